@@ -1,0 +1,22 @@
+//! pollwatch-crawl: the network and parsing half of the crawler.
+//!
+//! Owns fetching ([`Fetcher`]: conditional GET, caps, timeouts, redirects, SSRF guard), feed
+//! parsing, feed discovery, OPML, article extraction, robots.txt, per-host limits and pure
+//! scheduling helpers. It must not touch the database, Leptos or any global state: the caller
+//! stores validators, error counts and schedules. See `README.md` for the design.
+
+pub mod fetch;
+pub mod guard;
+pub mod schedule;
+
+pub use fetch::{
+    CacheHints, FetchError, FetchOptions, FetchOutcome, FetchedResponse, Fetcher, FetcherConfig,
+    RetryAfter, Validators, DEFAULT_USER_AGENT,
+};
+pub use guard::{
+    parse_allow_list, AddressPolicy, AllowListError, GuardError, GuardedResolver, HostResolver,
+    StaticResolver, SystemResolver,
+};
+pub use schedule::{
+    backoff_delay, next_check_interval, should_disable, ScheduleConfig, ScheduleInput,
+};
