@@ -5,9 +5,14 @@
 //! scheduling helpers. It must not touch the database, Leptos or any global state: the caller
 //! stores validators, error counts and schedules. See `README.md` for the design.
 
+pub mod canonical;
+pub mod discover;
+pub mod encoding;
+pub mod feed;
 pub mod fetch;
 pub mod guard;
 pub mod schedule;
+pub mod text;
 
 pub use fetch::{
     CacheHints, FetchError, FetchOptions, FetchOutcome, FetchedResponse, Fetcher, FetcherConfig,
@@ -20,3 +25,7 @@ pub use guard::{
 pub use schedule::{
     backoff_delay, next_check_interval, should_disable, ScheduleConfig, ScheduleInput,
 };
+pub use canonical::{canonicalize_str, canonicalize_url, is_tracking_param};
+pub use discover::{discover_feeds, DiscoveredFeed};
+pub use feed::{parse_feed, FeedFormat, FeedItem, FeedParseError, ParsedFeed};
+pub use text::{content_hash, html_to_text, normalize_for_hash};
