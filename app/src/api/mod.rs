@@ -1,0 +1,4 @@
+//! Server functions, grouped by area. Each is a thin adapter: get the state, check the user's
+//! role, call the service, map the error.
+
+pub mod stats;

@@ -1,0 +1,9 @@
+//! Server-only domain code (compiled with the `ssr` feature only).
+//!
+//! - [`db`]: every SQL statement, one file per aggregate, for SQLite and PostgreSQL.
+//! - [`state`]: what request handlers and server functions share.
+//! - [`metrics`]: the Prometheus registry.
+
+pub mod db;
+pub mod metrics;
+pub mod state;

@@ -1,0 +1,99 @@
+//! The command line. Every option has an environment fallback (`POLLWATCH_*`) and a `--help` line.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// pollwatch: finds opinion-poll claims in the news and flags the ones no real pollster ran.
+#[derive(Debug, Parser)]
+#[command(name = "pollwatch", version, propagate_version = true, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+    /// Options of `serve`, accepted without the subcommand too (serve is the default).
+    #[command(flatten)]
+    pub serve: ServeOpts,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalOpts {
+    /// Database URL: `sqlite:PATH` (created on first run) or `postgres://USER@HOST/DB`.
+    #[arg(
+        long,
+        env = "POLLWATCH_DATABASE_URL",
+        default_value = "sqlite:data/pollwatch.db",
+        global = true,
+        hide_env_values = true
+    )]
+    pub database_url: String,
+
+    /// Log filter, e.g. `info` or `pollwatch=debug,tower_http=info` (RUST_LOG syntax).
+    #[arg(long, env = "POLLWATCH_LOG", default_value = "info", global = true)]
+    pub log_level: String,
+
+    /// Log format.
+    #[arg(long, env = "POLLWATCH_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+
+    /// Largest number of pooled database connections.
+    #[arg(long, env = "POLLWATCH_DB_MAX_CONNECTIONS", default_value_t = 10, global = true)]
+    pub db_max_connections: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (the default when no subcommand is given).
+    Serve(ServeOpts),
+    /// Apply pending database migrations and exit.
+    Migrate,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeOpts {
+    /// Address to listen on.
+    #[arg(long, env = "POLLWATCH_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Folder with the built site (`/pkg` bundle and static assets), as written by cargo-leptos.
+    #[arg(long, env = "POLLWATCH_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+
+    /// Seconds to wait for requests in flight on shutdown.
+    #[arg(long, env = "POLLWATCH_SHUTDOWN_GRACE", default_value_t = 10)]
+    pub shutdown_grace_secs: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn serve_is_the_default_and_options_parse() {
+        let cli = Cli::try_parse_from(["pollwatch", "--database-url", "sqlite::memory:"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.global.database_url, "sqlite::memory:");
+        let cli = Cli::try_parse_from(["pollwatch", "serve", "--addr", "0.0.0.0:8080", "--log-format", "json"]).unwrap();
+        match cli.command {
+            Some(Command::Serve(s)) => assert_eq!(s.addr.port(), 8080),
+            other => panic!("unexpected {other:?}"),
+        }
+        assert_eq!(cli.global.log_format, LogFormat::Json);
+        assert!(Cli::try_parse_from(["pollwatch", "serve", "--addr", "nonsense"]).is_err());
+    }
+}

@@ -1,0 +1,52 @@
+//! `pollwatch`: parse the command line, set up logging, run the subcommand. Any failure ends
+//! the process with one line on stderr naming the problem and a non-zero exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use server::{
+    cli::{Cli, Command},
+    startup::{self, Application},
+    telemetry,
+};
+
+fn main() -> ExitCode {
+    // A `.env` file is a development convenience; a missing one is fine.
+    let _ = dotenvy::dotenv();
+    let cli = Cli::parse();
+    if let Err(e) = telemetry::init(&cli.global.log_level, cli.global.log_format) {
+        eprintln!("pollwatch: {e:#}");
+        return ExitCode::from(2);
+    }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("pollwatch: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => code,
+        Err(e) => {
+            // The whole cause chain on one line; no backtrace.
+            eprintln!("pollwatch: {}", format!("{e:#}").replace('\n', " "));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command.unwrap_or(Command::Serve(cli.serve)) {
+        Command::Serve(opts) => {
+            let app = Application::build(&cli.global, &opts).await?;
+            app.run_until_stopped(startup::shutdown_signal()).await?;
+        }
+        Command::Migrate => {
+            let db = startup::connect_and_migrate(&cli.global).await?;
+            let applied = db.applied_migrations().await?;
+            println!("database is up to date ({} migrations applied)", applied.len());
+            db.close().await;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
