@@ -5,12 +5,16 @@
 //! scheduling helpers. It must not touch the database, Leptos or any global state: the caller
 //! stores validators, error counts and schedules. See `README.md` for the design.
 
+pub mod article;
 pub mod canonical;
 pub mod discover;
 pub mod encoding;
 pub mod feed;
 pub mod fetch;
 pub mod guard;
+pub mod limiter;
+pub mod opml;
+pub mod robots;
 pub mod schedule;
 pub mod text;
 
@@ -29,3 +33,7 @@ pub use canonical::{canonicalize_str, canonicalize_url, is_tracking_param};
 pub use discover::{discover_feeds, DiscoveredFeed};
 pub use feed::{parse_feed, FeedFormat, FeedItem, FeedParseError, ParsedFeed};
 pub use text::{content_hash, html_to_text, normalize_for_hash};
+pub use article::{extract_article, parse_date, sanitize_html, Article};
+pub use limiter::{HostLimiter, HostPermit};
+pub use opml::{parse_opml, write_opml, OpmlError, OpmlFeed, POLLWATCH_OPML_NS};
+pub use robots::RobotsCache;
