@@ -83,6 +83,12 @@ pub fn decode_to_utf8<'a>(
     (text, declared)
 }
 
+/// Decodes an HTML page to UTF-8 (BOM, valid UTF-8, `Content-Type` charset, `<meta charset>`,
+/// then windows-1252), for [`crate::extract_article`] and [`crate::discover_feeds`].
+pub fn decode_html(bytes: &[u8], content_type: Option<&str>) -> String {
+    decode_to_utf8(bytes, content_type, true).0.into_owned()
+}
+
 /// Decodes an XML document to UTF-8 and rewrites its declaration to say so, so an XML parser
 /// that honours the declaration does not decode a second time.
 pub fn decode_xml_to_utf8(bytes: &[u8], content_type: Option<&str>) -> (String, &'static Encoding) {

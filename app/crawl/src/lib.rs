@@ -37,3 +37,4 @@ pub use article::{extract_article, parse_date, sanitize_html, Article};
 pub use limiter::{HostLimiter, HostPermit};
 pub use opml::{parse_opml, write_opml, OpmlError, OpmlFeed, POLLWATCH_OPML_NS};
 pub use robots::RobotsCache;
+pub use encoding::decode_html;
