@@ -228,7 +228,9 @@ fn link_density(el: ElementRef<'_>) -> f64 {
 fn pick_content(doc: &Html) -> Vec<NodeId> {
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let init = |el: ElementRef<'_>| tag_weight(el.value().name()) + class_weight(el.value());
-    for p in doc.select(&sel("p, pre, td, blockquote, div.text, [itemprop=articleBody] > div")) {
+    for p in doc.select(&sel(
+        "p, pre, td, blockquote, div.text, [itemprop=articleBody] > div",
+    )) {
         let text = collapse_ws(&p.text().collect::<String>());
         let len = text.chars().count();
         if len < 25 {
@@ -287,7 +289,8 @@ fn pick_content(doc: &Html) -> Vec<NodeId> {
             el.value().name() == "p" && {
                 let len = text_len(el);
                 let ld = link_density(el);
-                (len > 80 && ld < 0.25) || (len > 0 && ld == 0.0 && el.text().any(|t| t.contains(". ")))
+                (len > 80 && ld < 0.25)
+                    || (len > 0 && ld == 0.0 && el.text().any(|t| t.contains(". ")))
             }
         };
         if keep {
@@ -298,7 +301,13 @@ fn pick_content(doc: &Html) -> Vec<NodeId> {
 }
 
 fn fallback_container(doc: &Html) -> Vec<NodeId> {
-    for s in ["[itemprop=articleBody]", "article", "main", "[role=main]", "body"] {
+    for s in [
+        "[itemprop=articleBody]",
+        "article",
+        "main",
+        "[role=main]",
+        "body",
+    ] {
         if let Some(e) = doc.select(&sel(s)).next() {
             return vec![e.id()];
         }
@@ -320,7 +329,10 @@ fn clean_content(doc: &mut Html, content: &[NodeId]) {
             let ld = link_density(el);
             let weight = class_weight(el.value());
             let imgs = el.select(&sel("img")).count();
-            if (ld > 0.5 && len < 300) || (weight < 0.0 && len < 200) || (len == 0 && imgs == 0 && el.value().name() != "p") {
+            if (ld > 0.5 && len < 300)
+                || (weight < 0.0 && len < 200)
+                || (len == 0 && imgs == 0 && el.value().name() != "p")
+            {
                 drop.push(el.id());
             }
         }
@@ -343,7 +355,8 @@ impl Meta {
     fn read(doc: &Html, url: &Url) -> Self {
         let meta = |keys: &[&str]| -> Option<String> {
             keys.iter().find_map(|k| {
-                let s = format!("meta[property=\"{k}\"], meta[name=\"{k}\"], meta[itemprop=\"{k}\"]");
+                let s =
+                    format!("meta[property=\"{k}\"], meta[name=\"{k}\"], meta[itemprop=\"{k}\"]");
                 doc.select(&Selector::parse(&s).ok()?)
                     .filter_map(|m| m.value().attr("content"))
                     .map(collapse_ws)
@@ -362,25 +375,31 @@ impl Meta {
             .or_else(|| first_text("article h1, h1"))
             .or_else(|| first_text("title"));
 
-        let byline = meta(&["author", "article:author", "byl", "dc.creator", "parsely-author"])
-            .filter(|a| !a.starts_with("http"))
-            .or_else(|| ld.author.clone())
-            .or_else(|| {
-                doc.select(&sel("[itemprop=author]")).find_map(|e| {
-                    e.value()
-                        .attr("content")
-                        .map(collapse_ws)
-                        .or_else(|| {
-                            e.select(&sel("[itemprop=name]"))
-                                .next()
-                                .map(|n| collapse_ws(&n.text().collect::<String>()))
-                        })
-                        .or_else(|| Some(collapse_ws(&e.text().collect::<String>())))
-                        .filter(|t| !t.is_empty() && t.len() < 200)
-                })
+        let byline = meta(&[
+            "author",
+            "article:author",
+            "byl",
+            "dc.creator",
+            "parsely-author",
+        ])
+        .filter(|a| !a.starts_with("http"))
+        .or_else(|| ld.author.clone())
+        .or_else(|| {
+            doc.select(&sel("[itemprop=author]")).find_map(|e| {
+                e.value()
+                    .attr("content")
+                    .map(collapse_ws)
+                    .or_else(|| {
+                        e.select(&sel("[itemprop=name]"))
+                            .next()
+                            .map(|n| collapse_ws(&n.text().collect::<String>()))
+                    })
+                    .or_else(|| Some(collapse_ws(&e.text().collect::<String>())))
+                    .filter(|t| !t.is_empty() && t.len() < 200)
             })
-            .or_else(|| first_text("[rel=author], .byline, .author-name, .article-author"))
-            .filter(|t| t.len() < 200);
+        })
+        .or_else(|| first_text("[rel=author], .byline, .author-name, .article-author"))
+        .filter(|t| t.len() < 200);
 
         let published = meta(&[
             "article:published_time",
@@ -407,8 +426,10 @@ impl Meta {
         })
         .or_else(|| ld.date_published.as_deref().and_then(parse_date))
         .or_else(|| {
-            doc.select(&sel("article time[datetime], time[pubdate][datetime], time[datetime]"))
-                .find_map(|t| t.value().attr("datetime").and_then(parse_date))
+            doc.select(&sel(
+                "article time[datetime], time[pubdate][datetime], time[datetime]",
+            ))
+            .find_map(|t| t.value().attr("datetime").and_then(parse_date))
         });
 
         let canonical_url = doc
@@ -489,12 +510,17 @@ impl JsonLd {
                                 }
                                 _ => vec![],
                             };
-                            names.iter().any(|n| n.ends_with("Article") || *n == "BlogPosting" || *n == "Report")
+                            names.iter().any(|n| {
+                                n.ends_with("Article") || *n == "BlogPosting" || *n == "Report"
+                            })
                         });
                         if is_article && out.date_published.is_none() {
-                            out.headline = o.get("headline").and_then(|h| h.as_str()).map(collapse_ws);
-                            out.date_published =
-                                o.get("datePublished").and_then(|d| d.as_str()).map(str::to_owned);
+                            out.headline =
+                                o.get("headline").and_then(|h| h.as_str()).map(collapse_ws);
+                            out.date_published = o
+                                .get("datePublished")
+                                .and_then(|d| d.as_str())
+                                .map(str::to_owned);
                             out.author = o.get("author").and_then(person_names);
                             out.language = o
                                 .get("inLanguage")
@@ -532,12 +558,22 @@ pub fn parse_date(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
         return Some(d.with_timezone(&Utc));
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S %z"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S %z",
+    ] {
         if let Ok(d) = DateTime::parse_from_str(s, f) {
             return Some(d.with_timezone(&Utc));
         }
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(d) = NaiveDateTime::parse_from_str(s, f) {
             return Some(d.and_utc());
         }
@@ -545,7 +581,9 @@ pub fn parse_date(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(d) = NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d") {
         return d.and_hms_opt(0, 0, 0).map(|d| d.and_utc());
     }
-    DateTime::parse_from_rfc2822(s).ok().map(|d| d.with_timezone(&Utc))
+    DateTime::parse_from_rfc2822(s)
+        .ok()
+        .map(|d| d.with_timezone(&Utc))
 }
 
 #[cfg(test)]
@@ -581,8 +619,14 @@ mod tests {
                <img src="i.png" onerror="y()"><script>evil()</script><style>p{}</style></p>"#,
             &base,
         );
-        assert!(!out.contains("onclick") && !out.contains("onerror"), "{out}");
-        assert!(!out.contains("javascript:") && !out.contains("evil"), "{out}");
+        assert!(
+            !out.contains("onclick") && !out.contains("onerror"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("javascript:") && !out.contains("evil"),
+            "{out}"
+        );
         assert!(!out.contains("<script") && !out.contains("<style"), "{out}");
         assert!(out.contains("https://example.com/b"), "{out}");
         assert!(out.contains("https://example.com/a/i.png"), "{out}");

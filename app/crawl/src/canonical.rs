@@ -98,7 +98,11 @@ pub fn canonicalize_url(url: &Url) -> Url {
         pairs.sort_unstable();
         pairs.dedup();
         let joined = pairs.join("&");
-        u.set_query(if joined.is_empty() { None } else { Some(&joined) });
+        u.set_query(if joined.is_empty() {
+            None
+        } else {
+            Some(&joined)
+        });
     }
     u
 }
@@ -147,10 +151,16 @@ mod tests {
             c("https://www.lemonde.fr/a/b.html?xtor=RSS-3208&UTM_Medium=x&gclid=1&mc_cid=2&yclid=3&_ga=4"),
             "https://www.lemonde.fr/a/b.html"
         );
-        assert_eq!(c("http://example.com/?id=5&q=a%20b"), "http://example.com/?id=5&q=a%20b");
+        assert_eq!(
+            c("http://example.com/?id=5&q=a%20b"),
+            "http://example.com/?id=5&q=a%20b"
+        );
         assert_eq!(c("http://example.com./x?"), "http://example.com/x");
         assert_eq!(c("http://example.com:80/x"), "http://example.com/x");
-        assert_eq!(c("http://example.com/x?%75tm_source=a"), "http://example.com/x");
+        assert_eq!(
+            c("http://example.com/x?%75tm_source=a"),
+            "http://example.com/x"
+        );
     }
 
     #[test]

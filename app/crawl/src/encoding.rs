@@ -61,9 +61,7 @@ pub fn decode_to_utf8<'a>(
         .and_then(charset_from_content_type)
         .and_then(|l| Encoding::for_label(l.as_bytes()))
         .filter(label_ok)
-        .or_else(|| {
-            xml_declared_encoding(bytes).and_then(|l| Encoding::for_label(l.as_bytes()))
-        })
+        .or_else(|| xml_declared_encoding(bytes).and_then(|l| Encoding::for_label(l.as_bytes())))
         .filter(label_ok)
         .or_else(|| {
             if !sniff_html {

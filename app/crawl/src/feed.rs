@@ -136,11 +136,7 @@ pub fn parse_feed(
         Some(b'<') => decode_xml_to_utf8(body, content_type),
         // UTF-16 with BOM starts with 0x00 around '<'.
         Some(0) => decode_xml_to_utf8(body, content_type),
-        Some(_) => {
-            return Err(FeedParseError::NotAFeed(
-                "neither XML nor JSON".to_owned(),
-            ))
-        }
+        Some(_) => return Err(FeedParseError::NotAFeed("neither XML nor JSON".to_owned())),
     };
     if looks_like_html(&text) {
         return Err(FeedParseError::Html);
@@ -160,7 +156,11 @@ pub fn parse_feed(
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let root = root_name(&head);
     root == "html" || head.contains("<!doctype html")
 }
@@ -208,7 +208,10 @@ fn convert(feed: Feed, feed_url: &Url, encoding: &'static str) -> ParsedFeed {
         site_url,
         self_url,
         ttl_minutes: feed.ttl,
-        language: feed.language.map(|l| l.trim().to_owned()).filter(|l| !l.is_empty()),
+        language: feed
+            .language
+            .map(|l| l.trim().to_owned())
+            .filter(|l| !l.is_empty()),
         updated: feed.updated,
         encoding,
         items,
@@ -221,11 +224,7 @@ fn pick_link(links: &[Link], _item: bool) -> Option<&str> {
     links
         .iter()
         .filter(usable)
-        .find(|l| {
-            l.media_type
-                .as_deref()
-                .is_none_or(|t| t.contains("html"))
-        })
+        .find(|l| l.media_type.as_deref().is_none_or(|t| t.contains("html")))
         .or_else(|| links.iter().find(usable))
         .map(|l| l.href.as_str())
 }
@@ -285,7 +284,10 @@ fn convert_entry(e: Entry, feed_url: &Url) -> FeedItem {
             (Some(u), _) => format!("link\n{u}"),
             (None, Some(t)) => format!(
                 "title\n{t}\n{}",
-                e.published.or(e.updated).map(|d| d.to_rfc3339()).unwrap_or_default()
+                e.published
+                    .or(e.updated)
+                    .map(|d| d.to_rfc3339())
+                    .unwrap_or_default()
             ),
             (None, None) => format!("content\n{content_hash}"),
         };
@@ -335,7 +337,11 @@ mod tests {
             Err(FeedParseError::Empty)
         ));
         assert!(matches!(
-            parse_feed(b"<!DOCTYPE html><html><body>hi</body></html>", None, &base()),
+            parse_feed(
+                b"<!DOCTYPE html><html><body>hi</body></html>",
+                None,
+                &base()
+            ),
             Err(FeedParseError::Html)
         ));
         assert!(matches!(

@@ -385,6 +385,17 @@ impl Fetcher {
         if status == StatusCode::NOT_MODIFIED {
             return Ok(FetchOutcome::NotModified { final_url, cache });
         }
+        if status.is_redirection() {
+            // reqwest hands back, unfollowed, redirects to schemes it cannot fetch (file:,
+            // gopher:…); report the refusal rather than a bare 3xx.
+            if let Some(target) = headers
+                .get(header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|l| final_url.join(l).ok())
+            {
+                self.policy.check_url(&target)?;
+            }
+        }
         if !status.is_success() {
             return Err(match status.as_u16() {
                 s @ (429 | 503) => FetchError::RateLimited {

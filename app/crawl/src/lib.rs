@@ -18,6 +18,11 @@ pub mod robots;
 pub mod schedule;
 pub mod text;
 
+pub use article::{extract_article, parse_date, sanitize_html, Article};
+pub use canonical::{canonicalize_str, canonicalize_url, is_tracking_param};
+pub use discover::{discover_feeds, DiscoveredFeed};
+pub use encoding::decode_html;
+pub use feed::{parse_feed, FeedFormat, FeedItem, FeedParseError, ParsedFeed};
 pub use fetch::{
     CacheHints, FetchError, FetchOptions, FetchOutcome, FetchedResponse, Fetcher, FetcherConfig,
     RetryAfter, Validators, DEFAULT_USER_AGENT,
@@ -26,15 +31,10 @@ pub use guard::{
     parse_allow_list, AddressPolicy, AllowListError, GuardError, GuardedResolver, HostResolver,
     StaticResolver, SystemResolver,
 };
-pub use schedule::{
-    backoff_delay, next_check_interval, should_disable, ScheduleConfig, ScheduleInput,
-};
-pub use canonical::{canonicalize_str, canonicalize_url, is_tracking_param};
-pub use discover::{discover_feeds, DiscoveredFeed};
-pub use feed::{parse_feed, FeedFormat, FeedItem, FeedParseError, ParsedFeed};
-pub use text::{content_hash, html_to_text, normalize_for_hash};
-pub use article::{extract_article, parse_date, sanitize_html, Article};
 pub use limiter::{HostLimiter, HostPermit};
 pub use opml::{parse_opml, write_opml, OpmlError, OpmlFeed, POLLWATCH_OPML_NS};
 pub use robots::RobotsCache;
-pub use encoding::decode_html;
+pub use schedule::{
+    backoff_delay, next_check_interval, should_disable, ScheduleConfig, ScheduleInput,
+};
+pub use text::{content_hash, html_to_text, normalize_for_hash};

@@ -57,9 +57,9 @@ pub(crate) const MAX_DEPTH: usize = 256;
 
 /// Elements that never have children or whose end tag may be omitted: not counted as nesting.
 const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
-    "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "image", "keygen",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead",
+    "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "image", "keygen",
 ];
 
 /// Drops start and end tags nested deeper than `max_depth` (their text is kept).
@@ -225,8 +225,14 @@ mod tests {
         // Generous bound for debug builds; without the depth limit this takes minutes.
         assert!(start.elapsed() < std::time::Duration::from_secs(20));
         let normal = "<div><p>a<p>b</div><ul><li>x<li>y</ul>";
-        assert!(matches!(limit_nesting(normal, 2), std::borrow::Cow::Borrowed(_)));
-        assert_eq!(limit_nesting("<b><i><u>x</u></i></b>", 2), "<b><i>x</i></b>");
+        assert!(matches!(
+            limit_nesting(normal, 2),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            limit_nesting("<b><i><u>x</u></i></b>", 2),
+            "<b><i>x</i></b>"
+        );
     }
 
     #[test]

@@ -5,7 +5,11 @@ use pollwatch_crawl::{decode_html, discover_feeds, extract_article, FeedFormat};
 use url::Url;
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn golden(name: &str, actual: &str) {
@@ -41,18 +45,41 @@ fn news_article_with_nav_comments_and_scripts() {
 
     golden("article_news.expected.txt", &a.text);
     for junk in [
-        "Home", "cookies", "Comments", "user123", "Most read", "Advertisement", "googletag",
-        "Share on", "Related", "All rights reserved", "newsletter", "inbox",
+        "Home",
+        "cookies",
+        "Comments",
+        "user123",
+        "Most read",
+        "Advertisement",
+        "googletag",
+        "Share on",
+        "Related",
+        "All rights reserved",
+        "newsletter",
+        "inbox",
     ] {
-        assert!(!a.text.contains(junk), "text contains {junk:?}:\n{}", a.text);
+        assert!(
+            !a.text.contains(junk),
+            "text contains {junk:?}:\n{}",
+            a.text
+        );
     }
     assert!(a.text.contains("71% of decided voters"));
     assert!(a.text.contains("fines could reach 50,000 euros"));
 
-    for bad in ["<script", "onerror", "onclick", "javascript:", "<style", "googletag"] {
+    for bad in [
+        "<script",
+        "onerror",
+        "onclick",
+        "javascript:",
+        "<style",
+        "googletag",
+    ] {
         assert!(!a.html.contains(bad), "html contains {bad:?}:\n{}", a.html);
     }
-    assert!(a.html.contains("https://news.example.com/img/poll-chart.png"));
+    assert!(a
+        .html
+        .contains("https://news.example.com/img/poll-chart.png"));
 }
 
 #[test]
@@ -62,21 +89,32 @@ fn windows_1251_article_with_microdata() {
     let a = extract_article(&html, &page, None);
     assert_eq!(a.title.as_deref(), Some("Опрос: 87% поддерживают курс"));
     assert_eq!(a.byline.as_deref(), Some("Иван Петров"));
-    assert_eq!(a.published.unwrap().to_rfc3339(), "2024-05-14T07:00:00+00:00");
+    assert_eq!(
+        a.published.unwrap().to_rfc3339(),
+        "2024-05-14T07:00:00+00:00"
+    );
     assert_eq!(a.language.as_deref(), Some("ru-RU"));
     assert_eq!(
         a.canonical_url.as_ref().unwrap().as_str(),
         "https://primer-novosti.example/politics/20240514/opros.html?utm_source=tg"
     );
     golden("article_ru.expected.txt", &a.text);
-    assert!(!a.text.contains("Реклама") && !a.text.contains("Главная"), "{}", a.text);
+    assert!(
+        !a.text.contains("Реклама") && !a.text.contains("Главная"),
+        "{}",
+        a.text
+    );
 }
 
 #[test]
 fn selector_override() {
     let html = decode_html(&fixture("article_news.html"), None);
     let page = Url::parse("https://news.example.com/world/europe-68991234").unwrap();
-    let a = extract_article(&html, &page, Some("#comments .comment p:not(.comment-author)"));
+    let a = extract_article(
+        &html,
+        &page,
+        Some("#comments .comment p:not(.comment-author)"),
+    );
     assert_eq!(
         a.text.lines().next(),
         Some("This is clearly fake, nobody I know was ever asked about this poll, and I have lived here for forty years.")

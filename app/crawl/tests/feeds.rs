@@ -6,7 +6,11 @@ use pollwatch_crawl::{parse_feed, FeedFormat, FeedParseError};
 use url::Url;
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn url(s: &str) -> Url {
@@ -65,15 +69,24 @@ fn rss2_like_a_broadcaster() {
              Independent pollsters, however, say no such survey was registered with the electoral commission."
         )
     );
-    assert_eq!(a.content_hash, pollwatch_crawl::content_hash(a.content_text.as_deref().unwrap()));
+    assert_eq!(
+        a.content_hash,
+        pollwatch_crawl::content_hash(a.content_text.as_deref().unwrap())
+    );
 
     let b = &f.items[1];
-    assert_eq!(b.title.as_deref(), Some("Election commission rejects \"fake\" survey"));
+    assert_eq!(
+        b.title.as_deref(),
+        Some("Election commission rejects \"fake\" survey")
+    );
     assert_eq!(
         b.summary_text.as_deref(),
         Some("The commission said the poll & its methodology were not registered.")
     );
-    assert_eq!(b.published.unwrap().to_rfc3339(), "2024-05-13T15:20:00+00:00");
+    assert_eq!(
+        b.published.unwrap().to_rfc3339(),
+        "2024-05-13T15:20:00+00:00"
+    );
     assert_eq!(
         b.dedupe_key(),
         "url:https://www.example-broadcaster.co.uk/news/world-europe-68990001"
@@ -96,7 +109,10 @@ fn atom_with_html_title_and_xhtml_content() {
     )
     .unwrap();
     assert_eq!(f.format, FeedFormat::Atom);
-    assert_eq!(f.title.as_deref(), Some("Nachrichten – Beispiel Tagesschau"));
+    assert_eq!(
+        f.title.as_deref(),
+        Some("Nachrichten – Beispiel Tagesschau")
+    );
     assert_eq!(
         f.site_url.as_ref().unwrap().as_str(),
         "https://www.beispiel-tagesschau.de/"
@@ -113,7 +129,10 @@ fn atom_with_html_title_and_xhtml_content() {
         "https://www.beispiel-tagesschau.de/inland/umfrage-reform-100.html"
     );
     assert_eq!(a.author.as_deref(), Some("Max Mustermann"));
-    assert_eq!(a.published.unwrap().to_rfc3339(), "2024-05-14T06:30:00+00:00");
+    assert_eq!(
+        a.published.unwrap().to_rfc3339(),
+        "2024-05-14T06:30:00+00:00"
+    );
     assert_eq!(a.updated.unwrap().to_rfc3339(), "2024-05-14T07:45:00+00:00");
     assert_eq!(
         a.summary_text.as_deref(),
@@ -123,7 +142,10 @@ fn atom_with_html_title_and_xhtml_content() {
         a.content_text.as_deref(),
         Some("Laut einer neuen Umfrage von Infratest unterstützen 58 Prozent die Reform.")
     );
-    assert_eq!(f.items[1].summary_text.as_deref(), Some("Kurzfassung ohne HTML."));
+    assert_eq!(
+        f.items[1].summary_text.as_deref(),
+        Some("Kurzfassung ohne HTML.")
+    );
 }
 
 #[test]
@@ -137,8 +159,14 @@ fn rss1_rdf() {
     assert_eq!(f.format, FeedFormat::Rss1);
     assert_eq!(f.items.len(), 1);
     let a = &f.items[0];
-    assert_eq!(a.title.as_deref(), Some("内閣支持率、最新の世論調査で３２％"));
-    assert_eq!(a.published.unwrap().to_rfc3339(), "2024-05-13T22:00:00+00:00");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("内閣支持率、最新の世論調査で３２％")
+    );
+    assert_eq!(
+        a.published.unwrap().to_rfc3339(),
+        "2024-05-13T22:00:00+00:00"
+    );
 }
 
 #[test]
@@ -150,7 +178,10 @@ fn rss091_with_netscape_doctype() {
     )
     .unwrap();
     assert_eq!(f.format, FeedFormat::Rss0);
-    assert_eq!(f.items[0].title.as_deref(), Some("Survey claims 90% approval"));
+    assert_eq!(
+        f.items[0].title.as_deref(),
+        Some("Survey claims 90% approval")
+    );
     assert!(f.items[0].guid_is_fallback);
 }
 
@@ -178,7 +209,10 @@ fn json_feed() {
         a.content_text.as_deref(),
         Some("La supuesta encuesta no existe, según la empresa citada.")
     );
-    assert_eq!(a.published.unwrap().to_rfc3339(), "2024-05-12T17:03:00+00:00");
+    assert_eq!(
+        a.published.unwrap().to_rfc3339(),
+        "2024-05-12T17:03:00+00:00"
+    );
     assert_eq!(f.items[1].guid, "2");
     assert_eq!(f.items[1].link, None);
 }
@@ -214,27 +248,48 @@ fn windows_1251_from_prolog_or_content_type() {
         &base,
     )
     .unwrap();
-    assert_eq!(g.items[0].title.as_deref(), Some("Опрос: 87% россиян поддерживают курс"));
+    assert_eq!(
+        g.items[0].title.as_deref(),
+        Some("Опрос: 87% россиян поддерживают курс")
+    );
     assert_eq!(g.items, f.items);
 }
 
 #[test]
 fn malformed_xml_is_an_error() {
-    let e = parse_feed(&fixture("malformed.xml"), None, &url("https://broken.example/")).unwrap_err();
-    assert!(matches!(e, FeedParseError::Malformed(_) | FeedParseError::NotAFeed(_)), "{e}");
+    let e = parse_feed(
+        &fixture("malformed.xml"),
+        None,
+        &url("https://broken.example/"),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            FeedParseError::Malformed(_) | FeedParseError::NotAFeed(_)
+        ),
+        "{e}"
+    );
 }
 
 #[test]
 fn billion_laughs_does_not_expand() {
     let start = Instant::now();
-    let result = parse_feed(&fixture("billion_laughs.xml"), None, &url("https://laughs.example/"));
+    let result = parse_feed(
+        &fixture("billion_laughs.xml"),
+        None,
+        &url("https://laughs.example/"),
+    );
     assert!(start.elapsed() < Duration::from_secs(5));
     if let Ok(f) = result {
         // Either refused or left unexpanded: never a gigabyte of "lol".
         let size: usize = f
             .items
             .iter()
-            .map(|i| i.summary_text.as_ref().map_or(0, String::len) + i.title.as_ref().map_or(0, String::len))
+            .map(|i| {
+                i.summary_text.as_ref().map_or(0, String::len)
+                    + i.title.as_ref().map_or(0, String::len)
+            })
             .sum::<usize>()
             + f.title.as_ref().map_or(0, String::len);
         assert!(size < 10_000, "expanded to {size} bytes");
