@@ -505,7 +505,7 @@ fn header_value(v: Option<&str>) -> Option<HeaderValue> {
         .and_then(|s| HeaderValue::from_str(s).ok())
 }
 
-fn header_str<'a>(h: &'a HeaderMap, name: header::HeaderName) -> Option<&'a str> {
+fn header_str(h: &HeaderMap, name: header::HeaderName) -> Option<&str> {
     h.get(name)
         .and_then(|v| v.to_str().ok())
         .map(str::trim)

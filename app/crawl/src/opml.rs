@@ -130,14 +130,14 @@ fn attributes(e: &BytesStart<'_>, reader: &Reader<&[u8]>) -> Vec<(String, String
     e.attributes()
         .with_checks(false)
         .flatten()
-        .filter_map(|a| {
+        .map(|a| {
             let key = String::from_utf8_lossy(a.key.local_name().as_ref()).into_owned();
             // Unknown entities (the parser never expands DTDs) leave the raw value.
             let value = a
                 .decoded_and_normalized_value(XmlVersion::Implicit1_0, reader.decoder())
                 .map(|v| v.into_owned())
                 .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned());
-            Some((key, value))
+            (key, value)
         })
         .collect()
 }

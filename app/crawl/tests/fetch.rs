@@ -21,7 +21,11 @@ use pollwatch_crawl::{
 use url::Url;
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn gzip(data: &[u8]) -> Vec<u8> {
@@ -249,18 +253,35 @@ async fn fetches_and_parses_every_format_by_name() {
     let addr = serve("127.0.0.1").await;
     let f = fetcher("127.0.0.1/32");
     let port = addr.port();
-    for name in ["rss2_news.xml", "atom_news.xml", "rss1_rdf.xml", "rss091.xml", "feed.json", "latin1.xml", "cp1251_no_prolog.xml"] {
+    for name in [
+        "rss2_news.xml",
+        "atom_news.xml",
+        "rss1_rdf.xml",
+        "rss091.xml",
+        "feed.json",
+        "latin1.xml",
+        "cp1251_no_prolog.xml",
+    ] {
         let r = get_ok(&f, &format!("http://feeds.test:{port}/fixtures/{name}")).await;
         let feed = parse_feed(&r.body, r.content_type.as_deref(), &r.final_url)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(!feed.items.is_empty(), "{name}");
     }
-    let r = get_ok(&f, &format!("http://feeds.test:{port}/fixtures/cp1251_no_prolog.xml")).await;
+    let r = get_ok(
+        &f,
+        &format!("http://feeds.test:{port}/fixtures/cp1251_no_prolog.xml"),
+    )
+    .await;
     let feed = parse_feed(&r.body, r.content_type.as_deref(), &r.final_url).unwrap();
-    assert_eq!(feed.items[0].title.as_deref(), Some("Опрос: 87% россиян поддерживают курс"));
+    assert_eq!(
+        feed.items[0].title.as_deref(),
+        Some("Опрос: 87% россиян поддерживают курс")
+    );
 
     let ua = get_ok(&f, &format!("http://feeds.test:{port}/ua")).await;
-    assert!(std::str::from_utf8(&ua.body).unwrap().starts_with("pollwatch/"));
+    assert!(std::str::from_utf8(&ua.body)
+        .unwrap()
+        .starts_with("pollwatch/"));
 
     let gz = get_ok(&f, &format!("http://feeds.test:{port}/gzip-feed")).await;
     assert_eq!(&gz.body[..], &fixture("rss2_news.xml")[..]);
@@ -296,8 +317,14 @@ async fn status_classification_and_retry_after() {
     let f = fetcher("127.0.0.1/32");
     let base = format!("http://127.0.0.1:{}", addr.port());
     match get_err(&f, &format!("{base}/ratelimit")).await {
-        FetchError::RateLimited { status: 429, retry_after } => {
-            assert_eq!(retry_after, Some(RetryAfter::Delay(Duration::from_secs(120))))
+        FetchError::RateLimited {
+            status: 429,
+            retry_after,
+        } => {
+            assert_eq!(
+                retry_after,
+                Some(RetryAfter::Delay(Duration::from_secs(120)))
+            )
         }
         e => panic!("{e:?}"),
     }
@@ -332,7 +359,10 @@ async fn body_and_decompression_caps() {
     let addr = serve("127.0.0.1").await;
     let f = fetcher("127.0.0.1/32");
     let base = format!("http://127.0.0.1:{}", addr.port());
-    assert_eq!(get_ok(&f, &format!("{base}/medium")).await.body.len(), 512 * 1024);
+    assert_eq!(
+        get_ok(&f, &format!("{base}/medium")).await.body.len(),
+        512 * 1024
+    );
     assert!(matches!(
         get_err(&f, &format!("{base}/big")).await,
         FetchError::BodyTooLarge { limit: 1048576 }
@@ -341,7 +371,10 @@ async fn body_and_decompression_caps() {
         get_err(&f, &format!("{base}/big-chunked")).await,
         FetchError::BodyTooLarge { .. }
     ));
-    assert!(bomb().len() < 1024 * 1024, "the bomb itself fits under the wire cap");
+    assert!(
+        bomb().len() < 1024 * 1024,
+        "the bomb itself fits under the wire cap"
+    );
     assert!(matches!(
         get_err(&f, &format!("{base}/gzip-bomb")).await,
         FetchError::DecompressedTooLarge { limit: 1048576 }
@@ -405,9 +438,17 @@ async fn ssrf_first_url_refused_without_connecting() {
     ] {
         assert_blocked(get_err(&f, url).await, url);
     }
-    for url in ["file:///etc/passwd", "ftp://feeds.test/x", "gopher://feeds.test/", "data:text/xml,<rss/>"] {
+    for url in [
+        "file:///etc/passwd",
+        "ftp://feeds.test/x",
+        "gopher://feeds.test/",
+        "data:text/xml,<rss/>",
+    ] {
         let e = get_err(&f, url).await;
-        assert!(matches!(e, FetchError::Blocked(GuardError::Scheme(_))), "{url}: {e:?}");
+        assert!(
+            matches!(e, FetchError::Blocked(GuardError::Scheme(_))),
+            "{url}: {e:?}"
+        );
     }
 }
 
@@ -417,7 +458,12 @@ async fn ssrf_checked_on_every_redirect() {
     let addr2 = serve("127.0.0.2").await;
     let f = fetcher("127.0.0.1/32");
     let base = format!("http://feeds.test:{}", addr.port());
-    let via = |to: String| format!("{base}/redirect-to?to={}", url::form_urlencoded::byte_serialize(to.as_bytes()).collect::<String>());
+    let via = |to: String| {
+        format!(
+            "{base}/redirect-to?to={}",
+            url::form_urlencoded::byte_serialize(to.as_bytes()).collect::<String>()
+        )
+    };
     for target in [
         format!("http://127.0.0.2:{}/fixtures/rss2_news.xml", addr2.port()),
         format!("http://evil.test:{}/fixtures/rss2_news.xml", addr2.port()),
@@ -446,18 +492,46 @@ async fn robots_txt_through_the_fetcher() {
     let f = fetcher("127.0.0.1/32");
     let robots = RobotsCache::new(f, "pollwatch");
     let p = addr.port();
-    assert!(robots.allowed(&u(&format!("http://feeds.test:{p}/news/1"))).await);
+    assert!(
+        robots
+            .allowed(&u(&format!("http://feeds.test:{p}/news/1")))
+            .await
+    );
     // Our own group replaces the `*` group (RFC 9309 §2.2.1).
-    assert!(robots.allowed(&u(&format!("http://feeds.test:{p}/private/x"))).await);
-    assert!(!robots.allowed(&u(&format!("http://feeds.test:{p}/no-pollwatch/x"))).await);
+    assert!(
+        robots
+            .allowed(&u(&format!("http://feeds.test:{p}/private/x")))
+            .await
+    );
+    assert!(
+        !robots
+            .allowed(&u(&format!("http://feeds.test:{p}/no-pollwatch/x")))
+            .await
+    );
     let other = RobotsCache::new(fetcher("127.0.0.1/32"), "otherbot");
-    assert!(!other.allowed(&u(&format!("http://feeds.test:{p}/private/x"))).await);
-    assert!(other.allowed(&u(&format!("http://feeds.test:{p}/no-pollwatch/x"))).await);
+    assert!(
+        !other
+            .allowed(&u(&format!("http://feeds.test:{p}/private/x")))
+            .await
+    );
+    assert!(
+        other
+            .allowed(&u(&format!("http://feeds.test:{p}/no-pollwatch/x")))
+            .await
+    );
     assert_eq!(
         robots.crawl_delay(&u(&format!("http://feeds.test:{p}/"))),
         Some(Duration::from_secs(2))
     );
     // 404 → everything allowed; 5xx → nothing allowed (RFC 9309).
-    assert!(robots.allowed(&u(&format!("http://norobots.test:{p}/private/x"))).await);
-    assert!(!robots.allowed(&u(&format!("http://down.test:{p}/news/1"))).await);
+    assert!(
+        robots
+            .allowed(&u(&format!("http://norobots.test:{p}/private/x")))
+            .await
+    );
+    assert!(
+        !robots
+            .allowed(&u(&format!("http://down.test:{p}/news/1")))
+            .await
+    );
 }
