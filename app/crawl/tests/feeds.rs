@@ -334,15 +334,30 @@ fn shipped_outlets_opml_is_complete() {
         assert!(matches!(u.scheme(), "http" | "https"), "{}", f.xml_url);
         assert!(seen.insert(f.xml_url.clone()), "duplicate {}", f.xml_url);
         let c = f.country.as_deref().unwrap();
-        assert!(c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()), "{c}");
-        assert!(f.language.is_some() && f.state_affiliated.is_some(), "{f:?}");
+        assert!(
+            c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()),
+            "{c}"
+        );
+        assert!(
+            f.language.is_some() && f.state_affiliated.is_some(),
+            "{f:?}"
+        );
         assert!(f.category.is_some(), "{f:?}");
     }
-    for name in ["RT (English)", "TASS (English)", "CGTN – World", "Global Times", "Press TV"] {
+    for name in [
+        "RT (English)",
+        "TASS (English)",
+        "CGTN – World",
+        "Global Times",
+        "Press TV",
+    ] {
         let f = feeds.iter().find(|f| f.title == name).unwrap();
         assert_eq!(f.state_affiliated, Some(true), "{name}");
     }
-    let bbc = feeds.iter().find(|f| f.title == "BBC News – World").unwrap();
+    let bbc = feeds
+        .iter()
+        .find(|f| f.title == "BBC News – World")
+        .unwrap();
     assert_eq!(bbc.state_affiliated, Some(false));
     assert_eq!(bbc.country.as_deref(), Some("GB"));
 }
