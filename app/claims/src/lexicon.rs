@@ -1,0 +1,241 @@
+//! Poll vocabulary in every supported language and the one-pass keyword scanner.
+//!
+//! Owns the keyword lists (what counts as poll vocabulary, respondents, voting intention,
+//! pollster words) and the Aho-Corasick automaton that finds them in one pass over an article.
+//! Articles without any hit cost one scan and nothing else. It must not decide about claims.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// What a keyword says about its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Unambiguous poll nouns: poll, sondage, Umfrage, encuesta, опрос, sondagem, sondaggio.
+    Poll,
+    /// Poll nouns that also mean something else: enquête (inquiry), pesquisa (research),
+    /// Befragung (questioning), исследование (study). They need support in the sentence.
+    WeakPoll,
+    /// Respondents: sondés, Befragten, encuestados, опрошенных, entrevistados.
+    Respondent,
+    /// Voting intention: intentions de vote, intención de voto, Sonntagsfrage.
+    VoteIntention,
+    /// The trade: pollster, sondeur, Meinungsforscher, социолог.
+    PollsterWord,
+    /// Informal votes presented as polls: click polls, online votes, "enquete".
+    InformalVote,
+}
+
+/// How a keyword must sit in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// A whole word.
+    Word,
+    /// The start of a word; inflections may follow ("опроса", "encuestados").
+    Prefix,
+    /// Anywhere, for German compounds ("Wahlumfrage", "Forsa-Umfrage").
+    Any,
+}
+
+use Bound::{Any, Prefix, Word};
+use Class::{InformalVote, Poll, PollsterWord, Respondent, VoteIntention, WeakPoll};
+
+/// Keywords, lower-case. Upper-case and capitalised forms of non-ASCII words are generated.
+const KEYWORDS: &[(&str, Class, Bound)] = &[
+    // English
+    ("poll", Poll, Word),
+    ("polls", Poll, Word),
+    ("polled", Poll, Word),
+    ("polling", Poll, Word),
+    ("opinion poll", Poll, Word),
+    ("survey", Poll, Word),
+    ("surveys", Poll, Word),
+    ("surveyed", Poll, Word),
+    ("respondents", Respondent, Word),
+    ("voting intention", VoteIntention, Prefix),
+    ("would vote for", VoteIntention, Word),
+    ("pollster", PollsterWord, Prefix),
+    ("straw poll", InformalVote, Word),
+    ("online vote", InformalVote, Word),
+    ("click poll", InformalVote, Word),
+    ("study", WeakPoll, Word),
+    ("research", WeakPoll, Word),
+    ("barometer", WeakPoll, Word),
+    ("tracker", WeakPoll, Word),
+    // French
+    ("sondage", Poll, Prefix),
+    ("sondé", Respondent, Prefix),
+    ("sondeur", PollsterWord, Prefix),
+    ("personnes interrogées", Respondent, Word),
+    ("interrogés", Respondent, Word),
+    ("interrogées", Respondent, Word),
+    ("intentions de vote", VoteIntention, Word),
+    ("intention de vote", VoteIntention, Word),
+    ("baromètre", Poll, Prefix),
+    ("enquête", WeakPoll, Prefix),
+    ("étude", WeakPoll, Prefix),
+    ("vote en ligne", InformalVote, Word),
+    // German
+    ("umfrage", Poll, Any),
+    ("befragung", WeakPoll, Any),
+    ("befragte", Respondent, Prefix),
+    ("befragt", Respondent, Word),
+    ("politbarometer", Poll, Any),
+    ("deutschlandtrend", Poll, Any),
+    ("trendbarometer", Poll, Any),
+    ("sonntagsfrage", VoteIntention, Any),
+    ("wahlabsicht", VoteIntention, Any),
+    ("meinungsforsch", PollsterWord, Any),
+    ("demoskop", PollsterWord, Any),
+    ("erhebung", WeakPoll, Prefix),
+    ("studie", WeakPoll, Prefix),
+    ("online-abstimmung", InformalVote, Any),
+    ("abstimmung", InformalVote, Word),
+    // Spanish
+    ("encuesta", Poll, Prefix),
+    ("sondeo", Poll, Prefix),
+    ("macroencuesta", Poll, Prefix),
+    ("barómetro", Poll, Prefix),
+    ("intención de voto", VoteIntention, Word),
+    ("estimación de voto", VoteIntention, Word),
+    ("entrevistados", Respondent, Word),
+    ("entrevistadas", Respondent, Word),
+    ("estudio", WeakPoll, Word),
+    ("votación en línea", InformalVote, Word),
+    ("votación online", InformalVote, Word),
+    // Russian
+    ("опрос", Poll, Prefix),
+    ("соцопрос", Poll, Prefix),
+    ("опрошен", Respondent, Prefix),
+    ("респондент", Respondent, Prefix),
+    ("социолог", PollsterWord, Prefix),
+    ("исследовани", WeakPoll, Prefix),
+    ("замер", WeakPoll, Prefix),
+    ("голосовани", InformalVote, Prefix),
+    ("рейтинг", WeakPoll, Prefix),
+    // Ukrainian
+    ("опитуван", Poll, Prefix),
+    ("опитан", Respondent, Prefix),
+    ("соціолог", PollsterWord, Prefix),
+    ("дослідженн", WeakPoll, Prefix),
+    // Portuguese
+    ("pesquisa", WeakPoll, Prefix),
+    ("sondagem", Poll, Prefix),
+    ("sondagens", Poll, Prefix),
+    ("intenção de voto", VoteIntention, Word),
+    ("intenções de voto", VoteIntention, Word),
+    ("entrevistados", Respondent, Word),
+    ("inquiridos", Respondent, Word),
+    ("levantamento", WeakPoll, Prefix),
+    ("inquérito", WeakPoll, Prefix),
+    ("enquete", InformalVote, Prefix),
+    ("votação", InformalVote, Prefix),
+    ("estudo", WeakPoll, Word),
+    // Italian
+    ("sondaggi", Poll, Prefix),
+    ("intenzioni di voto", VoteIntention, Word),
+    ("intervistati", Respondent, Word),
+    ("rilevazione", WeakPoll, Prefix),
+    ("indagine", WeakPoll, Prefix),
+    ("televoto", InformalVote, Word),
+    ("votazione online", InformalVote, Word),
+    // Social-media analysis presented as polling
+    ("mentions", InformalVote, Word),
+    ("erwähnungen", InformalVote, Word),
+    ("menciones", InformalVote, Word),
+    ("упоминани", InformalVote, Prefix),
+    ("menções", InformalVote, Word),
+    ("menzioni", InformalVote, Word),
+];
+
+/// A keyword found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte offset of the match.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// What the keyword says.
+    pub class: Class,
+}
+
+struct Scanner {
+    ac: AhoCorasick,
+    meta: Vec<(Class, Bound)>,
+}
+
+static SCANNER: LazyLock<Scanner> = LazyLock::new(|| {
+    let mut pats = Vec::new();
+    let mut meta = Vec::new();
+    for &(kw, class, bound) in KEYWORDS {
+        let mut forms = vec![kw.to_owned()];
+        if !kw.is_ascii() {
+            let mut cap = String::new();
+            let mut cs = kw.chars();
+            if let Some(f) = cs.next() {
+                cap.extend(f.to_uppercase());
+                cap.push_str(cs.as_str());
+            }
+            forms.push(cap);
+            forms.push(kw.to_uppercase());
+        }
+        for f in forms {
+            if !pats.contains(&f) {
+                pats.push(f);
+                meta.push((class, bound));
+            }
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .expect("keyword automaton builds");
+    Scanner { ac, meta }
+});
+
+/// Every poll keyword in `text`, left to right.
+pub fn scan(text: &str) -> Vec<Hit> {
+    let sc = &*SCANNER;
+    let mut out = Vec::new();
+    for m in sc.ac.find_iter(text) {
+        let (class, bound) = sc.meta[m.pattern().as_usize()];
+        let ok = match bound {
+            Word => is_word_boundary(text, m.start(), m.end()),
+            Prefix => starts_word(text, m.start()),
+            Any => true,
+        };
+        if ok {
+            out.push(Hit { start: m.start(), end: m.end(), class });
+        }
+    }
+    out
+}
+
+/// Is `[s, e)` a whole word (no letter or digit on either side)?
+pub fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
+    starts_word(text, s) && text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn starts_word(text: &str, s: usize) -> bool {
+    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classes(t: &str) -> Vec<Class> {
+        scan(t).into_iter().map(|h| h.class).collect()
+    }
+
+    #[test]
+    fn finds_keywords_with_boundaries() {
+        assert_eq!(classes("A new Poll shows"), vec![Poll]);
+        assert!(classes("pollen and pollution").is_empty());
+        assert_eq!(classes("die Forsa-Umfrage"), vec![Poll]);
+        assert_eq!(classes("Опрос ВЦИОМ и опроса"), vec![Poll, Poll]);
+        assert!(classes("это вопрос").is_empty());
+        assert_eq!(classes("les personnes interrogées"), vec![Respondent]);
+    }
+}

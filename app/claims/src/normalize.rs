@@ -1,0 +1,107 @@
+//! Text folding for name matching: case, diacritics, punctuation, articles and corporate suffixes.
+//!
+//! Owns the one definition of "the same name" used by the registry, the media list and the
+//! evaluation. It must stay cheap and allocation-light: it runs on short names, never on whole
+//! articles.
+
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+/// Lower-cases, strips diacritics (NFD then drops combining marks), maps `ё` to `е`, and turns
+/// every run of non-alphanumeric characters into one space.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            for l in c.to_lowercase() {
+                out.push(match l {
+                    'ё' => 'е',
+                    other => other,
+                });
+            }
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Leading words dropped from a name: articles ("l'Ifop", "the", "der"), possessive particles.
+const LEADING: &[&str] = &[
+    "the", "a", "an", "l", "le", "la", "les", "d", "de", "du", "des", "der", "die", "das", "dem",
+    "den", "el", "los", "las", "o", "os", "as", "il", "lo", "gli", "i", "del", "della", "dell",
+];
+
+/// Generic organisation words dropped anywhere at the ends of a name ("Institut Elabe" = "Elabe").
+const GENERIC: &[&str] = &[
+    "institut", "institute", "instituto", "istituto", "institutu", "институт", "інститут",
+    "poll", "polls", "polling", "umfrage", "sondage", "sondages", "encuesta", "pesquisa",
+    "sondaggio", "опрос", "опитування", "company", "firm",
+];
+
+/// Corporate suffixes dropped at the end ("Ltd", "GmbH", "S.A.", "ООО").
+const SUFFIXES: &[&str] = &[
+    "ltd", "limited", "inc", "llc", "llp", "gmbh", "mbh", "ag", "sa", "sas", "sarl", "plc",
+    "ltda", "srl", "spa", "corp", "co", "ооо", "ао", "ано", "пао", "тов", "bv", "nv", "ab",
+];
+
+/// The key under which names are compared: [`fold`], then articles, generic organisation words
+/// and corporate suffixes removed from both ends. Never returns an empty key for a non-empty
+/// name: if everything would be stripped, the folded name is kept.
+pub fn name_key(s: &str) -> String {
+    let folded = fold(s);
+    let toks: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+    let (mut a, mut b) = (0, toks.len());
+    loop {
+        let before = (a, b);
+        while a < b && (LEADING.contains(&toks[a]) || GENERIC.contains(&toks[a])) {
+            a += 1;
+        }
+        while b > a && (SUFFIXES.contains(&toks[b - 1]) || GENERIC.contains(&toks[b - 1])) {
+            b -= 1;
+        }
+        if before == (a, b) {
+            break;
+        }
+    }
+    if a >= b {
+        return folded;
+    }
+    toks[a..b].join(" ")
+}
+
+/// [`name_key`] without spaces, so "data folha" meets "Datafolha".
+pub fn compact_key(s: &str) -> String {
+    name_key(s).replace(' ', "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_and_punctuation() {
+        assert_eq!(fold("Institut français d'opinion publique"), "institut francais d opinion publique");
+        assert_eq!(fold("Левада-Центр"), "левада центр");
+        assert_eq!(fold("Sociométrica"), "sociometrica");
+        assert_eq!(fold("«Рейтинг»"), "рейтинг");
+    }
+
+    #[test]
+    fn keys_drop_articles_generic_words_and_suffixes() {
+        assert_eq!(name_key("l'Ifop"), "ifop");
+        assert_eq!(name_key("l’institut Elabe"), "elabe");
+        assert_eq!(name_key("Forsa-Institut"), "forsa");
+        assert_eq!(name_key("ICM Unlimited Ltd"), "icm unlimited");
+        assert_eq!(name_key("Zephyr Analytics GmbH"), "zephyr analytics");
+        assert_eq!(name_key("The Institute"), "the institute");
+        assert_eq!(compact_key("data folha"), "datafolha");
+    }
+}

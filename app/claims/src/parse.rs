@@ -1,0 +1,745 @@
+//! Parsing the parts of a poll claim: figures and changes, sample size, fieldwork dates,
+//! margin of error, method, sponsor and the names of pollsters as written.
+//!
+//! Owns every regular expression that reads numbers, dates and names out of a claim's
+//! sentences, compiled once. Functions take a sentence (or the claim's text) and return values
+//! with byte offsets relative to what they were given. It must not decide whether text is a
+//! poll claim, nor look anything up in the registry.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use crate::model::Method;
+use crate::normalize::fold;
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+}
+
+/// A percentage: "28%", "28 %", "28,5 %", "28 Prozent", "28 por ciento", "28 процентов".
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|per[\s-]?cent\b|percent\b|pour[\s-]?cent\b|prozent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|процент\w*|проц\.|відсот\w*|pct\b|p\.c\.)")
+});
+
+/// "six in ten", "2 out of 3", "deux Français sur trois", "7 von 10", "8 de cada 10".
+static RATIO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|três|quatro|sete|oito|nove|due|tre|quattro|sei|sette|otto|nove)\s+(?:\p{L}+\s+)?(?:in|out of|sur|von|de cada|em cada|de|su|из)\s+(?P<b>\d{1,2}|ten|three|four|five|dix|trois|quatre|cinq|zehn|drei|vier|fünf|diez|tres|cuatro|cinco|dez|três|quatro|dieci|tre|quattro|десяти|трёх|трех)\b")
+});
+
+/// A change after a figure: "(-0,5)", "(+2 pts)", "down 2 points", "en baisse de 1,5 point".
+static CHANGE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*[,;]?\s*\(\s*(?P<sign>[+\-−–±=])\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:pts?\.?|points?|pp|p\.p\.|п\.п\.|Punkte|Prozentpunkte|puntos|pontos|punti|%)?\s*\)")
+});
+static CHANGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^[^\d%]{0,25}?\b(?P<dir>down|up|lower|higher|fell|rose|dropped|gained|lost|falling|rising|en baisse|en hausse|en recul|en progression|perd|gagne|recule|progresse|minus|plus|verliert|gewinnt|legt|sinkt|steigt|verlor|gewann|baja|sube|cae|pierde|gana|retrocede|avanza|снизил\w*|вырос\w*|потерял\w*|прибавил\w*|упал\w*|минус|плюс|caiu|subiu|cai|sobe|perde|ganha|recua|avança|oscilou|cala|sale|perde|guadagna|in calo|in crescita)\b(?:\s+(?:de|by|um|en|em|di|на|of))?\s+(?P<num>\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|un|deux|trois|eins|zwei|drei|vier|uno|dos|tres|cuatro|um|dois|três|due|tre)\s*(?:percentage\s+points?|points?|pts?|Prozentpunkte|Punkte|puntos|pontos|punti|п\.п\.|пункт\w*|процентн\w* пункт\w*|p\.p\.)")
+});
+
+/// Words that introduce a margin of error, in every language.
+const MOE_WORDS: &str = r"margin of (?:sampling )?error|error margin|margins? d['’]erreur|marge d['’]erreur|marges? d['’]incertitude|fehlertoleranz|fehlerbereich|fehlerspanne|fehlermarge|statistische(?:r|n)? fehler|schwankungsbreite|margen de error|погрешност\w*|похибк\w*|margem de erro|margine di errore|margine d['’]errore|statistical error";
+
+static MOE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"))
+});
+static MOE_PLUSMINUS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:±|\+/-|\+/−|plus or minus|plus ou moins|plus/minus|más/menos|más o menos|mais ou menos|più o meno|плюс-минус|плюс/минус)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percentage points?|points?|pts?|Prozentpunkte|puntos|pontos|punti|п\.п\.|процент\w*)")
+});
+static MOE_POINT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?P<num>\d{1,2}(?:[.,]\d{1,2})?)[- ](?:percentage[- ])?points? margin of error")
+});
+
+/// Text just before a percentage that makes it not a result: margins, confidence levels.
+static NOT_A_RESULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|confiança|confidenza|niveau de|nivel de|level of)[^%\d]{{0,40}}$"))
+});
+
+/// Sample sizes after the number: "2,000 adults", "1 003 personnes", "1.502 Befragte".
+static SAMPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b")
+});
+/// Sample sizes after a sample word: "sample of 1,500", "échantillon de 1 012", "N=1,000".
+static SAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|опрошены)\s*(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})")
+});
+
+/// Method keywords.
+static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:online|on-line|internet|web panel|cawi|en ligne|par internet|auto-administré|onlinebefragung|online-befragung|online-panel|en línea|por internet|онлайн|интернет|в интернете|pela internet|via internet|on line|in rete)\b")
+});
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:telephone|phone|cati|landline|cellphone|mobile phones|téléphone|téléphonique|telefonisch\w*|telefoninterview\w*|telefon\w*|telefónic\w*|por teléfono|телефон\w*|por telefone|telefônic\w*|telefonic\w*|telefonat\w*)\b")
+});
+static F2F: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:face-to-face|face to face|in[- ]person|door-to-door|\bcapi\b|en face-à-face|face à face|en face à face|persönlich\w*|mündlich\w*|presencial\w*|cara a cara|личн\w+ интервью|по месту жительства|поквартирн\w*|face a face|domiciliar\w*|\bdi persona\b)")
+});
+static IVR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:ivr|robocall\w*|automated (?:phone|telephone)|interactive voice)\b"));
+
+/// A capitalised name: up to six words, connectors allowed between capitalised words, or a
+/// quoted name in any quotation marks.
+pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+
+/// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
+/// name must be capitalised (or quoted).
+static POLLSTER_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let p = [
+        // English
+        r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME",
+        r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?i:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b",
+        r"^NAME\s+(?i:poll|survey|polling|research)\b",
+        r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME",
+        r"NAME['’]s\s+(?i:(?:latest|new|last|recent|monthly|weekly)\s+)?(?i:poll|survey|tracker|polling|research)",
+        // French
+        r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?i:(?:l['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
+        r"(?i:l['’]institut|institut de sondage|le sondeur|l['’]organisme|le cabinet)\s+NAME",
+        // German
+        r"(?P<name>\p{Lu}[\p{L}\p{N}&]*(?:[ \-/]\p{Lu}[\p{L}\p{N}&]*){0,2})-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage|Trend)",
+        r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma)\s+)?NAME",
+        r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Forschungsinstitut|Institut)(?i:s|es|en)?\s+NAME",
+        // Spanish
+        r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?i:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
+        r"(?i:la encuestadora|la consultora|el instituto|la firma demoscópica|la empresa demoscópica)\s+NAME",
+        // Russian and Ukrainian
+        r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?i:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*)\s+)?NAME",
+        r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?i:(?:компании|центра|фонда|института|агентства|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
+        // Portuguese
+        r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?i:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
+        r"(?i:o instituto|a empresa|a consultoria)\s+NAME",
+        // Italian
+        r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?i:(?:l['’])?istituto\s+)?NAME",
+        r"(?i:l['’]istituto|la società)\s+NAME",
+    ];
+    p.iter().map(|s| re(&s.replace("NAME", NAME))).collect()
+});
+
+/// "according to X", "selon X", "laut X", "según X", "segundo X", "secondo X": a source that
+/// counts as the pollster only when it is in the registry or looks like an organisation.
+static SOURCE_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+    re(&r"(?i:according to|says|said|selon|d['’]après|pour|laut|zufolge|nach Angaben (?:von|des|der)|según|de acuerdo con|segundo|conforme|de acordo com|secondo|по данным|по оценке|за даними|как показал|как сообщает)\s+(?i:(?:l['’]|le |la |the |das |die |der |el |la |o |a |l['’]istituto |l['’]institut |institut |instituto |istituto )\s*)?NAME".replace("NAME", NAME))
+});
+
+/// Who paid: "for the Times", "pour Paris-Match", "im Auftrag von", "para El País", "по заказу".
+static SPONSOR_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(&r"(?i:commissioned by|on behalf of|sponsored by|paid for by|at the request of|commandée? par|à la demande de|pour le compte de|im Auftrag (?:von|der|des|vom)|in Auftrag gegeben von|encargad[ao] por|por encargo de|a petición de|по заказу|на замовлення|encomendad[ao] (?:pel[oa]|por)|contratad[ao] (?:pel[oa]|por)|a pedido d[aoe]|commissionat[oa] da|su commissione di|per conto di)\s+(?i:(?:the|le|la|les|l['’]|der|die|des|dem|den|el|los|o|a|il|lo)\s+)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazins?|Senders?|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale|partido|party|parti|Partei)\s+)?NAME".replace("NAME", NAME))
+});
+/// "for X" only right after a poll word or a pollster name (checked by the caller).
+static SPONSOR_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&r"^\s*(?:,\s*)?(?i:(?:conducted|carried out|réalisée?|realizad[ao]|realizzat[oa]|durchgeführt|проведенн\w*|exclusivement|exclusive(?:ly)?|exclusif)\s+)?(?i:for|pour|für|para|per|для)\s+(?i:(?:the|le|la|les|l['’]|die|den|das|el|la|o|a|il|lo)\s*)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazin|Sender|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale)\s+)?NAME".replace("NAME", NAME))
+});
+/// German broadcaster products: "ZDF-Politbarometer", "ARD-Deutschlandtrend", "RTL/ntv-Trendbarometer".
+static SPONSOR_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?P<name>ARD|ZDF|RTL/ntv|RTL|Bild|Spiegel)[- ](?i:DeutschlandTrend|Politbarometer|Trendbarometer|Meinungstrend)")
+});
+
+/// Months in every supported language, lower-case, to month number.
+static MONTHS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let lists: [&[&str]; 12] = [
+        &["january", "jan", "janvier", "januar", "jänner", "enero", "января", "январь", "січня", "janeiro", "gennaio"],
+        &["february", "feb", "février", "fevrier", "februar", "febrero", "февраля", "февраль", "лютого", "fevereiro", "febbraio"],
+        &["march", "mar", "mars", "märz", "maerz", "marzo", "марта", "март", "березня", "março", "marco"],
+        &["april", "apr", "avril", "abril", "апреля", "апрель", "квітня", "aprile"],
+        &["may", "mai", "mayo", "мая", "май", "травня", "maio", "maggio"],
+        &["june", "jun", "juin", "juni", "junio", "июня", "июнь", "червня", "junho", "giugno"],
+        &["july", "jul", "juillet", "juli", "julio", "июля", "июль", "липня", "julho", "luglio"],
+        &["august", "aug", "août", "aout", "agosto", "августа", "август", "серпня"],
+        &["september", "sep", "sept", "septembre", "septiembre", "setiembre", "сентября", "сентябрь", "вересня", "setembro", "settembre"],
+        &["october", "oct", "octobre", "oktober", "octubre", "октября", "октябрь", "жовтня", "outubro", "ottobre"],
+        &["november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "листопада", "novembro"],
+        &["december", "dec", "décembre", "decembre", "dezember", "diciembre", "декабря", "декабрь", "грудня", "dezembro", "dicembre"],
+    ];
+    let mut m = HashMap::new();
+    for (i, l) in lists.iter().enumerate() {
+        for w in l.iter() {
+            m.insert(*w, i as u32 + 1);
+        }
+    }
+    m
+});
+
+fn month_alt() -> String {
+    let mut words: Vec<&str> = MONTHS.keys().copied().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.join("|")
+}
+
+const DAY: &str = r"(\d{1,2})(?:er|\.|st|nd|rd|th|º|°)?";
+const SEP: &str = r"\s*(?:-|–|—|/|to|and|through|au|et|bis|und|al|y|a|e|по|и|до|à)\s*";
+const YEAR: &str = r"(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?";
+
+/// Day–day month: "3-5 May 2024", "du 3 au 5 mai", "vom 3. bis 5. Mai", "del 3 al 5 de mayo".
+static DATE_DDM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b{DAY}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}", m = month_alt()))
+});
+/// Day month – day month: "30 April to 2 May", "du 30 avril au 2 mai".
+static DATE_DMDM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}", m = month_alt()))
+});
+/// Month day – (month) day: "May 3-5, 2024", "April 30 to May 2".
+static DATE_MDD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{SEP}(?:({m})\.?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}", m = month_alt()))
+});
+/// A single day: "3 May 2024", "le 3 mai", "am 3. Mai", "el 3 de mayo", "May 3, 2024".
+static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}", m = month_alt()))
+});
+static DATE_MD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}", m = month_alt()))
+});
+static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b")
+});
+/// Words that make a date a fieldwork date rather than a publication or election date.
+static FIELDWORK_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:conducted|carried out|fieldwork|fielded|interviewed|polled|surveyed|questioned|took place|between|réalisée?s?|effectuée?s?|menée?s?|interrogée?s?|terrain|durchgeführt|befragt|erhoben|zwischen|realizad[ao]s?|efectuad[ao]s?|entre|llevad[ao] a cabo|проведен\w*|проводил\w*|прош[её]л|проходил\w*|опрошен\w*|feit[ao]s?|ouvid[ao]s?|entrevistad[ao]s?|realizzat[oa]|condott[oa]|effettuat[oa]|tra il|fra il|dal|vom|du|del|from|с|з)\b")
+});
+
+/// Number words used in changes.
+fn small_number(s: &str) -> Option<f64> {
+    let n = match fold(s).as_str() {
+        "one" | "un" | "eins" | "uno" | "um" => 1.0,
+        "two" | "deux" | "zwei" | "dos" | "dois" | "due" => 2.0,
+        "three" | "trois" | "drei" | "tres" | "tres " | "tre" => 3.0,
+        "four" | "quatre" | "vier" | "cuatro" | "quatro" | "quattro" => 4.0,
+        "five" | "cinq" | "funf" | "cinco" | "cinque" => 5.0,
+        "six" | "sechs" | "seis" | "sei" => 6.0,
+        "seven" | "sept" | "sieben" | "siete" | "sete" | "sette" => 7.0,
+        "eight" | "huit" | "acht" | "ocho" | "oito" | "otto" => 8.0,
+        "nine" | "neuf" | "neun" | "nueve" | "nove" => 9.0,
+        "ten" | "dix" | "zehn" | "diez" | "dez" | "dieci" | "десяти" => 10.0,
+        "трех" => 3.0,
+        other => return other.replace(',', ".").parse().ok(),
+    };
+    Some(n)
+}
+
+/// Parses "28,5" or "28.5".
+pub fn decimal(s: &str) -> Option<f64> {
+    s.replace(',', ".").parse().ok()
+}
+
+/// A figure found in a sentence, offsets relative to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawFigure {
+    /// Where the number starts.
+    pub start: usize,
+    /// Where the figure (with its change, if any) ends.
+    pub end: usize,
+    /// Percent.
+    pub value: f64,
+    /// Change in points.
+    pub change: Option<f64>,
+}
+
+/// Percentages and ratios in `s` that read as results (not margins or confidence levels).
+pub fn figures(s: &str) -> Vec<RawFigure> {
+    let mut out: Vec<RawFigure> = Vec::new();
+    for m in PERCENT.captures_iter(s) {
+        let whole = m.get(0).expect("match");
+        let num = m.name("num").expect("group");
+        let before = &s[..num.start()];
+        // "(+2%)" or "(-0.5 %)" is a change, attached to the previous figure.
+        let tail = before.trim_end();
+        if tail.ends_with(['+', '-', '−', '–']) && tail[..tail.len() - 1].trim_end().ends_with('(') {
+            continue;
+        }
+        if tail.ends_with(['+', '±']) {
+            continue;
+        }
+        if NOT_A_RESULT_BEFORE.is_match(before) {
+            continue;
+        }
+        let Some(value) = decimal(num.as_str()) else { continue };
+        if value > 100.0 {
+            continue;
+        }
+        out.push(RawFigure { start: num.start(), end: whole.end(), value, change: None });
+    }
+    for m in RATIO.captures_iter(s) {
+        let whole = m.get(0).expect("match");
+        if out.iter().any(|f| f.start < whole.end() && whole.start() < f.end) {
+            continue;
+        }
+        let (Some(a), Some(b)) = (small_number(&m["a"]), small_number(&m["b"])) else { continue };
+        if b <= 0.0 || a > b {
+            continue;
+        }
+        out.push(RawFigure {
+            start: whole.start(),
+            end: whole.end(),
+            value: (a / b * 1000.0).round() / 10.0,
+            change: None,
+        });
+    }
+    out.sort_by_key(|f| f.start);
+    // Changes: in the text between a figure and the next one.
+    for i in 0..out.len() {
+        let limit = out.get(i + 1).map_or(s.len(), |n| n.start);
+        let after = &s[out[i].end..limit];
+        let after = &after[..floor_boundary(after, 80)];
+        if let Some(c) = CHANGE_PAREN.captures(after) {
+            let v = decimal(&c["num"]).unwrap_or(0.0);
+            let v = match &c["sign"] {
+                "-" | "−" | "–" => -v,
+                "=" => 0.0,
+                _ => v,
+            };
+            out[i].change = Some(v);
+            out[i].end += c.get(0).expect("match").end();
+        } else if let Some(c) = CHANGE_WORDS.captures(after) {
+            if let Some(v) = small_number(&c["num"]) {
+                let dir = fold(&c["dir"]);
+                let neg = [
+                    "down", "lower", "fell", "dropped", "lost", "falling", "en baisse", "en recul", "perd",
+                    "recule", "minus", "verliert", "sinkt", "verlor", "baja", "cae", "pierde", "retrocede",
+                    "caiu", "cai", "perde", "recua", "cala", "in calo", "минус",
+                ];
+                let negative = neg.contains(&dir.as_str())
+                    || dir.starts_with("снизил")
+                    || dir.starts_with("потерял")
+                    || dir.starts_with("упал");
+                out[i].change = Some(if negative { -v } else { v });
+                out[i].end += c.get(0).expect("match").end();
+            }
+        }
+    }
+    out
+}
+
+fn floor_boundary(s: &str, max: usize) -> usize {
+    let mut e = s.len().min(max);
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    e
+}
+
+/// Words that are capitalised but never a subject or a name.
+const NOT_SUBJECT: &[&str] = &[
+    "the", "a", "an", "according", "in", "on", "at", "for", "with", "and", "but", "among", "of",
+    "le", "la", "les", "l", "selon", "dans", "en", "pour", "et", "avec", "parmi", "der", "die",
+    "das", "laut", "nach", "im", "mit", "und", "bei", "unter", "el", "los", "las", "según", "con",
+    "y", "entre", "по", "согласно", "в", "на", "за", "и", "среди", "segundo", "na", "no", "de",
+    "com", "e", "o", "os", "as", "il", "secondo", "nel", "per", "tra", "se", "it", "they", "its",
+    "only", "just", "some", "about", "around", "nearly", "almost", "over", "under", "more", "less",
+    "poll", "survey", "sondage", "umfrage", "encuesta", "опрос", "pesquisa", "sondaggio",
+    "prozent", "prozentpunkte", "punkte", "befragten", "befragte", "wahler", "wahlberechtigten",
+    "deutschen", "burger", "mehrheit", "halfte", "sonntagsfrage", "institut", "umfragen",
+    "this", "that", "these", "those", "ce", "cette", "dieser", "diese", "este", "esta", "этот",
+    "estes", "questo", "questa", "ещё", "еще", "уже", "лишь", "всего", "около", "почти", "более",
+    "менее", "mais", "menos", "plus", "moins", "mehr", "weniger", "más", "più", "meno",
+];
+
+static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*")
+});
+static FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?i:for|pour|für|para|per|за|a favor de|in favour of|in favor of)\s+(?P<name>(?:\p{Lu}|\d)[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*){0,4})")
+});
+static WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
+
+/// The subject of figure `i`: the nearest capitalised name before it in its clause ("Labour
+/// 40%", "la CDU/CSU kommt auf 30 Prozent"), a "for X" after it ("31 % pour Marine Le Pen"),
+/// or the words around it ("58% support the reform").
+pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> String {
+    let lo = if i == 0 { 0 } else { figs[i - 1].end };
+    let left = &s[lo..figs[i].start];
+    let clause_start = left.rfind([';', ':', '—', '–', '(']).map_or(0, |p| p + 1);
+    let left = &left[clause_start..];
+    let usable = |name: &str| -> bool {
+        let k = fold(name);
+        !k.is_empty()
+            && !NOT_SUBJECT.contains(&k.as_str())
+            && !MONTHS.contains_key(k.as_str())
+            && !exclude.iter().any(|x| {
+                let fx = fold(x);
+                !fx.is_empty() && (fx.contains(&k) || k.contains(&fx))
+            })
+    };
+    let mut best: Option<&str> = None;
+    for m in CAP_RUN.find_iter(left) {
+        let mut name = m.as_str().trim_end_matches(['.', ',', '\'', '’']);
+        // Drop a leading sentence-initial function word: "Le RN" keeps "RN".
+        loop {
+            let first = name.split_whitespace().next().unwrap_or("");
+            if name.contains(' ') && NOT_SUBJECT.contains(&fold(first).as_str()) {
+                name = name[first.len()..].trim_start();
+            } else {
+                break;
+            }
+        }
+        if usable(name) {
+            best = Some(name);
+        }
+    }
+    if let Some(b) = best {
+        return b.to_owned();
+    }
+    let hi = figs.get(i + 1).map_or(s.len(), |n| n.start);
+    let right = &s[figs[i].end..hi];
+    if let Some(c) = FOR_NAME.captures(right) {
+        return c["name"].trim_end_matches(['.', ',']).to_owned();
+    }
+    // The words after the figure, up to the end of the clause: "58% back the plan".
+    let clause = right.split([',', ';', '.', '(', ')', '—']).next().unwrap_or("");
+    let words: Vec<&str> = WORDS.find_iter(clause).map(|m| m.as_str()).take(8).collect();
+    if words.len() >= 2 {
+        return words.join(" ");
+    }
+    let words: Vec<&str> = WORDS.find_iter(left).map(|m| m.as_str()).collect();
+    let n = words.len();
+    words[n.saturating_sub(6)..].join(" ")
+}
+
+/// The sample size stated in `s`.
+pub fn sample_size(s: &str) -> Option<u32> {
+    let parse = |t: &str, strict_year: bool| -> Option<u32> {
+        let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+        let n: u32 = digits.parse().ok()?;
+        let looks_like_year = digits.len() == 4 && (1900..=2100).contains(&n) && t.len() == 4;
+        if !(30..=1_000_000).contains(&n) || (strict_year && looks_like_year) {
+            return None;
+        }
+        Some(n)
+    };
+    for c in SAMPLE_BEFORE.captures_iter(s) {
+        if let Some(n) = parse(&c["num"], false) {
+            return Some(n);
+        }
+    }
+    for c in SAMPLE_AFTER.captures_iter(s) {
+        let m = c.name("num").expect("group");
+        // Not a percentage of respondents: "55 % des personnes".
+        if s[m.end()..].trim_start().starts_with(['%']) {
+            continue;
+        }
+        if let Some(n) = parse(m.as_str(), true) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// The stated margin of error, in points.
+pub fn margin_of_error(s: &str) -> Option<f64> {
+    let c = MOE
+        .captures(s)
+        .or_else(|| MOE_PLUSMINUS.captures(s))
+        .or_else(|| MOE_POINT.captures(s))?;
+    let v = decimal(&c["num"])?;
+    (0.1..=20.0).contains(&v).then_some(v)
+}
+
+/// The interview mode stated in `s`.
+pub fn method(s: &str) -> Option<Method> {
+    let online = ONLINE.is_match(s);
+    let phone = PHONE.is_match(s);
+    let f2f = F2F.is_match(s);
+    let ivr = IVR.is_match(s);
+    match (online as u8) + (phone as u8) + (f2f as u8) + (ivr as u8) {
+        0 => None,
+        1 if online => Some(Method::Online),
+        1 if phone => Some(Method::Telephone),
+        1 if f2f => Some(Method::FaceToFace),
+        1 => Some(Method::Ivr),
+        _ => Some(Method::Mixed),
+    }
+}
+
+/// Fieldwork dates in `s`. `year` fills in dates written without one; `reference` (the
+/// publication day) moves a yearless date that would fall well after it to the year before.
+pub fn fieldwork(s: &str, year: Option<i32>, reference: Option<NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
+    let mk = |y: Option<&str>, m: u32, d: &str| -> Option<NaiveDate> {
+        let d: u32 = d.parse().ok()?;
+        let explicit = y.and_then(|y| y.parse::<i32>().ok());
+        let y0 = explicit.or(year)?;
+        let date = NaiveDate::from_ymd_opt(y0, m, d)?;
+        if explicit.is_none() {
+            if let Some(r) = reference {
+                if date > r + chrono::Duration::days(31) {
+                    return NaiveDate::from_ymd_opt(y0 - 1, m, d);
+                }
+            }
+        }
+        Some(date)
+    };
+    let month = |w: &str| MONTHS.get(w.to_lowercase().as_str()).copied();
+    if let Some(c) = DATE_DMDM.captures(s) {
+        let y = c.get(7).or(c.get(3)).map(|m| m.as_str());
+        let a = mk(c.get(3).map(|m| m.as_str()).or(y), month(&c[2])?, &c[1]);
+        let b = mk(y, month(&c[6])?, &c[5]);
+        if let (Some(a), Some(b)) = (a, b) {
+            if a <= b {
+                return Some((a, b));
+            }
+        }
+    }
+    if let Some(c) = DATE_DDM.captures(s) {
+        let y = c.get(4).map(|m| m.as_str());
+        let m = month(&c[3])?;
+        if let (Some(a), Some(b)) = (mk(y, m, &c[1]), mk(y, m, &c[2])) {
+            if a <= b {
+                return Some((a, b));
+            }
+        }
+    }
+    if let Some(c) = DATE_MDD.captures(s) {
+        let y = c.get(5).map(|m| m.as_str());
+        let m1 = month(&c[1])?;
+        let m2 = c.get(3).and_then(|m| month(m.as_str())).unwrap_or(m1);
+        if let (Some(a), Some(b)) = (mk(y, m1, &c[2]), mk(y, m2, &c[4])) {
+            if a <= b {
+                return Some((a, b));
+            }
+        }
+    }
+    if !FIELDWORK_CUE.is_match(s) {
+        return None;
+    }
+    if let Some(c) = DATE_NUM.captures(s) {
+        let d = if c.get(1).is_some() {
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+        } else {
+            NaiveDate::from_ymd_opt(c[6].parse().ok()?, c[5].parse().ok()?, c[4].parse().ok()?)
+        };
+        if let Some(d) = d {
+            return Some((d, d));
+        }
+    }
+    if let Some(c) = DATE_DM.captures(s) {
+        if let Some(d) = mk(c.get(3).map(|m| m.as_str()), month(&c[2])?, &c[1]) {
+            return Some((d, d));
+        }
+    }
+    if let Some(c) = DATE_MD.captures(s) {
+        // "May" is also a verb and a name: require a day after it.
+        if let Some(d) = mk(c.get(3).map(|m| m.as_str()), month(&c[1])?, &c[2]) {
+            return Some((d, d));
+        }
+    }
+    None
+}
+
+/// A year written in `s` (2000–2099), used when dates omit it.
+pub fn any_year(s: &str) -> Option<i32> {
+    static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(20\d{2})\b"));
+    YEAR_RE.captures(s).and_then(|c| c[1].parse().ok())
+}
+
+/// The year of a date, for callers holding a `NaiveDate`.
+pub fn year_of(d: NaiveDate) -> i32 {
+    d.year()
+}
+
+/// A name candidate with its offsets in the searched text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameAt {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset.
+    pub end: usize,
+    /// The cleaned name.
+    pub name: String,
+}
+
+/// Names introduced as the poll's author ("a poll by X", "sondage X", "X-Umfrage", "опрос X").
+pub fn pollster_names(s: &str) -> Vec<NameAt> {
+    let mut out: Vec<NameAt> = Vec::new();
+    for r in POLLSTER_PATTERNS.iter() {
+        for c in r.captures_iter(s) {
+            if let Some(n) = c.name("name").and_then(|m| clean_name(s, m.start(), m.end())) {
+                if !out.iter().any(|o| o.start == n.start) {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|n| n.start);
+    out
+}
+
+/// Names introduced as a source ("according to X", "selon X", "laut X").
+pub fn source_names(s: &str) -> Vec<NameAt> {
+    SOURCE_PATTERNS
+        .captures_iter(s)
+        .filter_map(|c| c.name("name").and_then(|m| clean_name(s, m.start(), m.end())))
+        .collect()
+}
+
+/// Sponsor introduced by a strong phrase ("commissioned by", "im Auftrag von", "по заказу").
+pub fn sponsor_strong(s: &str) -> Option<NameAt> {
+    if let Some(c) = SPONSOR_PRODUCT.captures(s) {
+        let m = c.name("name").expect("group");
+        return Some(NameAt { start: m.start(), end: m.end(), name: m.as_str().to_owned() });
+    }
+    SPONSOR_STRONG
+        .captures_iter(s)
+        .find_map(|c| c.name("name").and_then(|m| clean_name(s, m.start(), m.end())))
+}
+
+/// Sponsor introduced by "for/pour/für/para/per/для" right at the start of `after`.
+pub fn sponsor_for(after: &str) -> Option<NameAt> {
+    let c = SPONSOR_FOR.captures(after)?;
+    let m = c.name("name")?;
+    clean_name(after, m.start(), m.end())
+}
+
+/// Words that are capitalised but never a pollster's name on their own.
+const NOT_A_NAME: &[&str] = &[
+    "the", "a", "an", "new", "latest", "recent", "exclusive", "national", "nationwide", "online",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "today",
+    "yesterday", "this", "that", "last", "french", "british", "german", "american", "spanish",
+    "russian", "brazilian", "portuguese", "italian", "ukrainian", "european", "scottish", "welsh",
+    "irish", "english", "uk", "us", "eu", "un", "une", "le", "la", "les", "l", "el", "los", "las",
+    "der", "die", "das", "ein", "eine", "o", "os", "il", "lo", "gli", "i", "it", "its", "their",
+    "his", "her", "our", "new york", "washington", "paris", "london", "berlin", "madrid",
+    "moscow", "lisbon", "rome", "brasilia", "kyiv", "kiev", "france", "germany", "spain",
+    "russia", "brazil", "portugal", "italy", "ukraine", "britain", "england", "scotland",
+    "wales", "america", "europe", "poll", "polls", "survey", "research", "study", "exit",
+    "election", "presidential", "general", "local", "regional", "federal", "public", "private",
+    "independent", "official", "government", "internal", "party", "campaign", "republican",
+    "democratic", "labour", "conservative", "tory", "liberal", "green", "de", "du", "des",
+    "en", "et", "und", "y", "e", "и", "в", "на", "по", "с", "о", "об", "al", "del", "do", "da",
+    "dos", "das", "non", "nicht", "not", "no", "sondage", "umfrage", "encuesta", "pesquisa",
+    "sondaggio", "опрос", "it's", "one", "two", "three", "first", "second", "wave", "vague",
+    "all", "each", "every", "several", "many", "other", "another", "such", "which", "who",
+    "bundestagswahl", "landtagswahl", "wahl", "präsidentschaftswahl", "présidentielle",
+    "législatives", "européennes", "elecciones", "generales", "eleições", "выборы", "elezioni",
+    "prozent", "mehrheit", "neue", "neuen", "aktuelle", "aktuellen", "jüngste", "jüngsten",
+    "repräsentative", "repräsentativen", "nueva", "nuevo", "última", "último", "nova", "novo",
+    "nuovo", "nuova", "ultimo", "ultima", "новый", "новом", "последний", "свежий", "ein",
+    "einer", "einem", "eines", "los", "aux", "au", "à", "ce", "cette", "ces", "son", "sa",
+];
+
+/// Trims a raw capture to a usable name, or rejects it.
+fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
+    let raw = &s[start..end];
+    let (mut a, mut b) = (start, end);
+    // Quotes are part of the capture but not of the name.
+    let quoted = raw.starts_with(['«', '„', '“', '"']);
+    if quoted {
+        let q = raw.chars().next().expect("non-empty").len_utf8();
+        let l = raw.chars().last().expect("non-empty").len_utf8();
+        a += q;
+        b -= l;
+    }
+    // Trailing punctuation and possessives.
+    loop {
+        let t = &s[a..b];
+        if let Some(x) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+            b = a + x.len();
+        } else if t.ends_with(['.', ',', '\'', '’', '-', '/', ':', ';']) && !t.ends_with("dB.") {
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    // Elided articles: "l'Ifop", "d'Elabe".
+    for p in ["l'", "l’", "L'", "L’", "d'", "d’", "D'", "D’", "dell'", "dell’"] {
+        if s[a..b].starts_with(p) {
+            a += p.len();
+        }
+    }
+    // Drop trailing words that cannot be part of a name (a following capitalised sentence word).
+    let mut name = s[a..b].trim().to_owned();
+    if !quoted {
+        loop {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() > 1 && NOT_A_NAME.contains(&fold(words[words.len() - 1]).as_str()) {
+                let last = words[words.len() - 1];
+                name = name[..name.len() - last.len()].trim_end().to_owned();
+            } else {
+                break;
+            }
+        }
+        let first = fold(name.split_whitespace().next().unwrap_or(""));
+        if NOT_A_NAME.contains(&first.as_str()) || NOT_A_NAME.contains(&fold(&name).as_str()) {
+            return None;
+        }
+        if MONTHS.contains_key(first.as_str()) {
+            return None;
+        }
+    }
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let b = a + name.len();
+    Some(NameAt { start: a, end: b, name })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vals(s: &str) -> Vec<(f64, Option<f64>)> {
+        figures(s).into_iter().map(|f| (f.value, f.change)).collect()
+    }
+
+    #[test]
+    fn reads_percentages_in_every_format() {
+        assert_eq!(vals("Labour 40%, Tories 22 per cent"), vec![(40.0, None), (22.0, None)]);
+        assert_eq!(vals("Renaissance 16,5 % (-0,5), RN 31 % (+2)"), vec![(16.5, Some(-0.5)), (31.0, Some(2.0))]);
+        assert_eq!(vals("die Union kommt auf 30 Prozent, zwei Punkte weniger"), vec![(30.0, None)]);
+        assert_eq!(vals("el PP obtendría un 33,1 por ciento"), vec![(33.1, None)]);
+        assert_eq!(vals("«Единую Россию» поддерживают 45 процентов"), vec![(45.0, None)]);
+        assert_eq!(vals("Labour is on 38%, down 2 points"), vec![(38.0, Some(-2.0))]);
+        assert_eq!(vals("margin of error of 3%"), vec![]);
+        assert_eq!(vals("six in ten voters"), vec![(60.0, None)]);
+    }
+
+    #[test]
+    fn finds_subjects() {
+        let s = "Labour is on 40%, the Conservatives 22% and 31 % pour Marine Le Pen";
+        let f = figures(s);
+        assert_eq!(subject(s, &f, 0, &[]), "Labour");
+        assert_eq!(subject(s, &f, 1, &[]), "Conservatives");
+        assert_eq!(subject(s, &f, 2, &[]), "Marine Le Pen");
+    }
+
+    #[test]
+    fn reads_samples_margins_methods() {
+        assert_eq!(sample_size("The survey of 2,000 adults"), Some(2000));
+        assert_eq!(sample_size("auprès d'un échantillon de 1 003 personnes"), Some(1003));
+        assert_eq!(sample_size("Befragt wurden 1.502 Wahlberechtigte"), Some(1502));
+        assert_eq!(sample_size("опрошено 1600 человек"), Some(1600));
+        assert_eq!(sample_size("In 2024 voters said"), None);
+        assert_eq!(margin_of_error("with a margin of error of plus or minus 3.1 points"), Some(3.1));
+        assert_eq!(margin_of_error("marge d'erreur de 2,5 points"), Some(2.5));
+        assert_eq!(margin_of_error("погрешность не превышает 3,5%"), Some(3.5));
+        assert_eq!(method("réalisé en ligne du 3 au 5 mai"), Some(Method::Online));
+        assert_eq!(method("telefonisch befragt"), Some(Method::Telephone));
+    }
+
+    #[test]
+    fn reads_fieldwork_dates() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(fieldwork("conducted 3-5 May 2024", None, None), Some((d("2024-05-03"), d("2024-05-05"))));
+        assert_eq!(fieldwork("réalisé du 30 avril au 2 mai", Some(2024), None), Some((d("2024-04-30"), d("2024-05-02"))));
+        assert_eq!(fieldwork("vom 3. bis 5. Juni 2023", None, None), Some((d("2023-06-03"), d("2023-06-05"))));
+        assert_eq!(fieldwork("entre el 3 y el 5 de mayo", Some(2024), None), None.or(Some((d("2024-05-03"), d("2024-05-05")))));
+        assert_eq!(fieldwork("с 3 по 5 мая 2024 года", None, None), Some((d("2024-05-03"), d("2024-05-05"))));
+        assert_eq!(fieldwork("fielded May 3-5", Some(2024), None), Some((d("2024-05-03"), d("2024-05-05"))));
+        assert_eq!(fieldwork("realizada em 12 de março", Some(2024), None), Some((d("2024-03-12"), d("2024-03-12"))));
+    }
+
+    #[test]
+    fn finds_pollster_names() {
+        let n = |s: &str| pollster_names(s).into_iter().map(|n| n.name).collect::<Vec<_>>();
+        assert_eq!(n("A new YouGov poll for the Times"), vec!["YouGov"]);
+        assert_eq!(n("selon un sondage de l'Ifop pour le JDD"), vec!["Ifop"]);
+        assert_eq!(n("laut einer Forsa-Umfrage"), vec!["Forsa"]);
+        assert_eq!(n("según una encuesta de Zephyr Analytics"), vec!["Zephyr Analytics"]);
+        assert_eq!(n("по данным опроса ВЦИОМ"), vec!["ВЦИОМ"]);
+        assert_eq!(n("опрос компании «Зефир Аналитикс»"), vec!["Зефир Аналитикс"]);
+        assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
+        assert!(n("A new poll shows").is_empty());
+    }
+
+    #[test]
+    fn finds_sponsors() {
+        assert_eq!(sponsor_for(" for The Sunday Times shows").map(|n| n.name), Some("The Sunday Times".into()));
+        assert_eq!(sponsor_for(" pour Paris-Match").map(|n| n.name), Some("Paris-Match".into()));
+        assert_eq!(sponsor_strong("im Auftrag der Bild am Sonntag").map(|n| n.name), Some("Bild am Sonntag".into()));
+        assert_eq!(sponsor_strong("по заказу телеканала «Звезда»").map(|n| n.name), Some("Звезда".into()));
+    }
+}

@@ -1,0 +1,475 @@
+//! The pollster registry: records, the CSV format, and name matching.
+//!
+//! Owns [`PollsterRecord`] (what the caller stores), the CSV import/export format and every way a
+//! name written in an article is resolved to a record: exact, alias, fuzzy (small misspellings)
+//! or ambiguous. It also finds registry names inside a sentence. It must not decide whether a
+//! sentence is a poll claim; `detect` does that.
+
+use std::collections::{HashMap, HashSet};
+use std::io::{Read, Write};
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::{compact_key, name_key};
+
+/// The seed registry shipped with the repository (`data/pollsters.csv`).
+pub const BUILTIN_CSV: &str = include_str!("../../../data/pollsters.csv");
+
+/// What the registry knows about an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PollsterStatus {
+    /// A verified member of a registering body (BPC, Commission des sondages, CNE…).
+    Registered,
+    /// A known polling organisation whose membership of a registering body is not verified.
+    Established,
+    /// Owned or run by the state (VTsIOM, FOM).
+    StateControlled,
+    /// Designated a "foreign agent" by its government (Levada Center in Russia).
+    ForeignAgentDesignated,
+    /// Not a polling organisation: analytics firm, prediction market, click poll, advocacy group.
+    NotAPollster,
+    /// No longer operating.
+    Defunct,
+}
+
+impl PollsterStatus {
+    /// The snake_case name used in CSV and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Registered => "registered",
+            Self::Established => "established",
+            Self::StateControlled => "state_controlled",
+            Self::ForeignAgentDesignated => "foreign_agent_designated",
+            Self::NotAPollster => "not_a_pollster",
+            Self::Defunct => "defunct",
+        }
+    }
+}
+
+impl std::fmt::Display for PollsterStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for PollsterStatus {
+    type Err = RegistryError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s.trim() {
+            "registered" => Self::Registered,
+            "established" => Self::Established,
+            "state_controlled" => Self::StateControlled,
+            "foreign_agent_designated" => Self::ForeignAgentDesignated,
+            "not_a_pollster" => Self::NotAPollster,
+            "defunct" => Self::Defunct,
+            other => return Err(RegistryError::Status(other.to_owned())),
+        })
+    }
+}
+
+/// One organisation, as stored in `data/pollsters.csv` and in the caller's database.
+///
+/// List fields are `|`-separated in CSV. `memberships` uses codes such as `BPC`, `AAPOR_TI`,
+/// `FR_COMMISSION_SONDAGES`, `BR_TSE`, `ESOMAR`, `CO_CNE`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PollsterRecord {
+    /// Stable slug, unique in the registry.
+    pub id: String,
+    /// The name to display.
+    pub canonical: String,
+    /// Other spellings seen in text, in any script.
+    pub aliases: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes where it publishes.
+    pub countries: Vec<String>,
+    /// Registering bodies it is a verified member of.
+    pub memberships: Vec<String>,
+    /// What it is.
+    pub status: PollsterStatus,
+    /// `true` when the facts come from a page actually read; `false` for general knowledge.
+    pub verified: bool,
+    /// What the facts rest on, in words.
+    pub evidence: String,
+    /// Where they come from (URLs or references).
+    pub source: String,
+    /// Anything a fact-checker should know.
+    pub notes: String,
+}
+
+/// Errors reading or writing the registry CSV.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    /// The CSV could not be read or written.
+    #[error("pollster registry CSV: {0}")]
+    Csv(#[from] csv::Error),
+    /// An unknown `status` value.
+    #[error("pollster registry: unknown status {0:?}")]
+    Status(String),
+    /// A `verified` value other than true/false.
+    #[error("pollster registry: bad verified value {0:?} (expected true or false)")]
+    Verified(String),
+    /// Two records share an id.
+    #[error("pollster registry: duplicate id {0:?}")]
+    DuplicateId(String),
+    /// A record with an empty id or canonical name.
+    #[error("pollster registry: record {0} has an empty id or canonical name")]
+    Empty(usize),
+}
+
+/// The flat CSV row.
+#[derive(Debug, Serialize, Deserialize)]
+struct CsvRow {
+    id: String,
+    canonical: String,
+    aliases: String,
+    countries: String,
+    memberships: String,
+    status: String,
+    verified: String,
+    evidence: String,
+    source: String,
+    notes: String,
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
+}
+
+/// How a name was resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// The canonical name, after normalisation.
+    Exact,
+    /// One of the aliases, after normalisation.
+    Alias,
+    /// Within a small edit distance of a name or alias.
+    Fuzzy,
+    /// Several records fit equally well.
+    Ambiguous,
+}
+
+/// The result of [`Registry::lookup`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup<'r> {
+    /// One record.
+    Found { record: &'r PollsterRecord, kind: MatchKind },
+    /// Several records fit; none can be preferred.
+    Ambiguous(Vec<&'r PollsterRecord>),
+    /// Nothing fits.
+    NotFound,
+}
+
+/// A registry name found inside a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextMention {
+    /// Byte offsets in the searched text.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+}
+
+/// The pollster registry with its match indexes. Build it once and share it.
+#[derive(Debug, Clone)]
+pub struct Registry {
+    records: Vec<PollsterRecord>,
+    /// name_key → record indexes, with whether the key is the canonical name.
+    keys: HashMap<String, Vec<(usize, bool)>>,
+    /// compact_key → record indexes.
+    compact: HashMap<String, Vec<usize>>,
+    /// (compact key, record) for fuzzy matching, keys of 5 characters or more.
+    fuzzy: Vec<(Vec<char>, usize)>,
+    /// Surface forms for scanning text.
+    scanner: Option<AhoCorasick>,
+    /// The scanner patterns.
+    surface: Vec<String>,
+    /// For each scanner pattern: the case rule applied to a hit.
+    scan_case: Vec<CaseRule>,
+}
+
+/// Ordered from strictest to most permissive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum CaseRule {
+    /// Exactly as written (acronyms such as "CIS", "ORB", "ФОМ").
+    Exact,
+    /// Any case, but the first letter must be upper-case in the text.
+    Capitalised,
+    /// Any case at all.
+    Any,
+}
+
+static BUILTIN: LazyLock<Registry> = LazyLock::new(|| {
+    Registry::from_csv_reader(BUILTIN_CSV.as_bytes()).expect("data/pollsters.csv is valid")
+});
+
+impl Registry {
+    /// The registry seeded from `data/pollsters.csv`, embedded at build time.
+    pub fn builtin() -> &'static Registry {
+        &BUILTIN
+    }
+
+    /// Reads the CSV format (header `id,canonical,aliases,countries,memberships,status,verified,
+    /// evidence,source,notes`; lists `|`-separated).
+    pub fn from_csv_reader<R: Read>(reader: R) -> Result<Self, RegistryError> {
+        let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(reader);
+        let mut records = Vec::new();
+        for row in rdr.deserialize::<CsvRow>() {
+            let row = row?;
+            let verified = match row.verified.to_ascii_lowercase().as_str() {
+                "true" | "1" | "yes" => true,
+                "false" | "0" | "no" | "" => false,
+                other => return Err(RegistryError::Verified(other.to_owned())),
+            };
+            records.push(PollsterRecord {
+                id: row.id,
+                canonical: row.canonical,
+                aliases: split_list(&row.aliases),
+                countries: split_list(&row.countries),
+                memberships: split_list(&row.memberships),
+                status: row.status.parse()?,
+                verified,
+                evidence: row.evidence,
+                source: row.source,
+                notes: row.notes,
+            });
+        }
+        Self::from_records(records)
+    }
+
+    /// Writes the same CSV format that [`Registry::from_csv_reader`] reads.
+    pub fn to_csv_writer<W: Write>(&self, writer: W) -> Result<(), RegistryError> {
+        let mut w = csv::Writer::from_writer(writer);
+        for r in &self.records {
+            w.serialize(CsvRow {
+                id: r.id.clone(),
+                canonical: r.canonical.clone(),
+                aliases: r.aliases.join("|"),
+                countries: r.countries.join("|"),
+                memberships: r.memberships.join("|"),
+                status: r.status.as_str().to_owned(),
+                verified: r.verified.to_string(),
+                evidence: r.evidence.clone(),
+                source: r.source.clone(),
+                notes: r.notes.clone(),
+            })?;
+        }
+        w.flush().map_err(csv::Error::from)?;
+        Ok(())
+    }
+
+    /// Builds the indexes over records (e.g. rows loaded from the caller's database).
+    pub fn from_records(records: Vec<PollsterRecord>) -> Result<Self, RegistryError> {
+        let mut ids = HashSet::new();
+        for (i, r) in records.iter().enumerate() {
+            if r.id.trim().is_empty() || r.canonical.trim().is_empty() {
+                return Err(RegistryError::Empty(i));
+            }
+            if !ids.insert(r.id.as_str()) {
+                return Err(RegistryError::DuplicateId(r.id.clone()));
+            }
+        }
+        let mut keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut compact: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut fuzzy = Vec::new();
+        let mut surface: Vec<(String, CaseRule)> = Vec::new();
+        // ASCII-lower-cased form → index in `surface`: the automaton folds ASCII case, so forms
+        // differing only in ASCII case share one pattern with the most permissive case rule.
+        let mut seen_surface: HashMap<String, usize> = HashMap::new();
+        for (i, r) in records.iter().enumerate() {
+            let names = std::iter::once((&r.canonical, true)).chain(r.aliases.iter().map(|a| (a, false)));
+            for (name, is_canonical) in names {
+                let k = name_key(name);
+                if k.is_empty() {
+                    continue;
+                }
+                let e = keys.entry(k.clone()).or_default();
+                if !e.iter().any(|(j, _)| *j == i) {
+                    e.push((i, is_canonical));
+                }
+                let c = compact_key(name);
+                let e = compact.entry(c.clone()).or_default();
+                if !e.contains(&i) {
+                    e.push(i);
+                }
+                if c.chars().count() >= 5 {
+                    fuzzy.push((c.chars().collect(), i));
+                }
+                for form in surface_forms(name) {
+                    let rule = case_rule(&form);
+                    match seen_surface.get(&form.to_ascii_lowercase()) {
+                        Some(&j) => {
+                            if rule > surface[j].1 {
+                                surface[j].1 = rule;
+                            }
+                        }
+                        None => {
+                            seen_surface.insert(form.to_ascii_lowercase(), surface.len());
+                            surface.push((form, rule));
+                        }
+                    }
+                }
+            }
+        }
+        let scanner = if surface.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(AcMatchKind::LeftmostLongest)
+                    .build(surface.iter().map(|(s, _)| s.as_str()))
+                    .expect("registry surface forms build an automaton"),
+            )
+        };
+        let (surface, scan_case) = surface.into_iter().unzip();
+        Ok(Registry { records, keys, compact, fuzzy, scanner, surface, scan_case })
+    }
+
+    /// All records, in file order.
+    pub fn records(&self) -> &[PollsterRecord] {
+        &self.records
+    }
+
+    /// The record with this id.
+    pub fn get(&self, id: &str) -> Option<&PollsterRecord> {
+        self.records.iter().find(|r| r.id == id)
+    }
+
+    /// Resolves a name as written. `country` (ISO alpha-2) breaks ties between records that
+    /// share an alias ("Kantar" in GB, FR and DE).
+    pub fn lookup(&self, name: &str, country: Option<&str>) -> Lookup<'_> {
+        let key = name_key(name);
+        if key.is_empty() {
+            return Lookup::NotFound;
+        }
+        if let Some(hits) = self.keys.get(&key) {
+            let idx: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
+            let kind = if hits.iter().all(|(_, c)| *c) { MatchKind::Exact } else { MatchKind::Alias };
+            let kind = if hits.len() == 1 && hits[0].1 { MatchKind::Exact } else { kind };
+            return self.resolve(idx, kind, country);
+        }
+        let ckey = compact_key(name);
+        if let Some(hits) = self.compact.get(&ckey) {
+            return self.resolve(hits.clone(), MatchKind::Alias, country);
+        }
+        self.fuzzy_lookup(&ckey, country)
+    }
+
+    fn resolve(&self, mut idx: Vec<usize>, kind: MatchKind, country: Option<&str>) -> Lookup<'_> {
+        idx.sort_unstable();
+        idx.dedup();
+        if idx.len() > 1 {
+            if let Some(c) = country {
+                let local: Vec<usize> = idx
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.records[i].countries.iter().any(|x| x.eq_ignore_ascii_case(c)))
+                    .collect();
+                if local.len() == 1 {
+                    return Lookup::Found { record: &self.records[local[0]], kind };
+                }
+            }
+            return Lookup::Ambiguous(idx.iter().map(|&i| &self.records[i]).collect());
+        }
+        match idx.first() {
+            Some(&i) => Lookup::Found { record: &self.records[i], kind },
+            None => Lookup::NotFound,
+        }
+    }
+
+    fn fuzzy_lookup(&self, ckey: &str, country: Option<&str>) -> Lookup<'_> {
+        let q: Vec<char> = ckey.chars().collect();
+        if q.len() < 5 {
+            return Lookup::NotFound;
+        }
+        // One edit for names up to 8 characters, two beyond: "Odoxa Dentus", "Datafolia", "Survaton".
+        let max = if q.len() <= 8 { 1 } else { 2 };
+        let mut best = usize::MAX;
+        let mut hits = Vec::new();
+        for (k, i) in &self.fuzzy {
+            if k.len().abs_diff(q.len()) > max {
+                continue;
+            }
+            let d = strsim::generic_damerau_levenshtein(k, &q);
+            if d > max {
+                continue;
+            }
+            if d < best {
+                best = d;
+                hits.clear();
+            }
+            if d == best {
+                hits.push(*i);
+            }
+        }
+        if hits.is_empty() {
+            return Lookup::NotFound;
+        }
+        self.resolve(hits, MatchKind::Fuzzy, country)
+    }
+
+    /// Registry names occurring in `text`, left to right, on word boundaries, with the case
+    /// rules that keep common words out ("demos", "market", "CIS" only in capitals).
+    pub fn mentions(&self, text: &str) -> Vec<TextMention> {
+        let Some(ac) = &self.scanner else { return Vec::new() };
+        let mut out = Vec::new();
+        for m in ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !crate::lexicon::is_word_boundary(text, s, e) {
+                continue;
+            }
+            let found = &text[s..e];
+            let pat = &self.surface[m.pattern().as_usize()];
+            let ok = match self.scan_case[m.pattern().as_usize()] {
+                CaseRule::Exact => found == pat,
+                CaseRule::Capitalised => found.chars().next().is_some_and(|c| !c.is_lowercase()),
+                CaseRule::Any => true,
+            };
+            if ok {
+                out.push(TextMention { start: s, end: e });
+            }
+        }
+        out
+    }
+}
+
+/// The forms of a name to search for in text. Aho-Corasick folds ASCII case only, so Cyrillic
+/// and accented names get their lower, upper and capitalised forms spelled out.
+fn surface_forms(name: &str) -> Vec<String> {
+    let name = name.trim();
+    let mut v = vec![name.to_owned()];
+    if !name.is_ascii() {
+        let lower = name.to_lowercase();
+        let upper = name.to_uppercase();
+        let mut cap = String::new();
+        let mut chars = lower.chars();
+        if let Some(f) = chars.next() {
+            cap.extend(f.to_uppercase());
+            cap.push_str(chars.as_str());
+        }
+        for f in [lower, upper, cap] {
+            if !v.contains(&f) {
+                v.push(f);
+            }
+        }
+    }
+    v
+}
+
+fn case_rule(form: &str) -> CaseRule {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return CaseRule::Any;
+    }
+    let all_upper = letters.iter().all(|c| c.is_uppercase());
+    if all_upper && letters.len() <= 5 {
+        CaseRule::Exact
+    } else if form.chars().next().is_some_and(|c| c.is_uppercase()) {
+        CaseRule::Capitalised
+    } else {
+        CaseRule::Any
+    }
+}

@@ -1,0 +1,185 @@
+//! Sentence segmentation with byte offsets.
+//!
+//! Owns where one sentence ends and the next begins, for every supported language. It knows
+//! abbreviations ("Mr.", "z.B.", "т.е."), decimals ("28.5"), initials and German ordinal dates
+//! ("am 3. Mai"). It must never allocate a copy of the text: spans only.
+
+/// Words that end with a dot but do not end a sentence (compared lower-cased, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "no", "nos",
+    "inc", "ltd", "co", "corp", "gov", "sen", "rep", "gen", "col", "lt", "mt", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
+    "m", "mme", "mlle", "mm", "cf", "env", "av", "bd", "dir", "hr", "fr", "frau", "z.b", "bzw",
+    "ca", "usw", "vgl", "nr", "str", "d.h", "u.a", "sog", "evtl", "inkl", "sra", "sres", "srta",
+    "ud", "uds", "av", "pág", "núm", "aprox", "dña", "dª", "т.е", "т.д", "т.п", "г", "гг", "им",
+    "ул", "руб", "млн", "млрд", "тыс", "др", "проф", "св", "pe", "sto", "dott", "sig", "ecc",
+    "pág", "ex", "art", "al", "pp", "p", "vol", "ed", "eds", "op", "ibid",
+];
+
+/// German month names: "am 3. Mai" keeps its ordinal dot.
+const DE_MONTHS: &[&str] = &[
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember",
+];
+
+/// Sentence spans `(start, end)` in byte offsets, trimmed of surrounding whitespace. Paragraph
+/// breaks (a blank line, or a newline after a line without final punctuation) also end sentences.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let n = bytes.len();
+    while i < n {
+        let b = bytes[i];
+        let boundary_after = match b {
+            b'\n' => {
+                // Any newline ends a sentence: headlines, list items and paragraphs.
+                Some(i + 1)
+            }
+            b'.' | b'!' | b'?' => {
+                if is_terminal(text, start, i) {
+                    // Swallow closing quotes/brackets and repeated punctuation.
+                    let mut j = i + 1;
+                    while j < n {
+                        let c = text[j..].chars().next().unwrap_or(' ');
+                        if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | '»' | '”' | '’' | '“') {
+                            j += c.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                    Some(j)
+                } else {
+                    None
+                }
+            }
+            _ => {
+                // '…' (U+2026) ends a sentence like '.'.
+                if text[i..].starts_with('…') && next_starts_sentence(text, i + '…'.len_utf8()) {
+                    Some(i + '…'.len_utf8())
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(end) = boundary_after {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start, n, &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let slice = &text[s..e];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    let (a, b) = (s + lead, e - trail);
+    if a < b {
+        out.push((a, b));
+    }
+}
+
+/// Does the next non-space text look like the start of a sentence?
+fn next_starts_sentence(text: &str, from: usize) -> bool {
+    let rest = &text[from..];
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() {
+        return true;
+    }
+    if trimmed.len() == rest.len() {
+        // No space after the dot: "28.5", "e.g.", "www.x.com".
+        return false;
+    }
+    let c = trimmed.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '«' | '“' | '„' | '\'' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡')
+}
+
+fn is_terminal(text: &str, sent_start: usize, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !next_starts_sentence(text, dot + 1) {
+        return false;
+    }
+    if bytes[dot] != b'.' {
+        return true;
+    }
+    // The word before the dot.
+    let before = &text[sent_start..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '«' | '“'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // A single capital letter: an initial ("J. Smith").
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return false;
+        }
+    }
+    // "am 3. Mai", "vom 1. bis 3. März": a German ordinal before a month name.
+    if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+        let next: String = text[dot + 1..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if DE_MONTHS.contains(&next.as_str()) {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(split("Labour is on 40.5%. The Tories trail! Why?"), vec![
+            "Labour is on 40.5%.",
+            "The Tories trail!",
+            "Why?"
+        ]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_initials_and_ordinals() {
+        assert_eq!(split("Mr. Smith met J. Doe. Dann kam am 3. Mai die Umfrage."), vec![
+            "Mr. Smith met J. Doe.",
+            "Dann kam am 3. Mai die Umfrage."
+        ]);
+        assert_eq!(split("Опрос провели т.е. социологи. Итог ясен."), vec![
+            "Опрос провели т.е. социологи.",
+            "Итог ясен."
+        ]);
+    }
+
+    #[test]
+    fn newlines_end_sentences_and_offsets_are_bytes() {
+        let t = "Titre : sondage\n\nÉlabe donne 28 %.";
+        let s = sentences(t);
+        assert_eq!(&t[s[0].0..s[0].1], "Titre : sondage");
+        assert_eq!(&t[s[1].0..s[1].1], "Élabe donne 28 %.");
+    }
+}

@@ -1,0 +1,143 @@
+//! Who is who around a poll: media outlets (sponsors), parties and campaigns, organisation-like
+//! names, and the country a document belongs to.
+//!
+//! Owns the small media lexicon and the heuristics that tell a sponsor from a pollster. It must
+//! not consult the pollster registry.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Context, Document};
+use crate::normalize::{fold, name_key};
+
+/// Outlets that commission or publish polls. Compared by `name_key`.
+const MEDIA: &[&str] = &[
+    "Times", "The Times", "Sunday Times", "The Sunday Times", "Guardian", "Observer", "Telegraph",
+    "Daily Telegraph", "Sunday Telegraph", "Mail", "Daily Mail", "Mail on Sunday", "Independent",
+    "Sun", "Mirror", "Daily Mirror", "Sunday Mirror", "Express", "Daily Express", "Evening Standard",
+    "BBC", "ITV", "Sky News", "Channel 4", "GB News", "CNN", "Fox News", "NBC", "NBC News", "ABC",
+    "ABC News", "CBS", "CBS News", "NPR", "PBS", "New York Times", "NYT", "Washington Post",
+    "Wall Street Journal", "WSJ", "USA Today", "Reuters", "AP", "Associated Press", "Bloomberg",
+    "Politico", "POLITICO", "Economist", "The Economist", "Financial Times", "FT", "Newsweek",
+    "Le Monde", "Le Figaro", "Figaro", "Libération", "Le Parisien", "Aujourd'hui en France",
+    "Les Echos", "JDD", "Journal du Dimanche", "Le Journal du Dimanche", "Paris Match",
+    "Paris-Match", "L'Express", "Le Point", "L'Obs", "Ouest-France", "Sud Radio", "BFMTV",
+    "BFM TV", "CNews", "LCI", "TF1", "France Télévisions", "France Info", "franceinfo",
+    "France Inter", "France 2", "France 3", "RTL", "Europe 1", "RMC", "La Tribune", "Challenges",
+    "Marianne", "La Dépêche", "20 Minutes", "Le Huffington Post", "HuffPost", "Bild",
+    "Bild am Sonntag", "BamS", "Spiegel", "Der Spiegel", "Stern", "Focus", "Zeit", "Die Zeit",
+    "FAZ", "Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung", "Süddeutsche Zeitung", "SZ",
+    "Welt", "Die Welt", "Welt am Sonntag", "Handelsblatt", "RND", "Redaktionsnetzwerk Deutschland",
+    "ARD", "ZDF", "ntv", "n-tv", "RTL/ntv", "Tagesspiegel", "Funke", "Funke Mediengruppe",
+    "t-online", "Augsburger Allgemeine", "Cicero", "El País", "El Mundo", "ABC", "La Razón",
+    "El Español", "eldiario.es", "La Vanguardia", "El Periódico", "Antena 3", "La Sexta",
+    "laSexta", "Telecinco", "RTVE", "TVE", "Cadena SER", "SER", "COPE", "Onda Cero",
+    "20minutos", "Público", "El Confidencial", "Clarín", "La Nación", "Известия", "РБК",
+    "Коммерсант", "Коммерсантъ", "ТАСС", "РИА Новости", "Первый канал", "Россия 1", "НТВ",
+    "Ведомости", "Звезда", "RT", "Russia Today", "Sputnik", "Комсомольская правда",
+    "Российская газета", "Folha", "Folha de S.Paulo", "Folha de São Paulo", "O Globo", "Globo",
+    "TV Globo", "Rede Globo", "GloboNews", "g1", "Estadão", "O Estado de S. Paulo", "Veja",
+    "CNN Brasil", "Band", "SBT", "Record", "Valor", "Valor Econômico", "Expresso", "SIC", "TVI",
+    "RTP", "Correio da Manhã", "Jornal de Notícias", "Diário de Notícias", "Observador",
+    "Corriere della Sera", "Corriere", "la Repubblica", "Repubblica", "La Stampa",
+    "Il Sole 24 Ore", "Rai", "RaiNews", "Mediaset", "La7", "Sky TG24", "Porta a Porta",
+    "Il Fatto Quotidiano", "Il Messaggero", "Il Giornale", "Українська правда", "ТСН",
+    "Дзеркало тижня", "Suomen Kuvalehti",
+];
+
+static MEDIA_KEYS: LazyLock<HashSet<String>> = LazyLock::new(|| MEDIA.iter().map(|m| name_key(m)).collect());
+
+/// Is this name a media outlet?
+pub fn is_media(name: &str) -> bool {
+    MEDIA_KEYS.contains(&name_key(name))
+}
+
+static SPONSOR_LIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:campaign|party|committee|partido|parti|partei|campagne|campanha|campagna|партия|партии|labour|conservatives?|tory|tories|democrats?|republicans?|gop|union|government|gouvernement|regierung|gobierno|governo|правительств\w*|ministry|ministère|ministerium|ministerio|ministério|министерств\w*)\b")
+        .expect("regex")
+});
+
+/// Parties, campaigns and governments: they commission polls, they are not pollsters.
+pub fn is_sponsor_like(name: &str) -> bool {
+    SPONSOR_LIKE.is_match(name)
+}
+
+static ORG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:analytics|analytic|research|institute|institut|instituto|istituto|polling|polls|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|survey\w*|pesquisas?|sondages?|umfrage\w*|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoskop\w*|sociolog\w*|social|statistics|statistik|estadística|estatística|media|métrica|metrica|центр\w*|фонд\w*|институт\w*|агентств\w*|компани\w*|аналитик\w*|социолог\w*|група|групп\w*|«)")
+        .expect("regex")
+});
+
+/// Does a name read like an organisation ("Zephyr Analytics", "Instituto Brasil Dados")?
+pub fn looks_like_org(name: &str) -> bool {
+    ORG.is_match(name) || (name.len() >= 3 && name.len() <= 6 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// "for the public", "für die Deutschen": not a sponsor.
+pub fn is_generic_audience(name: &str) -> bool {
+    let k = fold(name);
+    matches!(k.as_str(), "public" | "deutschen" | "francais" | "espanoles" | "brasileiros" | "italiani")
+        || k.split(' ').count() > 6
+}
+
+/// The document's country: the caller's, else the URL's country domain, else the language's
+/// main country (only used for blackouts and registry tie-breaks).
+pub fn country(ctx: &Context, doc: &Document, lang: &str) -> Option<String> {
+    if let Some(c) = &ctx.country {
+        return Some(c.to_ascii_uppercase());
+    }
+    if let Some(url) = &doc.url {
+        let host = url.split("://").nth(1).unwrap_or(url).split(['/', ':', '?']).next().unwrap_or("");
+        if let Some(tld) = host.rsplit('.').next() {
+            let c = match tld {
+                "fr" => "FR",
+                "de" => "DE",
+                "es" => "ES",
+                "it" => "IT",
+                "pt" => "PT",
+                "br" => "BR",
+                "ru" => "RU",
+                "ua" => "UA",
+                "uk" => "GB",
+                "at" => "AT",
+                "ch" => "CH",
+                "be" => "BE",
+                "mx" => "MX",
+                "ar" => "AR",
+                "co" => "CO",
+                "pe" => "PE",
+                _ => "",
+            };
+            if !c.is_empty() {
+                return Some(c.to_owned());
+            }
+        }
+    }
+    match lang {
+        "fr" => Some("FR"),
+        "de" => Some("DE"),
+        "es" => Some("ES"),
+        "it" => Some("IT"),
+        "ru" => Some("RU"),
+        "uk" => Some("UA"),
+        _ => None,
+    }
+    .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_and_orgs() {
+        assert!(is_media("the Times"));
+        assert!(is_media("Paris-Match"));
+        assert!(!is_media("YouGov"));
+        assert!(looks_like_org("Zephyr Analytics"));
+        assert!(looks_like_org("Instituto Veritá"));
+        assert!(!looks_like_org("John Smith"));
+        assert!(is_sponsor_like("the Labour Party"));
+    }
+}
