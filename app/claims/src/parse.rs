@@ -164,7 +164,7 @@ fn month_alt() -> String {
 }
 
 const DAY: &str = r"(\d{1,2})(?:er|\.|st|nd|rd|th|º|°)?";
-const SEP: &str = r"\s*(?:-|–|—|/|to|and|through|au|et|bis|und|al|y|a|e|по|и|до|à)\s*";
+const SEP: &str = r"\s*(?:-|–|—|/|to|and|through|au|et|bis|und|al|y|a|e|по|и|до|à)\s*(?:el\s+|le\s+|the\s+|il\s+|o\s+|dia\s+|zum\s+)?";
 const YEAR: &str = r"(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?";
 
 /// Day–day month: "3-5 May 2024", "du 3 au 5 mai", "vom 3. bis 5. Mai", "del 3 al 5 de mayo".
@@ -465,9 +465,9 @@ pub fn fieldwork(s: &str, year: Option<i32>, reference: Option<NaiveDate>) -> Op
     };
     let month = |w: &str| MONTHS.get(w.to_lowercase().as_str()).copied();
     if let Some(c) = DATE_DMDM.captures(s) {
-        let y = c.get(7).or(c.get(3)).map(|m| m.as_str());
+        let y = c.get(6).or(c.get(3)).map(|m| m.as_str());
         let a = mk(c.get(3).map(|m| m.as_str()).or(y), month(&c[2])?, &c[1]);
-        let b = mk(y, month(&c[6])?, &c[5]);
+        let b = mk(y, month(&c[5])?, &c[4]);
         if let (Some(a), Some(b)) = (a, b) {
             if a <= b {
                 return Some((a, b));
@@ -652,11 +652,26 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                 break;
             }
         }
+        // Leading words that cannot start a name ("New YouGov polling", "Sunday Times"), unless
+        // the whole is an outlet ("New York Times").
+        if !crate::sources::is_media(&name) {
+            loop {
+                let first = name.split_whitespace().next().unwrap_or("").to_owned();
+                if name.contains(' ') && NOT_A_NAME.contains(&fold(&first).as_str()) {
+                    let old = name.len();
+                    name = name[first.len()..].trim_start().to_owned();
+                    a += old - name.len();
+                } else {
+                    break;
+                }
+            }
+        }
         let first = fold(name.split_whitespace().next().unwrap_or(""));
-        if NOT_A_NAME.contains(&first.as_str()) || NOT_A_NAME.contains(&fold(&name).as_str()) {
+        let media = crate::sources::is_media(&name);
+        if !media && (NOT_A_NAME.contains(&first.as_str()) || NOT_A_NAME.contains(&fold(&name).as_str())) {
             return None;
         }
-        if MONTHS.contains_key(first.as_str()) {
+        if !media && MONTHS.contains_key(first.as_str()) {
             return None;
         }
     }
@@ -716,7 +731,7 @@ mod tests {
         assert_eq!(fieldwork("conducted 3-5 May 2024", None, None), Some((d("2024-05-03"), d("2024-05-05"))));
         assert_eq!(fieldwork("réalisé du 30 avril au 2 mai", Some(2024), None), Some((d("2024-04-30"), d("2024-05-02"))));
         assert_eq!(fieldwork("vom 3. bis 5. Juni 2023", None, None), Some((d("2023-06-03"), d("2023-06-05"))));
-        assert_eq!(fieldwork("entre el 3 y el 5 de mayo", Some(2024), None), None.or(Some((d("2024-05-03"), d("2024-05-05")))));
+        assert_eq!(fieldwork("entre el 3 y el 5 de mayo", Some(2024), None), Some((d("2024-05-03"), d("2024-05-05"))));
         assert_eq!(fieldwork("с 3 по 5 мая 2024 года", None, None), Some((d("2024-05-03"), d("2024-05-05"))));
         assert_eq!(fieldwork("fielded May 3-5", Some(2024), None), Some((d("2024-05-03"), d("2024-05-05"))));
         assert_eq!(fieldwork("realizada em 12 de março", Some(2024), None), Some((d("2024-03-12"), d("2024-03-12"))));
@@ -737,7 +752,8 @@ mod tests {
 
     #[test]
     fn finds_sponsors() {
-        assert_eq!(sponsor_for(" for The Sunday Times shows").map(|n| n.name), Some("The Sunday Times".into()));
+        assert_eq!(sponsor_for(" for The Sunday Times shows").map(|n| n.name), Some("Sunday Times".into()));
+        assert_eq!(sponsor_for(" for the New York Times").map(|n| n.name), Some("New York Times".into()));
         assert_eq!(sponsor_for(" pour Paris-Match").map(|n| n.name), Some("Paris-Match".into()));
         assert_eq!(sponsor_strong("im Auftrag der Bild am Sonntag").map(|n| n.name), Some("Bild am Sonntag".into()));
         assert_eq!(sponsor_strong("по заказу телеканала «Звезда»").map(|n| n.name), Some("Звезда".into()));

@@ -56,7 +56,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {
                 // '…' (U+2026) ends a sentence like '.'.
-                if text[i..].starts_with('…') && next_starts_sentence(text, i + '…'.len_utf8()) {
+                if b == 0xE2 && text.is_char_boundary(i) && text[i..].starts_with('…') && next_starts_sentence(text, i + '…'.len_utf8()) {
                     Some(i + '…'.len_utf8())
                 } else {
                     None
