@@ -41,11 +41,8 @@ impl Metrics {
         .expect("valid metric");
         let db_up = IntGauge::new("db_up", "1 when the database answered the last ping")
             .expect("valid metric");
-        let build = IntGaugeVec::new(
-            Opts::new("build_info", "Build information"),
-            &["version"],
-        )
-        .expect("valid metric");
+        let build = IntGaugeVec::new(Opts::new("build_info", "Build information"), &["version"])
+            .expect("valid metric");
         build.with_label_values(&[env!("CARGO_PKG_VERSION")]).set(1);
         for c in [
             Box::new(http_requests.clone()) as Box<dyn prometheus::core::Collector>,
@@ -56,7 +53,13 @@ impl Metrics {
         ] {
             registry.register(c).expect("metric registered once");
         }
-        Metrics { registry, http_requests, http_duration, db_rows, db_up }
+        Metrics {
+            registry,
+            http_requests,
+            http_duration,
+            db_rows,
+            db_up,
+        }
     }
 
     /// Registers a collector owned by another part of the server (e.g. the crawler).
@@ -66,9 +69,15 @@ impl Metrics {
 
     pub fn set_counts(&self, c: &Counts) {
         self.db_rows.with_label_values(&["feeds"]).set(c.feeds);
-        self.db_rows.with_label_values(&["articles"]).set(c.articles);
-        self.db_rows.with_label_values(&["flagged_claims"]).set(c.flagged_claims);
-        self.db_rows.with_label_values(&["published_verdicts"]).set(c.published_verdicts);
+        self.db_rows
+            .with_label_values(&["articles"])
+            .set(c.articles);
+        self.db_rows
+            .with_label_values(&["flagged_claims"])
+            .set(c.flagged_claims);
+        self.db_rows
+            .with_label_values(&["published_verdicts"])
+            .set(c.published_verdicts);
     }
 
     /// The Prometheus text exposition format (version 0.0.4).

@@ -6,4 +6,5 @@
 
 pub mod db;
 pub mod metrics;
+pub mod service;
 pub mod state;

@@ -56,7 +56,9 @@ pub enum Db {
 
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
-    #[error("unsupported database URL scheme in {0:?}: use sqlite:PATH or postgres://USER@HOST/DB")]
+    #[error(
+        "unsupported database URL scheme in {0:?}: use sqlite:PATH or postgres://USER@HOST/DB"
+    )]
     UnsupportedScheme(String),
     #[error("malformed database URL {url:?}: {source}")]
     InvalidUrl {
@@ -97,7 +99,10 @@ pub struct DbOptions {
 
 impl Default for DbOptions {
     fn default() -> Self {
-        DbOptions { max_connections: 10, acquire_timeout: Duration::from_secs(5) }
+        DbOptions {
+            max_connections: 10,
+            acquire_timeout: Duration::from_secs(5),
+        }
     }
 }
 
@@ -115,7 +120,10 @@ impl Db {
 
     async fn connect_sqlite(url: &str, opts: &DbOptions) -> Result<Db, DbError> {
         let options = SqliteConnectOptions::from_str(url)
-            .map_err(|source| DbError::InvalidUrl { url: url.to_string(), source })?
+            .map_err(|source| DbError::InvalidUrl {
+                url: url.to_string(),
+                source,
+            })?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .foreign_keys(true)
@@ -124,8 +132,10 @@ impl Db {
         let in_memory = path.as_os_str().is_empty() || path.to_string_lossy().contains(":memory:");
         if !in_memory {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)
-                    .map_err(|source| DbError::CreateDir { path: dir.to_path_buf(), source })?;
+                std::fs::create_dir_all(dir).map_err(|source| DbError::CreateDir {
+                    path: dir.to_path_buf(),
+                    source,
+                })?;
             }
         }
         let pool = SqlitePoolOptions::new()
@@ -134,19 +144,27 @@ impl Db {
             .acquire_timeout(opts.acquire_timeout)
             .connect_with(options)
             .await
-            .map_err(|source| DbError::OpenSqlite { path: path.clone(), source })?;
+            .map_err(|source| DbError::OpenSqlite {
+                path: path.clone(),
+                source,
+            })?;
         Ok(Db::Sqlite(pool))
     }
 
     async fn connect_postgres(url: &str, opts: &DbOptions) -> Result<Db, DbError> {
-        let options = PgConnectOptions::from_str(url)
-            .map_err(|source| DbError::InvalidUrl { url: redact(url), source })?;
+        let options = PgConnectOptions::from_str(url).map_err(|source| DbError::InvalidUrl {
+            url: redact(url),
+            source,
+        })?;
         let pool = PgPoolOptions::new()
             .max_connections(opts.max_connections)
             .acquire_timeout(opts.acquire_timeout)
             .connect_with(options)
             .await
-            .map_err(|source| DbError::ConnectPostgres { url: redact(url), source })?;
+            .map_err(|source| DbError::ConnectPostgres {
+                url: redact(url),
+                source,
+            })?;
         Ok(Db::Postgres(pool))
     }
 
@@ -179,12 +197,17 @@ impl Db {
     /// Versions of the migrations applied to this database.
     pub async fn applied_migrations(&self) -> Result<Vec<i64>, DbError> {
         let sql = "SELECT version FROM _sqlx_migrations WHERE success ORDER BY version";
-        Ok(on_pool!(self, |p| sqlx::query_scalar::<_, i64>(sql).fetch_all(p).await)?)
+        Ok(on_pool!(self, |p| sqlx::query_scalar::<_, i64>(sql)
+            .fetch_all(p)
+            .await)?)
     }
 
     /// A round trip to the database.
     pub async fn ping(&self) -> Result<(), DbError> {
-        on_pool!(self, |p| sqlx::query("SELECT 1").execute(p).await.map(|r| r.rows_affected()))?;
+        on_pool!(self, |p| sqlx::query("SELECT 1")
+            .execute(p)
+            .await
+            .map(|r| r.rows_affected()))?;
         Ok(())
     }
 
@@ -217,7 +240,9 @@ mod tests {
 
     #[tokio::test]
     async fn unsupported_scheme_is_refused() {
-        let err = Db::connect("mysql://root@localhost/db", &DbOptions::default()).await.unwrap_err();
+        let err = Db::connect("mysql://root@localhost/db", &DbOptions::default())
+            .await
+            .unwrap_err();
         assert!(matches!(err, DbError::UnsupportedScheme(_)), "{err}");
     }
 
@@ -230,7 +255,10 @@ mod tests {
             .unwrap();
         db.migrate().await.unwrap();
         assert!(file.exists());
-        assert_eq!(db.applied_migrations().await.unwrap(), db.known_migrations());
+        assert_eq!(
+            db.applied_migrations().await.unwrap(),
+            db.known_migrations()
+        );
         db.close().await;
         let _ = std::fs::remove_dir_all(dir);
     }
