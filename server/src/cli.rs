@@ -6,7 +6,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// pollwatch: finds opinion-poll claims in the news and flags the ones no real pollster ran.
 #[derive(Debug, Parser)]
-#[command(name = "pollwatch", version, propagate_version = true, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "pollwatch",
+    version,
+    propagate_version = true,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalOpts,
@@ -38,7 +43,12 @@ pub struct GlobalOpts {
     pub log_format: LogFormat,
 
     /// Largest number of pooled database connections.
-    #[arg(long, env = "POLLWATCH_DB_MAX_CONNECTIONS", default_value_t = 10, global = true)]
+    #[arg(
+        long,
+        env = "POLLWATCH_DB_MAX_CONNECTIONS",
+        default_value_t = 10,
+        global = true
+    )]
     pub db_max_connections: u32,
 }
 
@@ -88,7 +98,15 @@ mod tests {
         let cli = Cli::try_parse_from(["pollwatch", "--database-url", "sqlite::memory:"]).unwrap();
         assert!(cli.command.is_none());
         assert_eq!(cli.global.database_url, "sqlite::memory:");
-        let cli = Cli::try_parse_from(["pollwatch", "serve", "--addr", "0.0.0.0:8080", "--log-format", "json"]).unwrap();
+        let cli = Cli::try_parse_from([
+            "pollwatch",
+            "serve",
+            "--addr",
+            "0.0.0.0:8080",
+            "--log-format",
+            "json",
+        ])
+        .unwrap();
         match cli.command {
             Some(Command::Serve(s)) => assert_eq!(s.addr.port(), 8080),
             other => panic!("unexpected {other:?}"),

@@ -44,7 +44,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Migrate => {
             let db = startup::connect_and_migrate(&cli.global).await?;
             let applied = db.applied_migrations().await?;
-            println!("database is up to date ({} migrations applied)", applied.len());
+            println!(
+                "database is up to date ({} migrations applied)",
+                applied.len()
+            );
             db.close().await;
         }
     }

@@ -46,7 +46,10 @@ pub struct Application {
 
 /// Connects to the database named by the global options and applies pending migrations.
 pub async fn connect_and_migrate(global: &GlobalOpts) -> anyhow::Result<Db> {
-    let opts = DbOptions { max_connections: global.db_max_connections, ..DbOptions::default() };
+    let opts = DbOptions {
+        max_connections: global.db_max_connections,
+        ..DbOptions::default()
+    };
     let db = Db::connect(&global.database_url, &opts).await?;
     db.migrate().await?;
     Ok(db)
@@ -58,9 +61,15 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", serve.addr))?;
         let db = connect_and_migrate(global).await?;
-        let local = listener.local_addr().context("listener has no local address")?;
+        let local = listener
+            .local_addr()
+            .context("listener has no local address")?;
         let leptos_options = leptos_options(serve, local);
-        let state = AppState { db, leptos_options, metrics: Arc::new(Metrics::new()) };
+        let state = AppState {
+            db,
+            leptos_options,
+            metrics: Arc::new(Metrics::new()),
+        };
         let router = router(state.clone());
         Ok(Application {
             listener,
@@ -71,7 +80,9 @@ impl Application {
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("bound listener has an address")
     }
 
     pub fn state(&self) -> &AppState {
@@ -84,15 +95,23 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let Application { listener, router, state, grace } = self;
+        let Application {
+            listener,
+            router,
+            state,
+            grace,
+        } = self;
         tracing::info!(addr = %listener.local_addr()?, engine = ?state.db.engine(), "pollwatch listening");
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let serve = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(async move {
-                shutdown.await;
-                tracing::info!("shutting down: finishing requests in flight");
-                let _ = stop_tx.send(true);
-            });
+        let serve = axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            tracing::info!("shutting down: finishing requests in flight");
+            let _ = stop_tx.send(true);
+        });
         let mut stop_rx2 = stop_rx.clone();
         let drain_deadline = async move {
             let _ = stop_rx2.wait_for(|s| *s).await;
@@ -142,14 +161,20 @@ pub fn router(state: AppState) -> Router {
             },
             move || shell(leptos_options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
             {
                 let state = state.clone();
                 move || provide_context(state.clone())
             },
             shell,
         ))
-        .layer(middleware::from_fn_with_state(state.clone(), record_metrics))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            record_metrics,
+        ))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
@@ -167,14 +192,16 @@ pub fn router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
-            let path = req
-                .extensions()
-                .get::<MatchedPath>()
-                .map(|p| p.as_str().to_owned())
-                .unwrap_or_else(|| req.uri().path().to_owned());
-            tracing::info_span!("request", method = %req.method(), path)
-        }))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+                let path = req
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_else(|| req.uri().path().to_owned());
+                tracing::info_span!("request", method = %req.method(), path)
+            }),
+        )
         .with_state(state)
 }
 
@@ -183,8 +210,12 @@ async fn record_metrics(State(state): State<AppState>, req: Request<Body>, next:
     let started = std::time::Instant::now();
     let res = next.run(req).await;
     let m = &state.metrics;
-    m.http_requests.with_label_values(&[method.as_str(), res.status().as_str()]).inc();
-    m.http_duration.with_label_values(&[method.as_str()]).observe(started.elapsed().as_secs_f64());
+    m.http_requests
+        .with_label_values(&[method.as_str(), res.status().as_str()])
+        .inc();
+    m.http_duration
+        .with_label_values(&[method.as_str()])
+        .observe(started.elapsed().as_secs_f64());
     res
 }
 

@@ -8,7 +8,9 @@ use std::{
 
 fn pollwatch(args: &[&str], envs: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pollwatch"));
-    cmd.args(args).env_remove("POLLWATCH_DATABASE_URL").env_remove("POLLWATCH_ADDR");
+    cmd.args(args)
+        .env_remove("POLLWATCH_DATABASE_URL")
+        .env_remove("POLLWATCH_ADDR");
     cmd.env("RUST_BACKTRACE", "1");
     for (k, v) in envs {
         cmd.env(k, v);
@@ -19,11 +21,18 @@ fn pollwatch(args: &[&str], envs: &[(&str, &str)]) -> Output {
 /// Asserts a clean failure and returns stderr.
 fn assert_clean_failure(out: &Output, needle: &str) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    assert!(!out.status.success(), "expected failure, got {:?}; stderr: {stderr}", out.status);
+    assert!(
+        !out.status.success(),
+        "expected failure, got {:?}; stderr: {stderr}",
+        out.status
+    );
     assert!(stderr.contains(needle), "stderr lacks {needle:?}: {stderr}");
     assert!(!stderr.contains("panicked"), "panic: {stderr}");
     assert!(!stderr.contains("stack backtrace"), "backtrace: {stderr}");
-    let lines: Vec<_> = stderr.lines().filter(|l| l.starts_with("pollwatch:")).collect();
+    let lines: Vec<_> = stderr
+        .lines()
+        .filter(|l| l.starts_with("pollwatch:"))
+        .collect();
     assert_eq!(lines.len(), 1, "one error line expected: {stderr}");
     stderr
 }
@@ -34,7 +43,11 @@ fn migrate_creates_the_sqlite_file_and_its_folder() {
     let db = dir.path().join("deep/er/pw.db");
     let url = format!("sqlite:{}", db.display());
     let out = pollwatch(&["migrate", "--database-url", &url], &[]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(db.exists());
     assert!(String::from_utf8_lossy(&out.stdout).contains("up to date"));
     // Env fallback, second run: nothing to do, still fine.
@@ -44,20 +57,37 @@ fn migrate_creates_the_sqlite_file_and_its_folder() {
 
 #[test]
 fn unsupported_database_url_is_refused() {
-    let out = pollwatch(&["migrate", "--database-url", "mysql://root@localhost/db"], &[]);
+    let out = pollwatch(
+        &["migrate", "--database-url", "mysql://root@localhost/db"],
+        &[],
+    );
     assert_clean_failure(&out, "unsupported database URL scheme");
 }
 
 #[test]
 fn malformed_database_url_is_refused() {
-    let out = pollwatch(&["migrate", "--database-url", "postgres://user@host:notaport/db"], &[]);
+    let out = pollwatch(
+        &[
+            "migrate",
+            "--database-url",
+            "postgres://user@host:notaport/db",
+        ],
+        &[],
+    );
     assert_clean_failure(&out, "malformed database URL");
 }
 
 #[test]
 fn unreachable_postgres_is_reported() {
     // Port 1 on loopback: nothing listens there.
-    let out = pollwatch(&["migrate", "--database-url", "postgres://postgres:secret@127.0.0.1:1/x"], &[]);
+    let out = pollwatch(
+        &[
+            "migrate",
+            "--database-url",
+            "postgres://postgres:secret@127.0.0.1:1/x",
+        ],
+        &[],
+    );
     let err = assert_clean_failure(&out, "cannot connect to PostgreSQL at");
     assert!(!err.contains("secret"), "password leaked: {err}");
 }
@@ -95,7 +125,11 @@ fn sigterm_stops_the_server_gracefully() {
     use std::{io::Read, time::Duration};
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join("pw.db").display());
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let addr = format!("127.0.0.1:{port}");
     let mut child = Command::new(env!("CARGO_BIN_EXE_pollwatch"))
         .args(["--addr", &addr, "--database-url", &url])
@@ -107,11 +141,19 @@ fn sigterm_stops_the_server_gracefully() {
         assert!(std::time::Instant::now() < deadline, "server did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
     let status = child.wait().unwrap();
     assert!(status.success(), "exit status after SIGTERM: {status:?}");
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     assert!(stderr.contains("stopped"), "{stderr}");
 }

@@ -14,7 +14,11 @@ use serde_json::{json, Value};
 use crate::{workspace_root, Engine, TestDb};
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Kills the child when dropped.
@@ -39,7 +43,10 @@ async fn wait_until_up(url: &str, what: &str, child: &mut Child) {
         if let Ok(Some(status)) = child.try_wait() {
             panic!("{what} exited with {status} before answering on {url}");
         }
-        assert!(Instant::now() < deadline, "{what} did not answer on {url} within 30 s");
+        assert!(
+            Instant::now() < deadline,
+            "{what} did not answer on {url} within 30 s"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -59,10 +66,15 @@ impl Chromedriver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {bin} ({e}): install chromium-driver (scripts/setup)"));
+            .unwrap_or_else(|e| {
+                panic!("cannot start {bin} ({e}): install chromium-driver (scripts/setup)")
+            });
         let url = format!("http://127.0.0.1:{port}");
         wait_until_up(&format!("{url}/status"), "chromedriver", &mut child).await;
-        Chromedriver { url, _child: ChildGuard(child) }
+        Chromedriver {
+            url,
+            _child: ChildGuard(child),
+        }
     }
 
     /// A new headless Chromium session with a fresh profile and console logging on.
@@ -102,7 +114,11 @@ impl Chromedriver {
 struct BrowserLog;
 
 impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
     }
 
@@ -113,7 +129,10 @@ impl WebDriverCompatibleCommand for BrowserLog {
 
 /// Console entries logged since the last call, as `LEVEL message`.
 pub async fn console_entries(client: &Client) -> Vec<(String, String)> {
-    let v = client.issue_cmd(BrowserLog).await.expect("read the browser console");
+    let v = client
+        .issue_cmd(BrowserLog)
+        .await
+        .expect("read the browser console");
     v.as_array()
         .into_iter()
         .flatten()
@@ -164,6 +183,10 @@ impl ReleaseServer {
             .expect("start the release binary");
         let base_url = format!("http://127.0.0.1:{port}");
         wait_until_up(&format!("{base_url}/healthz"), "pollwatch", &mut child).await;
-        ReleaseServer { base_url, test_db, _child: ChildGuard(child) }
+        ReleaseServer {
+            base_url,
+            test_db,
+            _child: ChildGuard(child),
+        }
     }
 }

@@ -47,7 +47,11 @@ impl TestDb {
             Engine::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
                 let url = format!("sqlite:{}", dir.path().join("pollwatch.db").display());
-                TestDb { url, _dir: Some(dir), pg_name: None }
+                TestDb {
+                    url,
+                    _dir: Some(dir),
+                    pg_name: None,
+                }
             }
             Engine::Postgres => {
                 let admin = postgres_admin_url();
@@ -60,7 +64,11 @@ impl TestDb {
                     .expect("create test database");
                 let mut url = url::Url::parse(&admin).expect("valid admin URL");
                 url.set_path(&name);
-                TestDb { url: url.to_string(), _dir: None, pg_name: Some(name) }
+                TestDb {
+                    url: url.to_string(),
+                    _dir: None,
+                    pg_name: Some(name),
+                }
             }
         }
     }
@@ -73,15 +81,22 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        let Some(name) = self.pg_name.take() else { return };
+        let Some(name) = self.pg_name.take() else {
+            return;
+        };
         // Drop runs outside async context: use a small runtime of our own on another thread.
         let admin = postgres_admin_url();
         let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             rt.block_on(async move {
                 if let Ok(mut conn) = PgConnection::connect(&admin).await {
                     let _ = conn
-                        .execute(format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#).as_str())
+                        .execute(
+                            format!(r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#).as_str(),
+                        )
                         .await;
                 }
             });
@@ -140,7 +155,15 @@ pub async fn spawn_app_on(engine: Engine, test_db: TestDb) -> TestApp {
         .timeout(Duration::from_secs(30))
         .build()
         .unwrap();
-    TestApp { addr, engine, db, client, stop: Some(tx), task: Some(task), test_db }
+    TestApp {
+        addr,
+        engine,
+        db,
+        client,
+        stop: Some(tx),
+        task: Some(task),
+        test_db,
+    }
 }
 
 impl TestApp {
@@ -149,7 +172,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("request succeeds")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request succeeds")
     }
 
     /// The totals as the home page shows them to a reader (parsed from the HTML).
@@ -189,23 +216,33 @@ impl Drop for TestApp {
 /// Reads `<div class="stat" data-stat="KEY">…<dd class="stat-value">N</dd>` out of a page.
 pub fn stat_in_html(html: &str, key: &str) -> i64 {
     let marker = format!(r#"data-stat="{key}""#);
-    let start = html.find(&marker).unwrap_or_else(|| panic!("no {key} stat in page"));
+    let start = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {key} stat in page"));
     let rest = &html[start..];
-    let value_at = rest.find("stat-value").expect("stat value") ;
+    let value_at = rest.find("stat-value").expect("stat value");
     let rest = &rest[value_at..];
     let open = rest.find('>').unwrap() + 1;
     let close = rest[open..].find('<').unwrap() + open;
-    rest[open..close].trim().parse().unwrap_or_else(|e| panic!("{key} is not a number: {e}"))
+    rest[open..close]
+        .trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("{key} is not a number: {e}"))
 }
 
 /// The workspace folder (parent of `tests/`).
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Opens a pool on a test database without starting a server.
 pub async fn connect(url: &str) -> Db {
-    Db::connect(url, &DbOptions::default()).await.expect("connect to test database")
+    Db::connect(url, &DbOptions::default())
+        .await
+        .expect("connect to test database")
 }
 
 /// Declares one test per engine: `name::sqlite` and `name::postgres`.

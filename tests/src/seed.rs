@@ -10,7 +10,8 @@ fn now() -> DateTime<Utc> {
 
 /// An outlet; returns its id.
 pub async fn outlet(db: &Db, name: &str, state_affiliated: bool) -> i64 {
-    let sql = "INSERT INTO outlets (name, country, language, state_affiliated, created_at, updated_at) \
+    let sql =
+        "INSERT INTO outlets (name, country, language, state_affiliated, created_at, updated_at) \
                VALUES ($1, 'FR', 'fr', $2, $3, $3) RETURNING id";
     on_pool!(db, |p| sqlx::query_scalar::<_, i64>(sql)
         .bind(name)

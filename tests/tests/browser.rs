@@ -30,7 +30,10 @@ async fn stat(client: &Client, key: &str) -> String {
 }
 
 fn assert_no_console_errors(entries: &[(String, String)]) {
-    let errors: Vec<_> = entries.iter().filter(|(level, _)| level == "SEVERE").collect();
+    let errors: Vec<_> = entries
+        .iter()
+        .filter(|(level, _)| level == "SEVERE")
+        .collect();
     assert!(errors.is_empty(), "browser console errors: {errors:#?}");
 }
 
@@ -40,7 +43,9 @@ async fn hydrates_and_refreshes(engine: Engine) {
     let (client, _profile) = driver.session().await;
 
     // The bundle is served.
-    let wasm = reqwest::get(format!("{}/pkg/pollwatch_bg.wasm", server.base_url)).await.unwrap();
+    let wasm = reqwest::get(format!("{}/pkg/pollwatch_bg.wasm", server.base_url))
+        .await
+        .unwrap();
     assert_eq!(wasm.status(), 200);
     assert_eq!(wasm.headers()["content-type"], "application/wasm");
 
@@ -48,7 +53,10 @@ async fn hydrates_and_refreshes(engine: Engine) {
     assert_eq!(stat(&client, "feeds").await, "0");
     wait_for("hydration", || async {
         client
-            .execute("return document.documentElement.dataset.hydrated === 'true'", vec![])
+            .execute(
+                "return document.documentElement.dataset.hydrated === 'true'",
+                vec![],
+            )
             .await
             .map(|v| v.as_bool() == Some(true))
             .unwrap_or(false)
@@ -59,12 +67,24 @@ async fn hydrates_and_refreshes(engine: Engine) {
     let db = connect(&server.test_db.url).await;
     let outlet = seed::outlet(&db, "Agence Test", false).await;
     seed::feed(&db, outlet, "https://example.org/feed.xml").await;
-    client.find(Locator::Id("refresh-counts")).await.unwrap().click().await.unwrap();
-    wait_for("the refreshed feed count", || async { stat(&client, "feeds").await == "1" }).await;
+    client
+        .find(Locator::Id("refresh-counts"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for("the refreshed feed count", || async {
+        stat(&client, "feeds").await == "1"
+    })
+    .await;
 
     // The menu toggle is wired too.
     let toggle = client.find(Locator::Css(".menu-toggle")).await.unwrap();
-    assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("false")
+    );
     toggle.click().await.unwrap();
     wait_for("menu toggle", || async {
         toggle.attr("aria-expanded").await.ok().flatten().as_deref() == Some("true")
@@ -75,12 +95,24 @@ async fn hydrates_and_refreshes(engine: Engine) {
 
     // A missing page renders the styled 404 and still hydrates; the only console entry allowed
     // is Chromium's note of the 404 status of the page itself.
-    client.goto(&format!("{}/no-such-page", server.base_url)).await.unwrap();
-    let h1 = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    client
+        .goto(&format!("{}/no-such-page", server.base_url))
+        .await
+        .unwrap();
+    let h1 = client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert_eq!(h1, "Page not found");
     wait_for("hydration of the 404 page", || async {
         client
-            .execute("return document.documentElement.dataset.hydrated === 'true'", vec![])
+            .execute(
+                "return document.documentElement.dataset.hydrated === 'true'",
+                vec![],
+            )
             .await
             .map(|v| v.as_bool() == Some(true))
             .unwrap_or(false)

@@ -66,8 +66,16 @@ fn StatGrid(counts: Counts) -> impl IntoView {
     let items = [
         ("feeds", counts.feeds, "Feeds watched"),
         ("articles", counts.articles, "Articles read"),
-        ("flagged_claims", counts.flagged_claims, "Flagged poll claims"),
-        ("published_verdicts", counts.published_verdicts, "Published verdicts"),
+        (
+            "flagged_claims",
+            counts.flagged_claims,
+            "Flagged poll claims",
+        ),
+        (
+            "published_verdicts",
+            counts.published_verdicts,
+            "Published verdicts",
+        ),
     ];
     view! {
         <dl class="stat-grid">

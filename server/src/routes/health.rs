@@ -12,7 +12,10 @@ pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>)
     match ping {
         Ok(Ok(())) => {
             state.metrics.db_up.set(1);
-            (StatusCode::OK, Json(json!({"status": "ok", "database": engine})))
+            (
+                StatusCode::OK,
+                Json(json!({"status": "ok", "database": engine})),
+            )
         }
         Ok(Err(e)) => {
             state.metrics.db_up.set(0);
@@ -26,7 +29,9 @@ pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>)
             state.metrics.db_up.set(0);
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(json!({"status": "unavailable", "database": engine, "reason": "database did not answer within 3 s"})),
+                Json(
+                    json!({"status": "unavailable", "database": engine, "reason": "database did not answer within 3 s"}),
+                ),
             )
         }
     }
