@@ -78,7 +78,7 @@ static IVR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:ivr|robocall\w*|aut
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
 /// quoted name in any quotation marks.
-pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
@@ -344,7 +344,9 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
 pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> String {
     let lo = if i == 0 { 0 } else { figs[i - 1].end };
     let left = &s[lo..figs[i].start];
-    let clause_start = left.rfind([';', ':', '—', '–', '(']).map_or(0, |p| p + 1);
+    let clause_start = left
+        .rfind([';', ':', '—', '–', '('])
+        .map_or(0, |p| p + left[p..].chars().next().map_or(1, char::len_utf8));
     let left = &left[clause_start..];
     let usable = |name: &str| -> bool {
         let k = fold(name);
@@ -609,6 +611,7 @@ const NOT_A_NAME: &[&str] = &[
     "repräsentative", "repräsentativen", "nueva", "nuevo", "última", "último", "nova", "novo",
     "nuovo", "nuova", "ultimo", "ultima", "новый", "новом", "последний", "свежий", "ein",
     "einer", "einem", "eines", "los", "aux", "au", "à", "ce", "cette", "ces", "son", "sa",
+    "am", "on", "of", "and", "for", "für", "pour", "para", "per", "для",
 ];
 
 /// Trims a raw capture to a usable name, or rejects it.
