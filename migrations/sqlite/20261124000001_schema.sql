@@ -86,16 +86,23 @@ CREATE TABLE article_revisions (
     CONSTRAINT article_revisions_key UNIQUE (article_id, revision)
 );
 
+-- The pollster registry (seeded from data/pollsters.csv; every fact keeps its source).
 CREATE TABLE pollsters (
     id             INTEGER PRIMARY KEY,
+    -- Stable identifier, the `id` column of the registry CSV.
+    slug           TEXT NOT NULL,
     canonical_name TEXT NOT NULL,
-    country        TEXT,
+    -- ISO 3166-1 alpha-2 codes where it publishes, '|'-separated.
+    countries      TEXT NOT NULL DEFAULT '',
     status         TEXT NOT NULL,
-    status_source  TEXT,
-    website        TEXT,
-    notes          TEXT,
+    -- TRUE when the facts come from a page actually read, FALSE for general knowledge.
+    verified       BOOLEAN NOT NULL DEFAULT FALSE,
+    evidence       TEXT NOT NULL DEFAULT '',
+    source         TEXT NOT NULL DEFAULT '',
+    notes          TEXT NOT NULL DEFAULT '',
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL,
+    CONSTRAINT pollsters_slug_key UNIQUE (slug),
     CONSTRAINT pollsters_canonical_name_key UNIQUE (canonical_name),
     CONSTRAINT pollsters_status_check CHECK (status IN ('registered', 'established', 'state_controlled',
         'foreign_agent_designated', 'not_a_pollster', 'defunct'))
@@ -105,35 +112,36 @@ CREATE TABLE pollster_aliases (
     id          INTEGER PRIMARY KEY,
     pollster_id BIGINT NOT NULL REFERENCES pollsters (id) ON DELETE CASCADE,
     alias       TEXT NOT NULL,
-    -- Case-folded, diacritics and articles removed: what matching compares.
-    normalized  TEXT NOT NULL,
-    source      TEXT,
-    CONSTRAINT pollster_aliases_key UNIQUE (pollster_id, normalized)
+    -- Order of the alias in the record, so exports round-trip.
+    position    INTEGER NOT NULL DEFAULT 0,
+    CONSTRAINT pollster_aliases_key UNIQUE (pollster_id, alias)
 );
-CREATE INDEX pollster_aliases_normalized_idx ON pollster_aliases (normalized);
+CREATE INDEX pollster_aliases_alias_idx ON pollster_aliases (alias);
 
 CREATE TABLE pollster_memberships (
     id          INTEGER PRIMARY KEY,
     pollster_id BIGINT NOT NULL REFERENCES pollsters (id) ON DELETE CASCADE,
-    -- bpc | aapor_ti | commission_des_sondages | tse | esomar | ...
+    -- BPC | AAPOR_TI | FR_COMMISSION_SONDAGES | BR_TSE | ESOMAR | CO_CNE | ...
     body        TEXT NOT NULL,
     since       TEXT,
     until       TEXT,
-    verified    BOOLEAN NOT NULL DEFAULT FALSE,
+    -- Where the membership is evidenced (defaults to the pollster's source).
     source      TEXT,
     CONSTRAINT pollster_memberships_key UNIQUE (pollster_id, body)
 );
 
--- Election calendar: legal blackout windows for publishing polls.
+-- Election calendar: legal blackout windows for publishing polls (seeded from data/elections.csv).
 CREATE TABLE elections (
-    id             INTEGER PRIMARY KEY,
-    country        TEXT NOT NULL,
-    name           TEXT NOT NULL,
-    vote_date      TEXT NOT NULL,
-    blackout_start TEXT,
-    blackout_end   TEXT,
-    source         TEXT,
-    CONSTRAINT elections_key UNIQUE (country, name, vote_date)
+    id                   INTEGER PRIMARY KEY,
+    country              TEXT NOT NULL,
+    name                 TEXT NOT NULL,
+    vote_start           TEXT NOT NULL,
+    vote_end             TEXT NOT NULL,
+    -- Days before vote_start on which publishing polls is banned (1 = the eve).
+    blackout_days_before INTEGER NOT NULL DEFAULT 0,
+    legal_basis          TEXT NOT NULL DEFAULT '',
+    source               TEXT NOT NULL DEFAULT '',
+    CONSTRAINT elections_key UNIQUE (country, name, vote_start)
 );
 
 CREATE TABLE users (
@@ -166,6 +174,8 @@ CREATE TABLE claim_clusters (
     id             INTEGER PRIMARY KEY,
     pollster_id    BIGINT REFERENCES pollsters (id) ON DELETE SET NULL,
     fingerprint    TEXT NOT NULL,
+    -- JSON of the earliest report's summary (pollster, figures, dates): what new reports are compared with.
+    summary        TEXT NOT NULL DEFAULT '{}',
     first_claim_id BIGINT,
     first_seen_at  TEXT NOT NULL,
     claim_count    INTEGER NOT NULL DEFAULT 0,
@@ -196,6 +206,8 @@ CREATE TABLE claims (
     fieldwork_end      TEXT,
     margin_of_error    REAL,
     method             TEXT,
+    -- Share of the five disclosure items present, in [0, 1].
+    transparency       REAL NOT NULL DEFAULT 0,
     risk               REAL NOT NULL DEFAULT 0,
     cluster_id         BIGINT REFERENCES claim_clusters (id) ON DELETE SET NULL,
     -- Triage state: new | in_review | dismissed | resolved.

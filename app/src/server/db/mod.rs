@@ -13,6 +13,9 @@
 //! RFC 3339 text with a `+00:00` offset, so comparing the text compares the times. Never write a
 //! timestamp from an SQL default or `CURRENT_TIMESTAMP`.
 
+pub mod claims;
+pub mod elections;
+pub mod pollsters;
 pub mod stats;
 
 use std::{path::PathBuf, str::FromStr, time::Duration};

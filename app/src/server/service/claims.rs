@@ -1,22 +1,94 @@
-//! Claim detection on stored articles: the step the crawler runs on every new article.
+//! Claim detection on stored articles and on free text: the step the crawler runs on every new
+//! article, and what `pollwatch extract` and `POST /v1/extract` call. One code path for all.
 
-use std::sync::Arc;
+use std::{collections::HashMap, sync::Arc};
 
-use crate::server::db::Db;
+use anyhow::Context as _;
+use pollwatch_claims::{Context, Document, ElectionCalendar, ExtractResult, Registry};
 
-/// Finds, parses and flags the poll claims of stored articles.
-#[derive(Debug, Default)]
-pub struct ClaimsEngine {}
+use crate::server::db::{self, claims::NewClaim, Db};
+
+/// The registry and calendar, loaded from the database, ready to extract claims.
+#[derive(Debug)]
+pub struct ClaimsEngine {
+    registry: Registry,
+    calendar: Arc<ElectionCalendar>,
+    /// Database id of each registry slug.
+    pollster_ids: HashMap<String, i64>,
+}
+
+/// Seeds the pollster registry and the election calendar from the data files shipped in the
+/// repository (`data/pollsters.csv`, `data/elections.csv`) when the tables are empty.
+pub async fn seed_defaults(db: &Db) -> anyhow::Result<()> {
+    if db::pollsters::count(db).await? == 0 {
+        let n = db::pollsters::import(db, Registry::builtin().records()).await?;
+        tracing::info!(inserted = n.inserted, "seeded the pollster registry from data/pollsters.csv");
+    }
+    if db::elections::all(db).await?.is_empty() {
+        let n = db::elections::import(db, ElectionCalendar::builtin().elections()).await?;
+        tracing::info!(inserted = n, "seeded the election calendar from data/elections.csv");
+    }
+    Ok(())
+}
 
 impl ClaimsEngine {
     /// Loads the pollster registry and election calendar from the database.
-    pub async fn load(_db: &Db) -> anyhow::Result<Arc<ClaimsEngine>> {
-        Ok(Arc::new(ClaimsEngine {}))
+    pub async fn load(db: &Db) -> anyhow::Result<Arc<ClaimsEngine>> {
+        let records = db::pollsters::all(db).await.context("reading the pollster registry")?;
+        let registry = Registry::from_records(records).context("building the pollster registry")?;
+        let calendar = ElectionCalendar::new(
+            db::elections::all(db).await.context("reading the election calendar")?,
+        );
+        let pollster_ids = db::pollsters::ids_by_slug(db).await?;
+        Ok(Arc::new(ClaimsEngine { registry, calendar: Arc::new(calendar), pollster_ids }))
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+
+    /// The extraction context for an outlet.
+    pub fn context(&self, state_affiliated: bool, country: Option<String>) -> Context {
+        Context { state_affiliated, country, calendar: self.calendar.clone() }
+    }
+
+    /// Claims in a free-standing document.
+    pub fn extract(&self, doc: &Document, ctx: &Context) -> ExtractResult {
+        pollwatch_claims::extract(doc, ctx, &self.registry)
     }
 
     /// Detects the claims of article `article_id` (its current revision), replaces the claims
     /// stored for it and returns how many were found.
-    pub async fn process_article(&self, _db: &Db, _article_id: i64) -> anyhow::Result<usize> {
-        Ok(0)
+    pub async fn process_article(&self, db: &Db, article_id: i64) -> anyhow::Result<usize> {
+        let Some(article) = db::claims::article_for_claims(db, article_id).await? else {
+            anyhow::bail!("article {article_id} does not exist");
+        };
+        let doc = Document {
+            id: Some(article_id.to_string()),
+            text: article.text.clone(),
+            lang: article.lang.clone(),
+            url: Some(article.url.clone()),
+            published_at: article.published_at.map(|d| d.fixed_offset()),
+            outlet: article.outlet_name.clone(),
+        };
+        let ctx = self.context(article.state_affiliated.unwrap_or(false), article.outlet_country.clone());
+        let result = self.extract(&doc, &ctx);
+        let new: Vec<NewClaim<'_>> = result
+            .claims
+            .iter()
+            .map(|c| NewClaim {
+                claim: c,
+                pollster_id: c
+                    .pollster
+                    .registry_id
+                    .as_ref()
+                    .and_then(|slug| self.pollster_ids.get(slug).copied()),
+                lang: &result.lang,
+            })
+            .collect();
+        db::claims::replace_for_article(db, &article, &new)
+            .await
+            .with_context(|| format!("storing the claims of article {article_id}"))?;
+        Ok(new.len())
     }
 }
