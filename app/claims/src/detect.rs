@@ -52,8 +52,9 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
         .filter(|l| l != "und")
         .unwrap_or_else(|| lang::detect(text).to_owned());
     let mut result = ExtractResult { id: doc.id.clone(), lang, claims: Vec::new() };
-    let hits = lexicon::scan(text);
-    let mentions = registry.mentions(text);
+    let folded = lexicon::fold_case(text);
+    let hits = lexicon::scan_folded(&folded);
+    let mentions = registry.mentions_folded(text, &folded);
     if hits.is_empty() && mentions.is_empty() {
         return result;
     }
@@ -101,9 +102,22 @@ fn analyse(text: &str, s: usize, e: usize, hits: &[Hit], mentions: &[TextMention
     let opinion = cues::OPINION.is_match(sent);
     let sample = parse::sample_size(sent).is_some();
     let moe = parse::margin_of_error(sent).is_some();
-    let support = resp || !ms.is_empty() || sample || moe || cues::WEAK_SUPPORT.is_match(sent);
+    let support = resp
+        || !ms.is_empty()
+        || sample
+        || moe
+        || opinion
+        || is_conditional(sent)
+        || cues::WEAK_SUPPORT.is_match(sent);
     let reg_source = !ms.is_empty()
-        && (opinion || strong || resp || weak || !parse::source_names(sent).is_empty())
+        && (opinion
+            || strong
+            || resp
+            || weak
+            || sample
+            || figures.len() >= 2
+            || cues::WEAK_SUPPORT.is_match(sent)
+            || !parse::source_names(sent).is_empty())
         && ms.iter().any(|m| {
             !matches!(
                 registry.lookup(&text[m.start..m.end], None),
@@ -292,6 +306,9 @@ fn build_claim(
                 }
                 continue;
             }
+            // A product alias ("ZDF-Politbarometer") gives way to the pollster's own name
+            // written in the same sentence ("der Forschungsgruppe Wahlen").
+            let c = prefer_exact(registry, country, c, ms, s, text);
             chosen = Some(Chosen { name: c, sentence: i, offset: s });
             break 'outer;
         }
@@ -303,6 +320,18 @@ fn build_claim(
                 offset: s,
             });
             break;
+        }
+    }
+
+    // Last resort: an organisation-like name in the anchor sentence ("Die Zephyr Analytics GmbH
+    // will in einer Befragung…", "Институт региональной социологии провел опрос…").
+    if chosen.is_none() {
+        let (s, e) = sents[anchor];
+        if let Some(n) = parse::org_names(&text[s..e])
+            .into_iter()
+            .find(|n| sources::looks_like_org(&n.name) && !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
+        {
+            chosen = Some(Chosen { name: n, sentence: anchor, offset: s });
         }
     }
 
@@ -418,6 +447,26 @@ fn build_claim(
         flags: assessment.flags,
         risk: assessment.risk,
     }
+}
+
+fn prefer_exact(
+    registry: &Registry,
+    country: Option<&str>,
+    c: NameAt,
+    ms: &[TextMention],
+    s: usize,
+    text: &str,
+) -> NameAt {
+    let Lookup::Found { record, kind: MatchKind::Alias } = registry.lookup(&c.name, country) else { return c };
+    for m in ms {
+        let name = &text[m.start..m.end];
+        if let Lookup::Found { record: r, kind: MatchKind::Exact } = registry.lookup(name, country) {
+            if r.id == record.id {
+                return NameAt { start: m.start - s, end: m.end - s, name: name.to_owned() };
+            }
+        }
+    }
+    c
 }
 
 /// If a registry name overlaps the captured name, the registry's span wins ("Infratest dimap"

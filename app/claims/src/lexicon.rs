@@ -40,7 +40,7 @@ enum Bound {
 use Bound::{Any, Prefix, Word};
 use Class::{InformalVote, Poll, PollsterWord, Respondent, VoteIntention, WeakPoll};
 
-/// Keywords, lower-case. Upper-case and capitalised forms of non-ASCII words are generated.
+/// Keywords, lower-case; they are matched against [`fold_case`] of the text.
 const KEYWORDS: &[(&str, Class, Bound)] = &[
     // English
     ("poll", Poll, Word),
@@ -52,6 +52,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("surveys", Poll, Word),
     ("surveyed", Poll, Word),
     ("respondents", Respondent, Word),
+    ("interviews", Respondent, Word),
+    ("entrevistas", Respondent, Word),
     ("voting intention", VoteIntention, Prefix),
     ("would vote for", VoteIntention, Word),
     ("pollster", PollsterWord, Prefix),
@@ -80,6 +82,7 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("befragung", WeakPoll, Any),
     ("befragte", Respondent, Prefix),
     ("befragt", Respondent, Word),
+    ("ermittelte", Respondent, Word),
     ("politbarometer", Poll, Any),
     ("deutschlandtrend", Poll, Any),
     ("trendbarometer", Poll, Any),
@@ -168,34 +171,47 @@ static SCANNER: LazyLock<Scanner> = LazyLock::new(|| {
     let mut pats = Vec::new();
     let mut meta = Vec::new();
     for &(kw, class, bound) in KEYWORDS {
-        let mut forms = vec![kw.to_owned()];
-        if !kw.is_ascii() {
-            let mut cap = String::new();
-            let mut cs = kw.chars();
-            if let Some(f) = cs.next() {
-                cap.extend(f.to_uppercase());
-                cap.push_str(cs.as_str());
-            }
-            forms.push(cap);
-            forms.push(kw.to_uppercase());
-        }
-        for f in forms {
-            if !pats.contains(&f) {
-                pats.push(f);
-                meta.push((class, bound));
-            }
+        let f = fold_case(kw);
+        if !pats.contains(&f) {
+            pats.push(f);
+            meta.push((class, bound));
         }
     }
     let ac = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(&pats)
         .expect("keyword automaton builds");
     Scanner { ac, meta }
 });
 
+/// Lower-cases every character whose lower-case form has the same UTF-8 length, so byte
+/// offsets into the result are byte offsets into `text`. Covers Latin, Greek and Cyrillic.
+pub fn fold_case(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Every poll keyword in `text`, left to right.
 pub fn scan(text: &str) -> Vec<Hit> {
+    scan_folded(&fold_case(text))
+}
+
+/// [`scan`] over text already passed through [`fold_case`].
+pub fn scan_folded(text: &str) -> Vec<Hit> {
     let sc = &*SCANNER;
     let mut out = Vec::new();
     for m in sc.ac.find_iter(text) {

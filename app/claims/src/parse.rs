@@ -86,28 +86,31 @@ static POLLSTER_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let p = [
         // English
         r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME",
-        r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?i:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b",
-        r"^NAME\s+(?i:poll|survey|polling|research)\b",
+        r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b",
+        r"^NAME\s+(?:poll|survey|polling|research)\b",
         r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME",
-        r"NAME['’]s\s+(?i:(?:latest|new|last|recent|monthly|weekly)\s+)?(?i:poll|survey|tracker|polling|research)",
+        r"NAME['’]s\s+(?:(?:latest|new|last|recent|monthly|weekly)\s+)?(?:poll|survey|tracker|polling|research)",
         // French
-        r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?i:(?:l['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
-        r"(?i:l['’]institut|institut de sondage|le sondeur|l['’]organisme|le cabinet)\s+NAME",
+        r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
+        r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+NAME",
         // German
         r"(?P<name>\p{Lu}[\p{L}\p{N}&]*(?:[ \-/]\p{Lu}[\p{L}\p{N}&]*){0,2})-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage|Trend)",
         r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma)\s+)?NAME",
         r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Forschungsinstitut|Institut)(?i:s|es|en)?\s+NAME",
         // Spanish
-        r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?i:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
-        r"(?i:la encuestadora|la consultora|el instituto|la firma demoscópica|la empresa demoscópica)\s+NAME",
+        r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
+        r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica)?|[Ll]a empresa(?: demoscópica)?|[Ll]a compañía)\s+NAME",
         // Russian and Ukrainian
-        r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?i:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*)\s+)?NAME",
-        r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?i:(?:компании|центра|фонда|института|агентства|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
+        r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
+        r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:компании|центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
+        r"(?i:социолог\w*|соціолог\w*|аналитик\w*)\s+NAME",
+        r"(?P<name>(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|\p{Ll}[\p{L}\-]*))\s+(?:провел\w*|провів|провели|опросил\w*|опитав\w*|выяснил\w*|зафиксировал\w*|установил\w*|представил\w*|опубликовал\w*|оприлюднив\w*)",
+        r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}«[^»]{2,60}»)",
         // Portuguese
-        r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?i:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
-        r"(?i:o instituto|a empresa|a consultoria)\s+NAME",
+        r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
+        r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+NAME",
         // Italian
-        r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?i:(?:l['’])?istituto\s+)?NAME",
+        r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?:(?:l['’])?istituto\s+)?NAME",
         r"(?i:l['’]istituto|la società)\s+NAME",
     ];
     p.iter().map(|s| re(&s.replace("NAME", NAME))).collect()
@@ -560,6 +563,15 @@ pub fn pollster_names(s: &str) -> Vec<NameAt> {
     out
 }
 
+static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|für|y|e|et|da|do|di|del|della|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?")
+});
+
+/// Capitalised runs anywhere in `s` (for organisation-like names), cleaned.
+pub fn org_names(s: &str) -> Vec<NameAt> {
+    ORG_RUN.find_iter(s).filter_map(|m| clean_name(s, m.start(), m.end())).collect()
+}
+
 /// Names introduced as a source ("according to X", "selon X", "laut X").
 pub fn source_names(s: &str) -> Vec<NameAt> {
     SOURCE_PATTERNS
@@ -611,7 +623,10 @@ const NOT_A_NAME: &[&str] = &[
     "repräsentative", "repräsentativen", "nueva", "nuevo", "última", "último", "nova", "novo",
     "nuovo", "nuova", "ultimo", "ultima", "новый", "новом", "последний", "свежий", "ein",
     "einer", "einem", "eines", "los", "aux", "au", "à", "ce", "cette", "ces", "son", "sa",
-    "am", "on", "of", "and", "for", "für", "pour", "para", "per", "для",
+    "am", "on", "of", "and", "for", "für", "pour", "para", "per", "для", "fresh", "early",
+    "final", "secret", "pollster", "pollsters", "twitter", "x", "facebook", "instagram",
+    "telegram", "tiktok", "youtube", "whatsapp", "reddit", "results", "résultat", "resultado",
+    "ergebnis", "según", "selon", "laut", "segundo", "secondo", "according", "nach",
 ];
 
 /// Trims a raw capture to a usable name, or rejects it.

@@ -275,9 +275,10 @@ impl Registry {
         let mut compact: HashMap<String, Vec<usize>> = HashMap::new();
         let mut fuzzy = Vec::new();
         let mut surface: Vec<(String, CaseRule)> = Vec::new();
-        // ASCII-lower-cased form → index in `surface`: the automaton folds ASCII case, so forms
-        // differing only in ASCII case share one pattern with the most permissive case rule.
+        // Case-folded form → index in `surface`: the automaton runs over case-folded text, so
+        // forms differing only in case share one pattern with the most permissive case rule.
         let mut seen_surface: HashMap<String, usize> = HashMap::new();
+        let mut folded_forms: Vec<String> = Vec::new();
         for (i, r) in records.iter().enumerate() {
             let names = std::iter::once((&r.canonical, true)).chain(r.aliases.iter().map(|a| (a, false)));
             for (name, is_canonical) in names {
@@ -297,18 +298,19 @@ impl Registry {
                 if c.chars().count() >= 5 {
                     fuzzy.push((c.chars().collect(), i));
                 }
-                for form in surface_forms(name) {
-                    let rule = case_rule(&form);
-                    match seen_surface.get(&form.to_ascii_lowercase()) {
-                        Some(&j) => {
-                            if rule > surface[j].1 {
-                                surface[j].1 = rule;
-                            }
+                let form = name.trim().to_owned();
+                let rule = case_rule(&form);
+                let folded = crate::lexicon::fold_case(&form);
+                match seen_surface.get(&folded) {
+                    Some(&j) => {
+                        if rule > surface[j].1 {
+                            surface[j].1 = rule;
                         }
-                        None => {
-                            seen_surface.insert(form.to_ascii_lowercase(), surface.len());
-                            surface.push((form, rule));
-                        }
+                    }
+                    None => {
+                        seen_surface.insert(folded.clone(), surface.len());
+                        surface.push((form, rule));
+                        folded_forms.push(folded);
                     }
                 }
             }
@@ -318,9 +320,8 @@ impl Registry {
         } else {
             Some(
                 AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
                     .match_kind(AcMatchKind::LeftmostLongest)
-                    .build(surface.iter().map(|(s, _)| s.as_str()))
+                    .build(&folded_forms)
                     .expect("registry surface forms build an automaton"),
             )
         };
@@ -414,9 +415,14 @@ impl Registry {
     /// Registry names occurring in `text`, left to right, on word boundaries, with the case
     /// rules that keep common words out ("demos", "market", "CIS" only in capitals).
     pub fn mentions(&self, text: &str) -> Vec<TextMention> {
+        self.mentions_folded(text, &crate::lexicon::fold_case(text))
+    }
+
+    /// [`Registry::mentions`] with `folded` = `lexicon::fold_case(text)` already computed.
+    pub(crate) fn mentions_folded(&self, text: &str, folded: &str) -> Vec<TextMention> {
         let Some(ac) = &self.scanner else { return Vec::new() };
         let mut out = Vec::new();
-        for m in ac.find_iter(text) {
+        for m in ac.find_iter(folded) {
             let (s, e) = (m.start(), m.end());
             if !crate::lexicon::is_word_boundary(text, s, e) {
                 continue;
@@ -434,29 +440,6 @@ impl Registry {
         }
         out
     }
-}
-
-/// The forms of a name to search for in text. Aho-Corasick folds ASCII case only, so Cyrillic
-/// and accented names get their lower, upper and capitalised forms spelled out.
-fn surface_forms(name: &str) -> Vec<String> {
-    let name = name.trim();
-    let mut v = vec![name.to_owned()];
-    if !name.is_ascii() {
-        let lower = name.to_lowercase();
-        let upper = name.to_uppercase();
-        let mut cap = String::new();
-        let mut chars = lower.chars();
-        if let Some(f) = chars.next() {
-            cap.extend(f.to_uppercase());
-            cap.push_str(chars.as_str());
-        }
-        for f in [lower, upper, cap] {
-            if !v.contains(&f) {
-                v.push(f);
-            }
-        }
-    }
-    v
 }
 
 fn case_rule(form: &str) -> CaseRule {

@@ -55,7 +55,7 @@ pub fn is_media(name: &str) -> bool {
 }
 
 static SPONSOR_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:campaign|party|committee|partido|parti|partei|campagne|campanha|campagna|партия|партии|labour|conservatives?|tory|tories|democrats?|republicans?|gop|union|government|gouvernement|regierung|gobierno|governo|правительств\w*|ministry|ministère|ministerium|ministerio|ministério|министерств\w*)\b")
+    Regex::new(r"(?i)\b(?:campaign|party|committee|partido|parti|partei|campagne|campanha|campagna|партия|партии|labour|conservatives?|tory|tories|democrats?|republicans?|gop|union|government|gouvernement|regierung|gobierno|governo|правительств\w*|ministry|ministère|ministerium|ministerio|ministério|министерств\w*|администраци\w*|cdu|csu|spd|afd|fdp|grüne|bsw|linke|rassemblement national|renaissance|lfi|psoe|pp|vox|sumar|podemos|chega|pcp|psdb|mdb|единая россия|кпрф|лдпр|snp|lib dems?|reform uk|fratelli d['’]italia|lega|m5s|forza italia|ayuntamiento|mairie|prefeitura|rathaus|comune)\b")
         .expect("regex")
 });
 
@@ -65,7 +65,7 @@ pub fn is_sponsor_like(name: &str) -> bool {
 }
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:analytics|analytic|research|institute|institut|instituto|istituto|polling|polls|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|survey\w*|pesquisas?|sondages?|umfrage\w*|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoskop\w*|sociolog\w*|social|statistics|statistik|estadística|estatística|media|métrica|metrica|центр\w*|фонд\w*|институт\w*|агентств\w*|компани\w*|аналитик\w*|социолог\w*|група|групп\w*|«)")
+    Regex::new(r"(?i)(?:\bgmbh\b|\bltd\b|\binc\b|\bllc\b|\bs\.a\.|\bsarl\b|\bsas\b|\bltda\b|\bооо\b|analytics|analytic|research|institute|institut|instituto|istituto|polling|polls|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|survey\w*|pesquisas?|sondages?|umfrage\w*|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoskop\w*|sociolog\w*|social|statistics|statistik|estadística|estatística|media|métrica|metrica|центр\w*|фонд\w*|институт\w*|агентств\w*|компани\w*|аналитик\w*|социолог\w*|група|групп\w*|«)")
         .expect("regex")
 });
 
