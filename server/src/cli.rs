@@ -66,6 +66,14 @@ pub enum Command {
     Serve(ServeOpts),
     /// Apply pending database migrations and exit.
     Migrate,
+    /// The pollster registry: list, add, import or export (CSV).
+    Pollsters {
+        #[command(subcommand)]
+        command: crate::commands::pollsters::PollstersCommand,
+    },
+    /// Find poll claims in JSON Lines documents (stdin) and write one JSON result per line
+    /// (stdout). Exit code 2 when any line was rejected.
+    Extract(crate::commands::extract::ExtractOpts),
 }
 
 #[derive(Debug, Clone, Args)]

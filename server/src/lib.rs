@@ -2,6 +2,7 @@
 //! server. Composition only; the domain lives in the `app` crate.
 
 pub mod cli;
+pub mod commands;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

@@ -41,6 +41,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let app = Application::build(&cli.global, &opts).await?;
             app.run_until_stopped(startup::shutdown_signal()).await?;
         }
+        Command::Pollsters { command } => {
+            return server::commands::pollsters::run(&cli.global, command).await
+        }
+        Command::Extract(opts) => return server::commands::extract::run(&cli.global, opts).await,
         Command::Migrate => {
             let db = startup::connect_and_migrate(&cli.global).await?;
             let applied = db.applied_migrations().await?;

@@ -11,6 +11,7 @@ use app::{
     server::{
         db::{Db, DbOptions},
         metrics::Metrics,
+        service::claims::ClaimsEngine,
         state::AppState,
     },
     shell, App,
@@ -52,6 +53,9 @@ pub async fn connect_and_migrate(global: &GlobalOpts) -> anyhow::Result<Db> {
     };
     let db = Db::connect(&global.database_url, &opts).await?;
     db.migrate().await?;
+    app::server::service::claims::seed_defaults(&db)
+        .await
+        .context("seeding the pollster registry and election calendar")?;
     Ok(db)
 }
 
@@ -65,10 +69,12 @@ impl Application {
             .local_addr()
             .context("listener has no local address")?;
         let leptos_options = leptos_options(serve, local);
+        let claims = ClaimsEngine::load(&db).await?;
         let state = AppState {
             db,
             leptos_options,
             metrics: Arc::new(Metrics::new()),
+            claims,
         };
         let router = router(state.clone());
         Ok(Application {
@@ -151,6 +157,8 @@ pub fn router(state: AppState) -> Router {
         // Operations.
         .route("/healthz", axum::routing::get(routes::health::healthz))
         .route("/metrics", axum::routing::get(routes::metrics::metrics))
+        // JSON API.
+        .route("/v1/extract", axum::routing::post(routes::api::extract))
         // Pages and server functions.
         .leptos_routes_with_context(
             &state,

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::prelude::*;
 
-use super::{db::Db, metrics::Metrics};
+use super::{db::Db, metrics::Metrics, service::claims::ClaimsEngine};
 use crate::error::AppError;
 
 #[derive(Clone)]
@@ -13,6 +13,8 @@ pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
     pub metrics: Arc<Metrics>,
+    /// Pollster registry and election calendar, loaded at start-up.
+    pub claims: Arc<ClaimsEngine>,
 }
 
 impl AppState {

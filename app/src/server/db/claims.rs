@@ -188,3 +188,20 @@ pub async fn flag_codes(db: &Db, claim_id: i64) -> Result<Vec<String>, DbError> 
     const SQL: &str = "SELECT code FROM claim_flags WHERE claim_id = $1 ORDER BY code";
     Ok(on_pool!(db, |p| sqlx::query_scalar::<_, String>(SQL).bind(claim_id).fetch_all(p).await)?)
 }
+
+/// What claim detection needs to know about an outlet.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OutletProfile {
+    pub name: String,
+    pub state_affiliated: bool,
+    pub country: Option<String>,
+}
+
+/// Every outlet's profile, keyed by lower-cased name.
+pub async fn outlet_profiles(
+    db: &Db,
+) -> Result<std::collections::HashMap<String, OutletProfile>, DbError> {
+    const SQL: &str = "SELECT name, state_affiliated, country FROM outlets";
+    let rows: Vec<OutletProfile> = on_pool!(db, |p| sqlx::query_as(SQL).fetch_all(p).await)?;
+    Ok(rows.into_iter().map(|o| (o.name.trim().to_lowercase(), o)).collect())
+}
