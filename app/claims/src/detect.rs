@@ -314,11 +314,9 @@ fn build_claim(
         }
         if let Some(m) = ms.first() {
             let name = text[m.start..m.end].to_owned();
-            chosen = Some(Chosen {
-                name: NameAt { start: m.start - s, end: m.end - s, name },
-                sentence: i,
-                offset: s,
-            });
+            let c = NameAt { start: m.start - s, end: m.end - s, name };
+            let c = prefer_exact(registry, country, c, ms, s, text);
+            chosen = Some(Chosen { name: c, sentence: i, offset: s });
             break;
         }
     }

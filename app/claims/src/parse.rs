@@ -119,7 +119,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// "according to X", "selon X", "laut X", "según X", "segundo X", "secondo X": a source that
 /// counts as the pollster only when it is in the registry or looks like an organisation.
 static SOURCE_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
-    re(&r"(?i:according to|says|said|selon|d['’]après|pour|laut|zufolge|nach Angaben (?:von|des|der)|según|de acuerdo con|segundo|conforme|de acordo com|secondo|по данным|по оценке|за даними|как показал|как сообщает)\s+(?i:(?:l['’]|le |la |the |das |die |der |el |la |o |a |l['’]istituto |l['’]institut |institut |instituto |istituto )\s*)?NAME".replace("NAME", NAME))
+    re(&r"(?i:according to|says|said|selon|згідно з даними|згідно з|d['’]après|pour|laut|zufolge|nach Angaben (?:von|des|der)|según|de acuerdo con|segundo|conforme|de acordo com|secondo|по данным|по оценке|за даними|как показал|как сообщает)\s+(?i:(?:l['’]|le |la |the |das |die |der |el |la |o |a |l['’]istituto |l['’]institut |institut |instituto |istituto )\s*)?NAME".replace("NAME", NAME))
 });
 
 /// Who paid: "for the Times", "pour Paris-Match", "im Auftrag von", "para El País", "по заказу".
@@ -553,8 +553,10 @@ pub fn pollster_names(s: &str) -> Vec<NameAt> {
     for r in POLLSTER_PATTERNS.iter() {
         for c in r.captures_iter(s) {
             if let Some(n) = c.name("name").and_then(|m| clean_name(s, m.start(), m.end())) {
-                if !out.iter().any(|o| o.start == n.start) {
-                    out.push(n);
+                match out.iter_mut().find(|o| o.start == n.start) {
+                    Some(o) if n.end > o.end => *o = n,
+                    Some(_) => {}
+                    None => out.push(n),
                 }
             }
         }
@@ -609,7 +611,9 @@ const NOT_A_NAME: &[&str] = &[
     "his", "her", "our", "new york", "washington", "paris", "london", "berlin", "madrid",
     "moscow", "lisbon", "rome", "brasilia", "kyiv", "kiev", "france", "germany", "spain",
     "russia", "brazil", "portugal", "italy", "ukraine", "britain", "england", "scotland",
-    "wales", "america", "europe", "poll", "polls", "survey", "research", "study", "exit",
+    "wales", "america", "europe", "poll", "polls", "survey", "surveys", "polling", "exit",
+    "umfragen", "pesquisas", "sondages", "encuestas", "sondeos", "sondaggi", "опросы", "опросов",
+    "опитування", "sondagens", "studie", "studien", "analyse", "analysis", "análisis",
     "election", "presidential", "general", "local", "regional", "federal", "public", "private",
     "independent", "official", "government", "internal", "party", "campaign", "republican",
     "democratic", "labour", "conservative", "tory", "liberal", "green", "de", "du", "des",

@@ -320,7 +320,7 @@ impl Registry {
         } else {
             Some(
                 AhoCorasickBuilder::new()
-                    .match_kind(AcMatchKind::LeftmostLongest)
+                    .match_kind(AcMatchKind::Standard)
                     .build(&folded_forms)
                     .expect("registry surface forms build an automaton"),
             )
@@ -421,8 +421,10 @@ impl Registry {
     /// [`Registry::mentions`] with `folded` = `lexicon::fold_case(text)` already computed.
     pub(crate) fn mentions_folded(&self, text: &str, folded: &str) -> Vec<TextMention> {
         let Some(ac) = &self.scanner else { return Vec::new() };
-        let mut out = Vec::new();
-        for m in ac.find_iter(folded) {
+        // Overlapping search: "l'institut CSA" must still yield "CSA" when the longer alias
+        // "Institut CSA" fails its case rule. Then keep the longest non-overlapping hits.
+        let mut hits: Vec<TextMention> = Vec::new();
+        for m in ac.find_overlapping_iter(folded) {
             let (s, e) = (m.start(), m.end());
             if !crate::lexicon::is_word_boundary(text, s, e) {
                 continue;
@@ -435,7 +437,14 @@ impl Registry {
                 CaseRule::Any => true,
             };
             if ok {
-                out.push(TextMention { start: s, end: e });
+                hits.push(TextMention { start: s, end: e });
+            }
+        }
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut out: Vec<TextMention> = Vec::new();
+        for h in hits {
+            if out.last().is_none_or(|l| h.start >= l.end) {
+                out.push(h);
             }
         }
         out
@@ -454,5 +463,50 @@ fn case_rule(form: &str) -> CaseRule {
         CaseRule::Capitalised
     } else {
         CaseRule::Any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_round_trip() {
+        let reg = Registry::builtin();
+        let mut out = Vec::new();
+        reg.to_csv_writer(&mut out).unwrap();
+        let again = Registry::from_csv_reader(out.as_slice()).unwrap();
+        assert_eq!(again.records(), reg.records());
+        assert!(reg.records().len() > 100);
+    }
+
+    #[test]
+    fn lookups() {
+        let reg = Registry::builtin();
+        let found = |n: &str, c: Option<&str>| match reg.lookup(n, c) {
+            Lookup::Found { record, kind } => Some((record.id.as_str(), kind)),
+            _ => None,
+        };
+        assert_eq!(found("l'Ifop", None), Some(("ifop", MatchKind::Exact)));
+        assert_eq!(found("IFOP", None), Some(("ifop", MatchKind::Exact)));
+        assert_eq!(found("Ipsos MORI", None), Some(("ipsos", MatchKind::Alias)));
+        assert_eq!(found("Odoxa Dentsu Consulting", None), Some(("odoxa", MatchKind::Alias)));
+        assert_eq!(found("Datafolia", None), Some(("datafolha", MatchKind::Fuzzy)));
+        assert_eq!(found("data folha", None), Some(("datafolha", MatchKind::Alias)));
+        assert_eq!(found("Левада-Центра", None).map(|f| f.0), Some("levada"));
+        assert_eq!(found("Survaton", None).map(|f| f.0), Some("survation"));
+        assert!(matches!(reg.lookup("Kantar", None), Lookup::Ambiguous(_)));
+        assert_eq!(found("Kantar", Some("FR")).map(|f| f.0), Some("kantarsofres"));
+        assert_eq!(found("Zephyr Analytics", None), None);
+    }
+
+    #[test]
+    fn mentions_respect_case_rules() {
+        let reg = Registry::builtin();
+        let m = |t: &str| reg.mentions(t).into_iter().map(|m| t[m.start..m.end].to_owned()).collect::<Vec<_>>();
+        assert_eq!(m("Pour l'institut CSA, qui a interrogé"), vec!["CSA"]);
+        assert_eq!(m("CIS countries and the cis-gender debate"), vec!["CIS"]);
+        assert!(m("street demos and a unique research design").is_empty());
+        assert_eq!(m("социологи «Левада-Центра» и ВЦИОМ"), vec!["Левада-Центра", "ВЦИОМ"]);
     }
 }

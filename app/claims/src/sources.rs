@@ -65,13 +65,13 @@ pub fn is_sponsor_like(name: &str) -> bool {
 }
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bgmbh\b|\bltd\b|\binc\b|\bllc\b|\bs\.a\.|\bsarl\b|\bsas\b|\bltda\b|\bооо\b|analytics|analytic|research|institute|institut|instituto|istituto|polling|polls|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|survey\w*|pesquisas?|sondages?|umfrage\w*|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoskop\w*|sociolog\w*|social|statistics|statistik|estadística|estatística|media|métrica|metrica|центр\w*|фонд\w*|институт\w*|агентств\w*|компани\w*|аналитик\w*|социолог\w*|група|групп\w*|«)")
+    Regex::new(r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«")
         .expect("regex")
 });
 
 /// Does a name read like an organisation ("Zephyr Analytics", "Instituto Brasil Dados")?
 pub fn looks_like_org(name: &str) -> bool {
-    ORG.is_match(name) || (name.len() >= 3 && name.len() <= 6 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    ORG.is_match(name)
 }
 
 /// "for the public", "für die Deutschen": not a sponsor.
