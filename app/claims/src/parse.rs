@@ -633,6 +633,13 @@ const NOT_A_NAME: &[&str] = &[
     "ergebnis", "según", "selon", "laut", "segundo", "secondo", "according", "nach",
 ];
 
+/// Poll words: a name may start or end with one ("Encuestas Horizonte", "Demetra Sondaggi"), but
+/// one alone is not a name.
+const POLL_WORDS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "polling", "umfragen", "pesquisas", "sondages",
+    "encuestas", "sondeos", "sondaggi", "опросы", "опросов", "опитування", "sondagens",
+];
+
 /// Trims a raw capture to a usable name, or rejects it.
 fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     let raw = &s[start..end];
@@ -667,7 +674,8 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     if !quoted {
         loop {
             let words: Vec<&str> = name.split_whitespace().collect();
-            if words.len() > 1 && NOT_A_NAME.contains(&fold(words[words.len() - 1]).as_str()) {
+            let last = fold(words[words.len() - 1]);
+            if words.len() > 1 && NOT_A_NAME.contains(&last.as_str()) && !POLL_WORDS.contains(&last.as_str()) {
                 let last = words[words.len() - 1];
                 name = name[..name.len() - last.len()].trim_end().to_owned();
             } else {
@@ -679,7 +687,8 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         if !crate::sources::is_media(&name) {
             loop {
                 let first = name.split_whitespace().next().unwrap_or("").to_owned();
-                if name.contains(' ') && NOT_A_NAME.contains(&fold(&first).as_str()) {
+                let f = fold(&first);
+                if name.contains(' ') && NOT_A_NAME.contains(&f.as_str()) && !POLL_WORDS.contains(&f.as_str()) {
                     let old = name.len();
                     name = name[first.len()..].trim_start().to_owned();
                     a += old - name.len();
@@ -690,7 +699,8 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         }
         let first = fold(name.split_whitespace().next().unwrap_or(""));
         let media = crate::sources::is_media(&name);
-        if !media && (NOT_A_NAME.contains(&first.as_str()) || NOT_A_NAME.contains(&fold(&name).as_str())) {
+        let poll_led = POLL_WORDS.contains(&first.as_str()) && name.contains(' ');
+        if !media && ((NOT_A_NAME.contains(&first.as_str()) && !poll_led) || NOT_A_NAME.contains(&fold(&name).as_str())) {
             return None;
         }
         if !media && MONTHS.contains_key(first.as_str()) {
