@@ -13,10 +13,14 @@
 //! RFC 3339 text with a `+00:00` offset, so comparing the text compares the times. Never write a
 //! timestamp from an SQL default or `CURRENT_TIMESTAMP`.
 
+pub mod articles;
 pub mod claims;
 pub mod elections;
+pub mod feeds;
+pub mod outlets;
 pub mod pollsters;
 pub mod stats;
+pub mod tx;
 
 use std::{path::PathBuf, str::FromStr, time::Duration};
 

@@ -2,3 +2,4 @@
 //! They take the database handle and return domain errors; they never speak HTTP.
 
 pub mod claims;
+pub mod feeds;

@@ -1,0 +1,134 @@
+//! The crawler: feeds in the database → fetched, parsed, deduplicated, extracted articles in
+//! the database → claim detection. Built on `pollwatch-crawl` (network and parsing, no
+//! database); this module owns the orchestration only.
+//!
+//! - [`refresh`]: `refresh_feed`, the algorithm for one feed, top to bottom.
+//! - [`scheduler`]: a crawl pass (claim due feeds with a lease, refresh them with a global and a
+//!   per-host concurrency limit) and the background scheduler that runs passes in `serve`.
+//!
+//! It must not parse HTTP or HTML itself (that is `pollwatch-crawl`) nor write SQL (that is
+//! `db`).
+
+pub mod refresh;
+pub mod scheduler;
+
+use std::{sync::Arc, time::Duration};
+
+use pollwatch_crawl::{Fetcher, FetcherConfig, HostLimiter, RobotsCache, ScheduleConfig};
+
+use crate::server::{db::Db, service::claims::ClaimsEngine};
+
+pub use refresh::{FeedOutcome, FeedReport, RefreshError};
+pub use scheduler::{PassMode, PassStats, SchedulerHandle};
+
+/// The product token matched against robots.txt groups.
+pub const ROBOTS_AGENT: &str = "pollwatch";
+
+/// Knobs of the crawler. `Default` gives production values.
+#[derive(Debug, Clone)]
+pub struct CrawlerConfig {
+    /// Interval bounds, backoff, and the consecutive failures after which a feed is disabled.
+    pub schedule: ScheduleConfig,
+    /// Feeds refreshed at once by one process.
+    pub concurrency: usize,
+    /// Requests in flight to one host (feeds, pages) — politeness.
+    pub per_host: usize,
+    /// Article pages fetched at once for one feed (the per-host limit applies on top).
+    pub page_concurrency: usize,
+    /// How long a claimed feed stays leased to this worker if it never reports back.
+    pub lease: Duration,
+    /// Fetch each new item's page and extract its text (off: keep the feed's own text).
+    pub fetch_pages: bool,
+    /// The HTTP client's settings, including the SSRF allow-list.
+    pub fetcher: FetcherConfig,
+}
+
+impl Default for CrawlerConfig {
+    fn default() -> Self {
+        Self {
+            schedule: ScheduleConfig::default(),
+            concurrency: 16,
+            per_host: 2,
+            page_concurrency: 4,
+            lease: Duration::from_secs(15 * 60),
+            fetch_pages: true,
+            fetcher: FetcherConfig::default(),
+        }
+    }
+}
+
+/// A crawler bound to one database. Cheap to clone.
+#[derive(Clone)]
+pub struct Crawler {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Db,
+    fetcher: Fetcher,
+    limiter: HostLimiter,
+    robots: RobotsCache,
+    claims: Arc<ClaimsEngine>,
+    cfg: CrawlerConfig,
+    /// Names this worker in `feeds.lease_owner`.
+    owner: String,
+}
+
+impl std::fmt::Debug for Crawler {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Crawler")
+            .field("owner", &self.inner.owner)
+            .field("cfg", &self.inner.cfg)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Crawler {
+    /// A crawler with its own fetcher; loads the claims engine once.
+    pub async fn new(db: Db, cfg: CrawlerConfig) -> anyhow::Result<Self> {
+        use anyhow::Context;
+        let fetcher = Fetcher::new(cfg.fetcher.clone()).context("building the HTTP client")?;
+        let claims = ClaimsEngine::load(&db)
+            .await
+            .context("loading the claims engine")?;
+        Ok(Self::with_parts(db, cfg, fetcher, claims))
+    }
+
+    /// A crawler from ready parts (tests and benchmarks inject a fetcher).
+    pub fn with_parts(
+        db: Db,
+        cfg: CrawlerConfig,
+        fetcher: Fetcher,
+        claims: Arc<ClaimsEngine>,
+    ) -> Self {
+        let owner = format!(
+            "{}-{}",
+            std::process::id(),
+            &uuid::Uuid::new_v4().simple().to_string()[..12]
+        );
+        Self {
+            inner: Arc::new(Inner {
+                robots: RobotsCache::new(fetcher.clone(), ROBOTS_AGENT),
+                limiter: HostLimiter::new(cfg.per_host),
+                db,
+                fetcher,
+                claims,
+                cfg,
+                owner,
+            }),
+        }
+    }
+
+    /// The lease owner name of this worker.
+    pub fn owner(&self) -> &str {
+        &self.inner.owner
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.inner.db
+    }
+
+    pub fn config(&self) -> &CrawlerConfig {
+        &self.inner.cfg
+    }
+}

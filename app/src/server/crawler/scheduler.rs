@@ -1,0 +1,200 @@
+//! Crawl passes and the background scheduler.
+//!
+//! A pass claims due feeds in small batches with a lease (`db::feeds::claim_due`: `FOR UPDATE
+//! SKIP LOCKED` on PostgreSQL, so several `pollwatch` processes share the work and no feed is
+//! fetched twice) and refreshes them with at most `concurrency` in flight; the per-host limit
+//! applies inside each refresh. A feed fetched during a pass is never claimed again by the same
+//! pass. The scheduler runs a pass, sleeps until the next feed is due (at most `tick`), and
+//! stops at the next await point when told to, giving back its leases.
+
+use std::{
+    collections::VecDeque,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use chrono::Utc;
+use futures::{stream::FuturesUnordered, StreamExt};
+use tokio::{sync::watch, task::JoinHandle};
+
+use super::{
+    refresh::{FeedOutcome, FeedReport},
+    Crawler,
+};
+use crate::server::db::{self, feeds::ClaimFilter, DbError};
+
+/// Which feeds a pass takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassMode {
+    /// Feeds whose `next_check_at` has come.
+    Due,
+    /// Every enabled feed, due or not (`pollwatch crawl --all`).
+    All,
+}
+
+/// Totals of a pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PassStats {
+    /// Feeds refreshed (whatever the outcome).
+    pub feeds: usize,
+    /// 200s parsed and stored.
+    pub fetched: usize,
+    /// 304s.
+    pub not_modified: usize,
+    pub failed: usize,
+    /// Feeds disabled by this pass.
+    pub disabled: usize,
+    pub new_articles: usize,
+    pub changed_articles: usize,
+    pub elapsed: Duration,
+}
+
+impl PassStats {
+    fn add(&mut self, r: &FeedReport) {
+        match &r.outcome {
+            FeedOutcome::Skipped => return,
+            FeedOutcome::Fetched { new, changed } => {
+                self.fetched += 1;
+                self.new_articles += new;
+                self.changed_articles += changed;
+            }
+            FeedOutcome::NotModified => self.not_modified += 1,
+            FeedOutcome::Failed { disabled, .. } => {
+                self.failed += 1;
+                self.disabled += usize::from(*disabled);
+            }
+        }
+        self.feeds += 1;
+    }
+}
+
+impl Crawler {
+    /// How many feeds a pass in `mode` starting now would take (for a progress bar).
+    pub async fn count_pending(&self, mode: PassMode) -> Result<i64, DbError> {
+        let now = Utc::now();
+        db::feeds::count_due(&self.inner.db, filter(mode, now), now).await
+    }
+
+    /// Runs one pass: claims and refreshes feeds until none is left for it. `on_feed` is called
+    /// after each feed (progress bars).
+    pub async fn run_pass(
+        &self,
+        mode: PassMode,
+        on_feed: Option<&(dyn Fn(&FeedReport) + Sync)>,
+    ) -> Result<PassStats, DbError> {
+        let started = Instant::now();
+        let filter = filter(mode, Utc::now());
+        let concurrency = self.inner.cfg.concurrency.max(1);
+        let mut stats = PassStats::default();
+        let mut queue: VecDeque<i64> = VecDeque::new();
+        let mut in_flight = FuturesUnordered::new();
+        let mut exhausted = false;
+        loop {
+            // Claim a batch only when the workers have room for it, so leases are not taken
+            // on feeds this process will not get to soon.
+            if queue.is_empty() && !exhausted && in_flight.len() < concurrency {
+                let batch = self.claim_batch(filter, concurrency).await?;
+                exhausted = batch.is_empty();
+                queue.extend(batch);
+            }
+            while in_flight.len() < concurrency {
+                let Some(id) = queue.pop_front() else { break };
+                in_flight.push(self.refresh_feed(id));
+            }
+            let Some(report) = in_flight.next().await else {
+                break;
+            };
+            stats.add(&report);
+            if let Some(cb) = on_feed {
+                cb(&report);
+            }
+        }
+        stats.elapsed = started.elapsed();
+        Ok(stats)
+    }
+
+    async fn claim_batch(&self, filter: ClaimFilter, limit: usize) -> Result<Vec<i64>, DbError> {
+        let now = Utc::now();
+        let lease = chrono::Duration::from_std(self.inner.cfg.lease)
+            .unwrap_or(chrono::Duration::minutes(15));
+        db::feeds::claim_due(
+            &self.inner.db,
+            &self.inner.owner,
+            filter,
+            now,
+            now + lease,
+            limit as i64,
+        )
+        .await
+    }
+
+    /// Starts the background scheduler: a pass whenever feeds are due, checking at least every
+    /// `tick`. Stop it with [`SchedulerHandle::shutdown`].
+    pub fn spawn_scheduler(&self, tick: Duration) -> SchedulerHandle {
+        let (stop_tx, mut stop_rx) = watch::channel(false);
+        let crawler = self.clone();
+        let task = tokio::spawn(async move {
+            tracing::info!(owner = crawler.owner(), "feed scheduler started");
+            loop {
+                tokio::select! {
+                    _ = stop_rx.wait_for(|s| *s) => break,
+                    res = crawler.run_pass(PassMode::Due, None) => match res {
+                        Ok(s) if s.feeds > 0 => tracing::info!(
+                            feeds = s.feeds, fetched = s.fetched, not_modified = s.not_modified,
+                            failed = s.failed, new_articles = s.new_articles,
+                            elapsed_ms = s.elapsed.as_millis() as u64, "crawl pass done"),
+                        Ok(_) => {}
+                        Err(e) => tracing::error!(error = %e, "crawl pass failed"),
+                    },
+                }
+                let wait = match db::feeds::next_due_at(&crawler.inner.db).await {
+                    Ok(Some(at)) => (at - Utc::now()).to_std().unwrap_or(Duration::ZERO),
+                    _ => tick,
+                }
+                .clamp(Duration::from_secs(1), tick.max(Duration::from_secs(1)));
+                tokio::select! {
+                    _ = stop_rx.wait_for(|s| *s) => break,
+                    _ = tokio::time::sleep(wait) => {}
+                }
+            }
+            match db::feeds::release_leases(&crawler.inner.db, crawler.owner()).await {
+                Ok(n) => tracing::info!(released_leases = n, "feed scheduler stopped"),
+                Err(e) => tracing::warn!(error = %e, "feed scheduler stopped; leases will expire"),
+            }
+        });
+        SchedulerHandle {
+            stop: Arc::new(stop_tx),
+            task,
+        }
+    }
+}
+
+fn filter(mode: PassMode, now: chrono::DateTime<Utc>) -> ClaimFilter {
+    ClaimFilter {
+        due_before: match mode {
+            PassMode::Due => now,
+            PassMode::All => now + chrono::Duration::days(365 * 100),
+        },
+        not_fetched_since: now,
+    }
+}
+
+/// A running scheduler.
+#[derive(Debug)]
+pub struct SchedulerHandle {
+    stop: Arc<watch::Sender<bool>>,
+    task: JoinHandle<()>,
+}
+
+impl SchedulerHandle {
+    /// Stops the scheduler: refreshes in flight are dropped (their leases given back), and
+    /// waits up to `grace` for it to finish.
+    pub async fn shutdown(self, grace: Duration) {
+        let _ = self.stop.send(true);
+        let mut task = self.task;
+        if tokio::time::timeout(grace, &mut task).await.is_err() {
+            tracing::warn!("feed scheduler did not stop in time; aborting it");
+            task.abort();
+        }
+    }
+}
