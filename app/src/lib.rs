@@ -19,7 +19,7 @@ use leptos_router::{
 };
 
 use crate::components::layout::{Footer, Header};
-use crate::pages::{home::HomePage, not_found::NotFound};
+use crate::pages::{feeds::FeedsPage, home::HomePage, not_found::NotFound};
 
 /// The HTML document around every page, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     // Async: the totals are in the HTML itself, so they read without JavaScript.
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/feeds") view=FeedsPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <Footer/>

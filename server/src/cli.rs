@@ -74,6 +74,13 @@ pub enum Command {
     /// Find poll claims in JSON Lines documents (stdin) and write one JSON result per line
     /// (stdout). Exit code 2 when any line was rejected.
     Extract(crate::commands::extract::ExtractOpts),
+    /// Outlets and feeds: add, list, disable, enable, remove, import or export (OPML).
+    Feeds {
+        #[command(subcommand)]
+        command: crate::commands::feeds::FeedsCommand,
+    },
+    /// Run one crawl pass over the due feeds (or `--all`) and print a summary.
+    Crawl(crate::commands::crawl::CrawlArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -89,6 +96,28 @@ pub struct ServeOpts {
     /// Seconds to wait for requests in flight on shutdown.
     #[arg(long, env = "POLLWATCH_SHUTDOWN_GRACE", default_value_t = 10)]
     pub shutdown_grace_secs: u64,
+
+    /// Do not run the feed scheduler in this process (same as POLLWATCH_SCHEDULER=false).
+    #[arg(long)]
+    pub no_scheduler: bool,
+
+    /// Run the feed scheduler in this process.
+    #[arg(long, env = "POLLWATCH_SCHEDULER", default_value_t = true, action = clap::ArgAction::Set, hide = true)]
+    pub scheduler: bool,
+
+    /// Longest sleep of the feed scheduler between two looks at the due feeds, in seconds.
+    #[arg(long, env = "POLLWATCH_SCHEDULER_TICK", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
+    pub scheduler_tick_secs: u64,
+
+    #[command(flatten)]
+    pub crawl: crate::commands::crawl::CrawlOpts,
+}
+
+impl ServeOpts {
+    /// Whether `serve` runs the feed scheduler.
+    pub fn scheduler_enabled(&self) -> bool {
+        self.scheduler && !self.no_scheduler
+    }
 }
 
 #[cfg(test)]

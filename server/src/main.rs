@@ -45,6 +45,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return server::commands::pollsters::run(&cli.global, command).await
         }
         Command::Extract(opts) => return server::commands::extract::run(&cli.global, opts).await,
+        Command::Feeds { command } => {
+            return server::commands::feeds::run(&cli.global, command).await
+        }
+        Command::Crawl(args) => return server::commands::crawl::run(&cli.global, args).await,
         Command::Migrate => {
             let db = startup::connect_and_migrate(&cli.global).await?;
             let applied = db.applied_migrations().await?;

@@ -9,6 +9,7 @@ use std::{future::Future, net::SocketAddr, sync::Arc, time::Duration};
 use anyhow::Context;
 use app::{
     server::{
+        crawler::Crawler,
         db::{Db, DbOptions},
         metrics::Metrics,
         service::claims::ClaimsEngine,
@@ -43,6 +44,8 @@ pub struct Application {
     router: Router,
     state: AppState,
     grace: Duration,
+    /// The feed scheduler to run beside the server (`None` with `--no-scheduler`).
+    crawler: Option<(Crawler, Duration)>,
 }
 
 /// Connects to the database named by the global options and applies pending migrations.
@@ -77,11 +80,18 @@ impl Application {
             claims,
         };
         let router = router(state.clone());
+        let crawler = if serve.scheduler_enabled() {
+            let crawler = Crawler::new(state.db.clone(), serve.crawl.crawler_config()).await?;
+            Some((crawler, Duration::from_secs(serve.scheduler_tick_secs)))
+        } else {
+            None
+        };
         Ok(Application {
             listener,
             router,
             state,
             grace: Duration::from_secs(serve.shutdown_grace_secs),
+            crawler,
         })
     }
 
@@ -106,7 +116,9 @@ impl Application {
             router,
             state,
             grace,
+            crawler,
         } = self;
+        let scheduler = crawler.map(|(c, tick)| c.spawn_scheduler(tick));
         tracing::info!(addr = %listener.local_addr()?, engine = ?state.db.engine(), "pollwatch listening");
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let serve = axum::serve(
@@ -126,6 +138,11 @@ impl Application {
         tokio::select! {
             res = serve => res.context("server error")?,
             _ = drain_deadline => tracing::warn!("grace period over; dropping open connections"),
+        }
+        // The scheduler stops before the pool closes: refreshes in flight are dropped and
+        // their leases given back.
+        if let Some(scheduler) = scheduler {
+            scheduler.shutdown(grace).await;
         }
         state.db.close().await;
         tracing::info!("stopped");

@@ -134,13 +134,27 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
     spawn_app_on(engine, test_db).await
 }
 
-/// Starts pollwatch on an existing test database.
-pub async fn spawn_app_on(engine: Engine, test_db: TestDb) -> TestApp {
-    let serve = ServeOpts {
+/// The options the harness serves with: port 0, and no feed scheduler (tests that want one
+/// set `scheduler: true` and call [`spawn_app_with`]).
+pub fn serve_opts() -> ServeOpts {
+    ServeOpts {
         addr: "127.0.0.1:0".parse().unwrap(),
         site_root: workspace_root().join("target/site"),
         shutdown_grace_secs: 2,
-    };
+        no_scheduler: true,
+        scheduler: false,
+        scheduler_tick_secs: 60,
+        crawl: Default::default(),
+    }
+}
+
+/// Starts pollwatch on an existing test database.
+pub async fn spawn_app_on(engine: Engine, test_db: TestDb) -> TestApp {
+    spawn_app_with(engine, test_db, serve_opts()).await
+}
+
+/// Starts pollwatch on an existing test database with these serve options.
+pub async fn spawn_app_with(engine: Engine, test_db: TestDb, serve: ServeOpts) -> TestApp {
     let app = Application::build(&global_opts(&test_db.url), &serve)
         .await
         .expect("server starts");

@@ -26,6 +26,7 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <nav id="site-nav" class="site-nav" class:open=open aria-label="Main">
                     <A href="/">"Overview"</A>
+                    <A href="/feeds">"Feeds"</A>
                 </nav>
             </div>
         </header>
