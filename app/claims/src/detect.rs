@@ -9,7 +9,9 @@ use crate::cues;
 use crate::flags::{self, Assessment};
 use crate::lang;
 use crate::lexicon::{self, Class, Hit};
-use crate::model::{Claim, ClaimKind, Context, Document, ExtractResult, Figure, Fieldwork, PollsterRef};
+use crate::model::{
+    Claim, ClaimKind, Context, Document, ExtractResult, Fieldwork, Figure, PollsterRef,
+};
 use crate::normalize::name_key;
 use crate::parse::{self, NameAt, RawFigure};
 use crate::registry::{Lookup, MatchKind, Registry, TextMention};
@@ -45,14 +47,18 @@ struct SentInfo {
 /// Extracts poll claims from one document.
 pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractResult {
     let text = doc.text.as_str();
+    let folded = lexicon::fold_case(text);
     let lang = doc
         .lang
         .as_deref()
         .map(lang::normalise_tag)
         .filter(|l| l != "und")
-        .unwrap_or_else(|| lang::detect(text).to_owned());
-    let mut result = ExtractResult { id: doc.id.clone(), lang, claims: Vec::new() };
-    let folded = lexicon::fold_case(text);
+        .unwrap_or_else(|| lang::detect_folded(&folded).to_owned());
+    let mut result = ExtractResult {
+        id: doc.id.clone(),
+        lang,
+        claims: Vec::new(),
+    };
     let hits = lexicon::scan_folded(&folded);
     let mentions = registry.mentions_folded(text, &folded);
     if hits.is_empty() && mentions.is_empty() {
@@ -60,10 +66,34 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     }
     let sents = segment::sentences(text);
     let country = sources::country(ctx, doc, &result.lang);
-    let infos: Vec<SentInfo> =
-        sents.iter().map(|&(s, e)| analyse(text, s, e, &hits, &mentions, registry)).collect();
+    // Only sentences holding vocabulary, and the few after them that a claim can reach, are
+    // analysed; the rest of a long article costs nothing more.
+    let mut reach_until = 0usize;
+    let mut infos: Vec<SentInfo> = Vec::with_capacity(sents.len());
+    for (i, &(s, e)) in sents.iter().enumerate() {
+        let holds = !in_span(&hits, s, e, |h| h.start).is_empty()
+            || !in_span(&mentions, s, e, |m| m.start).is_empty();
+        if holds {
+            reach_until = i + LINK_WINDOW + 1;
+        }
+        if holds || i < reach_until {
+            infos.push(analyse(text, s, e, &hits, &mentions, registry, &result.lang));
+        } else {
+            infos.push(SentInfo::default());
+        }
+    }
     for group in assemble(&infos) {
-        result.claims.push(build_claim(doc, ctx, registry, country.as_deref(), &sents, &infos, &group, &mentions));
+        result.claims.push(build_claim(
+            doc,
+            ctx,
+            registry,
+            country.as_deref(),
+            &sents,
+            &infos,
+            &group,
+            &mentions,
+            &result.lang,
+        ));
     }
     result
 }
@@ -74,25 +104,48 @@ fn in_span<T>(items: &[T], s: usize, e: usize, start: impl Fn(&T) -> usize) -> &
     &items[a..b]
 }
 
-fn analyse(text: &str, s: usize, e: usize, hits: &[Hit], mentions: &[TextMention], registry: &Registry) -> SentInfo {
+fn analyse(
+    text: &str,
+    s: usize,
+    e: usize,
+    hits: &[Hit],
+    mentions: &[TextMention],
+    registry: &Registry,
+    lang: &str,
+) -> SentInfo {
     let sent = &text[s..e];
     let hs = in_span(hits, s, e, |h| h.start);
     let ms = in_span(mentions, s, e, |m| m.start);
-    let figures = parse::figures(sent);
+    let has_digit = sent.bytes().any(|b| b.is_ascii_digit());
+    let figures = if has_digit {
+        parse::figures(sent)
+    } else {
+        Vec::new()
+    };
     if hs.is_empty() && ms.is_empty() {
-        let meta = !figures.is_empty() && false || is_meta(sent);
+        // Figures, samples, margins and dates all need digits.
+        if !has_digit {
+            return SentInfo::default();
+        }
+        let with_figures = !figures.is_empty();
         return SentInfo {
+            meta: is_meta(sent),
+            reject: with_figures && is_reject(sent, false),
+            other_source: with_figures && cues::OTHER_SOURCE.is_match(sent),
+            result_verb: with_figures && cues::RESULT_VERB.is_match(sent),
             figures,
-            meta,
-            reject: is_reject(sent, false),
-            other_source: cues::OTHER_SOURCE.is_match(sent),
-            result_verb: cues::RESULT_VERB.is_match(sent),
             ..SentInfo::default()
         };
     }
     // Keywords inside "went to the polls", "polling station", "enquête judiciaire" do not count.
-    let acts: Vec<(usize, usize)> = cues::VOTING_ACT.find_iter(sent).map(|m| (m.start() + s, m.end() + s)).collect();
-    let live: Vec<&Hit> = hs.iter().filter(|h| !acts.iter().any(|&(a, b)| h.start >= a && h.end <= b)).collect();
+    let acts: Vec<(usize, usize)> = cues::VOTING_ACT
+        .find_iter(sent)
+        .map(|m| (m.start() + s, m.end() + s))
+        .collect();
+    let live: Vec<&Hit> = hs
+        .iter()
+        .filter(|h| !acts.iter().any(|&(a, b)| h.start >= a && h.end <= b))
+        .collect();
     let has = |c: Class| live.iter().any(|h| h.class == c);
     let strong = has(Class::Poll);
     let resp = has(Class::Respondent) || has(Class::VoteIntention) || has(Class::PollsterWord);
@@ -126,7 +179,7 @@ fn analyse(text: &str, s: usize, e: usize, hits: &[Hit], mentions: &[TextMention
         });
     let signal = strong || resp || informal || (weak && support) || reg_source;
     let pollster_key = if signal {
-        parse::pollster_names(sent)
+        parse::pollster_names(sent, lang)
             .first()
             .map(|n| name_key(&n.name))
             .or_else(|| ms.first().map(|m| name_key(&text[m.start..m.end])))
@@ -148,14 +201,25 @@ fn analyse(text: &str, s: usize, e: usize, hits: &[Hit], mentions: &[TextMention
 fn is_meta(sent: &str) -> bool {
     parse::sample_size(sent).is_some()
         || parse::margin_of_error(sent).is_some()
-        || parse::fieldwork(sent, Some(2000), None).is_some() && parse::method(sent).is_some()
+        || parse::method(sent).is_some() && parse::fieldwork(sent, Some(2000), None).is_some()
 }
 
 fn is_conditional(sent: &str) -> bool {
     let l = sent.to_lowercase();
-    [" would ", " бы ", " würde", " votaría", " obtendría", " votaria", " obteria", " otterrebbe", " voteraient", " obtiendrait"]
-        .iter()
-        .any(|w| l.contains(w))
+    [
+        " would ",
+        " бы ",
+        " würde",
+        " votaría",
+        " obtendría",
+        " votaria",
+        " obteria",
+        " otterrebbe",
+        " voteraient",
+        " obtiendrait",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 fn is_reject(sent: &str, poll_words: bool) -> bool {
@@ -204,7 +268,10 @@ fn assemble(infos: &[SentInfo]) -> Vec<Vec<usize>> {
                 let mut g = Vec::new();
                 if let Some(p) = pending.filter(|&p| i - p <= 2) {
                     g.push(p);
-                    current_key = infos[p].pollster_key.clone().or_else(|| info.pollster_key.clone());
+                    current_key = infos[p]
+                        .pollster_key
+                        .clone()
+                        .or_else(|| info.pollster_key.clone());
                 } else {
                     current_key.clone_from(&info.pollster_key);
                 }
@@ -268,6 +335,7 @@ fn build_claim(
     infos: &[SentInfo],
     group: &[usize],
     mentions: &[TextMention],
+    lang: &str,
 ) -> Claim {
     let text = doc.text.as_str();
     let first = group[0];
@@ -289,10 +357,12 @@ fn build_claim(
         let (s, e) = sents[i];
         let sent = &text[s..e];
         let ms = in_span(mentions, s, e, |m| m.start);
-        let mut cands = parse::pollster_names(sent);
+        let mut cands = parse::pollster_names(sent, lang);
         for src in parse::source_names(sent) {
             let known = !matches!(registry.lookup(&src.name, country), Lookup::NotFound);
-            let mentioned = ms.iter().any(|m| m.start - s <= src.start && src.start < m.end - s);
+            let mentioned = ms
+                .iter()
+                .any(|m| m.start - s <= src.start && src.start < m.end - s);
             if known || mentioned || sources::looks_like_org(&src.name) {
                 cands.push(src);
             }
@@ -309,14 +379,26 @@ fn build_claim(
             // A product alias ("ZDF-Politbarometer") gives way to the pollster's own name
             // written in the same sentence ("der Forschungsgruppe Wahlen").
             let c = prefer_exact(registry, country, c, ms, s, text);
-            chosen = Some(Chosen { name: c, sentence: i, offset: s });
+            chosen = Some(Chosen {
+                name: c,
+                sentence: i,
+                offset: s,
+            });
             break 'outer;
         }
         if let Some(m) = ms.first() {
             let name = text[m.start..m.end].to_owned();
-            let c = NameAt { start: m.start - s, end: m.end - s, name };
+            let c = NameAt {
+                start: m.start - s,
+                end: m.end - s,
+                name,
+            };
             let c = prefer_exact(registry, country, c, ms, s, text);
-            chosen = Some(Chosen { name: c, sentence: i, offset: s });
+            chosen = Some(Chosen {
+                name: c,
+                sentence: i,
+                offset: s,
+            });
             break;
         }
     }
@@ -325,11 +407,16 @@ fn build_claim(
     // will in einer Befragung…", "Институт региональной социологии провел опрос…").
     if chosen.is_none() {
         let (s, e) = sents[anchor];
-        if let Some(n) = parse::org_names(&text[s..e])
-            .into_iter()
-            .find(|n| sources::looks_like_org(&n.name) && !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
-        {
-            chosen = Some(Chosen { name: n, sentence: anchor, offset: s });
+        if let Some(n) = parse::org_names(&text[s..e]).into_iter().find(|n| {
+            sources::looks_like_org(&n.name)
+                && !sources::is_media(&n.name)
+                && !sources::is_sponsor_like(&n.name)
+        }) {
+            chosen = Some(Chosen {
+                name: n,
+                sentence: anchor,
+                offset: s,
+            });
         }
     }
 
@@ -373,9 +460,14 @@ fn build_claim(
             sponsor = Some(sp.name);
             break;
         }
-        for h in lexicon::scan(sent).iter().filter(|h| matches!(h.class, Class::Poll | Class::WeakPoll)) {
+        for h in lexicon::scan(sent)
+            .iter()
+            .filter(|h| matches!(h.class, Class::Poll | Class::WeakPoll))
+        {
             if let Some(sp) = parse::sponsor_for(&sent[h.end..]) {
-                if !sources::is_generic_audience(&sp.name) && Some(&sp.name) != pollster.as_written.as_ref() {
+                if !sources::is_generic_audience(&sp.name)
+                    && Some(&sp.name) != pollster.as_written.as_ref()
+                {
                     sponsor = Some(sp.name);
                     break;
                 }
@@ -384,7 +476,12 @@ fn build_claim(
     }
 
     // Figures, sample, margin, dates, method.
-    let exclude: Vec<&str> = pollster.as_written.iter().chain(sponsor.iter()).map(String::as_str).collect();
+    let exclude: Vec<&str> = pollster
+        .as_written
+        .iter()
+        .chain(sponsor.iter())
+        .map(String::as_str)
+        .collect();
     let mut figures = Vec::new();
     let mut vote_groups: Vec<Vec<f64>> = Vec::new();
     for &i in group {
@@ -394,28 +491,45 @@ fn build_claim(
         let mut named = Vec::new();
         for (k, f) in figs.iter().enumerate() {
             let subject = parse::subject(sent, figs, k, &exclude);
-            if subject.chars().next().is_some_and(char::is_uppercase) && f.change.is_none_or(|_| true) {
+            if subject.chars().next().is_some_and(char::is_uppercase)
+                && f.change.is_none_or(|_| true)
+            {
                 named.push(f.value);
             }
-            figures.push(Figure { subject, value: f.value, change: f.change });
+            figures.push(Figure {
+                subject,
+                value: f.value,
+                change: f.change,
+            });
         }
         if named.len() >= 2 && flags::is_vote_share_sentence(sent) {
             vote_groups.push(named);
         }
     }
     let claim_text = &text[span[0]..span[1]];
-    let sample_size = group.iter().find_map(|&i| parse::sample_size(&text[sents[i].0..sents[i].1]));
-    let margin_of_error = group.iter().find_map(|&i| parse::margin_of_error(&text[sents[i].0..sents[i].1]));
-    let method = group.iter().find_map(|&i| parse::method(&text[sents[i].0..sents[i].1]));
+    let sample_size = group
+        .iter()
+        .find_map(|&i| parse::sample_size(&text[sents[i].0..sents[i].1]));
+    let margin_of_error = group
+        .iter()
+        .find_map(|&i| parse::margin_of_error(&text[sents[i].0..sents[i].1]));
+    let method = group
+        .iter()
+        .find_map(|&i| parse::method(&text[sents[i].0..sents[i].1]));
     let published = doc.published_at.map(|d| d.date_naive());
-    let year = published.map(parse::year_of).or_else(|| parse::any_year(claim_text)).or_else(|| parse::any_year(text));
+    let year = published
+        .map(parse::year_of)
+        .or_else(|| parse::any_year(claim_text))
+        .or_else(|| parse::any_year(text));
     let fieldwork = group
         .iter()
         .find_map(|&i| parse::fieldwork(&text[sents[i].0..sents[i].1], year, published))
         .map(|(start, end)| Fieldwork { start, end });
-    let informal = group
-        .iter()
-        .find_map(|&i| cues::NOT_A_POLL.find(&text[sents[i].0..sents[i].1]).map(|m| m.as_str().to_owned()));
+    let informal = group.iter().find_map(|&i| {
+        cues::NOT_A_POLL
+            .find(&text[sents[i].0..sents[i].1])
+            .map(|m| m.as_str().to_owned())
+    });
 
     let assessment = flags::assess(&Assessment {
         pollster: &pollster,
@@ -455,12 +569,26 @@ fn prefer_exact(
     s: usize,
     text: &str,
 ) -> NameAt {
-    let Lookup::Found { record, kind: MatchKind::Alias } = registry.lookup(&c.name, country) else { return c };
+    let Lookup::Found {
+        record,
+        kind: MatchKind::Alias,
+    } = registry.lookup(&c.name, country)
+    else {
+        return c;
+    };
     for m in ms {
         let name = &text[m.start..m.end];
-        if let Lookup::Found { record: r, kind: MatchKind::Exact } = registry.lookup(name, country) {
+        if let Lookup::Found {
+            record: r,
+            kind: MatchKind::Exact,
+        } = registry.lookup(name, country)
+        {
             if r.id == record.id {
-                return NameAt { start: m.start - s, end: m.end - s, name: name.to_owned() };
+                return NameAt {
+                    start: m.start - s,
+                    end: m.end - s,
+                    name: name.to_owned(),
+                };
             }
         }
     }
@@ -473,7 +601,11 @@ fn widen_to_mention(c: NameAt, ms: &[TextMention], s: usize, text: &str) -> Name
     for m in ms {
         let (ms_, me) = (m.start - s, m.end - s);
         if ms_ < c.end && c.start < me && (me - ms_) > (c.end - c.start) {
-            return NameAt { start: ms_, end: me, name: text[m.start..m.end].to_owned() };
+            return NameAt {
+                start: ms_,
+                end: me,
+                name: text[m.start..m.end].to_owned(),
+            };
         }
     }
     c
@@ -481,9 +613,18 @@ fn widen_to_mention(c: NameAt, ms: &[TextMention], s: usize, text: &str) -> Name
 
 /// Looks a written name up, splitting "Reuters/Ipsos" or "Ifop-Fiducial pour X" style pairs:
 /// the part the registry knows is the pollster, a media part is the sponsor.
-fn resolve<'r>(registry: &'r Registry, written: &str, country: Option<&str>, sponsor: &mut Option<String>) -> Lookup<'r> {
+fn resolve<'r>(
+    registry: &'r Registry,
+    written: &str,
+    country: Option<&str>,
+    sponsor: &mut Option<String>,
+) -> Lookup<'r> {
     let direct = registry.lookup(written, country);
-    let parts: Vec<&str> = written.split('/').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = written
+        .split('/')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     if parts.len() < 2 {
         return direct;
     }
@@ -496,7 +637,11 @@ fn resolve<'r>(registry: &'r Registry, written: &str, country: Option<&str>, spo
         }
     }
     if sponsor.is_none() && !others.is_empty() && found.is_some() {
-        let media: Vec<&str> = others.iter().copied().filter(|o| sources::is_media(o)).collect();
+        let media: Vec<&str> = others
+            .iter()
+            .copied()
+            .filter(|o| sources::is_media(o))
+            .collect();
         if !media.is_empty() {
             *sponsor = Some(media.join("/"));
         }
@@ -512,7 +657,11 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> ExtractResult {
-        extract(&Document::new(text), &Context::default(), Registry::builtin())
+        extract(
+            &Document::new(text),
+            &Context::default(),
+            Registry::builtin(),
+        )
     }
 
     #[test]

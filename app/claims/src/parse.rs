@@ -15,36 +15,54 @@ use regex::Regex;
 use crate::model::Method;
 use crate::normalize::fold;
 
+/// Compiles a built-in regex. The lexicons are large Unicode alternations: a roomy lazy-DFA
+/// cache keeps them on the fast engine instead of falling back to the PikeVM.
 fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+    regex::RegexBuilder::new(s)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
 }
 
 /// A percentage: "28%", "28 %", "28,5 %", "28 Prozent", "28 por ciento", "28 процентов".
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|per[\s-]?cent\b|percent\b|pour[\s-]?cent\b|prozent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|процент\w*|проц\.|відсот\w*|pct\b|p\.c\.)")
+    re(
+        r"(?i)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|per[\s-]?cent\b|percent\b|pour[\s-]?cent\b|prozent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|процент\w*|проц\.|відсот\w*|pct\b|p\.c\.)",
+    )
 });
 
 /// "six in ten", "2 out of 3", "deux Français sur trois", "7 von 10", "8 de cada 10".
 static RATIO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|três|quatro|sete|oito|nove|due|tre|quattro|sei|sette|otto|nove)\s+(?:\p{L}+\s+)?(?:in|out of|sur|von|de cada|em cada|de|su|из)\s+(?P<b>\d{1,2}|ten|three|four|five|dix|trois|quatre|cinq|zehn|drei|vier|fünf|diez|tres|cuatro|cinco|dez|três|quatro|dieci|tre|quattro|десяти|трёх|трех)\b")
+    re(
+        r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|três|quatro|sete|oito|nove|due|tre|quattro|sei|sette|otto|nove)\s+(?:\p{L}+\s+)?(?:in|out of|sur|von|de cada|em cada|de|su|из)\s+(?P<b>\d{1,2}|ten|three|four|five|dix|trois|quatre|cinq|zehn|drei|vier|fünf|diez|tres|cuatro|cinco|dez|três|quatro|dieci|tre|quattro|десяти|трёх|трех)\b",
+    )
 });
 
 /// A change after a figure: "(-0,5)", "(+2 pts)", "down 2 points", "en baisse de 1,5 point".
 static CHANGE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*[,;]?\s*\(\s*(?P<sign>[+\-−–±=])\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:pts?\.?|points?|pp|p\.p\.|п\.п\.|Punkte|Prozentpunkte|puntos|pontos|punti|%)?\s*\)")
+    re(
+        r"^\s*[,;]?\s*\(\s*(?P<sign>[+\-−–±=])\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:pts?\.?|points?|pp|p\.p\.|п\.п\.|Punkte|Prozentpunkte|puntos|pontos|punti|%)?\s*\)",
+    )
 });
 static CHANGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^[^\d%]{0,25}?\b(?P<dir>down|up|lower|higher|fell|rose|dropped|gained|lost|falling|rising|en baisse|en hausse|en recul|en progression|perd|gagne|recule|progresse|minus|plus|verliert|gewinnt|legt|sinkt|steigt|verlor|gewann|baja|sube|cae|pierde|gana|retrocede|avanza|снизил\w*|вырос\w*|потерял\w*|прибавил\w*|упал\w*|минус|плюс|caiu|subiu|cai|sobe|perde|ganha|recua|avança|oscilou|cala|sale|perde|guadagna|in calo|in crescita)\b(?:\s+(?:de|by|um|en|em|di|на|of))?\s+(?P<num>\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|un|deux|trois|eins|zwei|drei|vier|uno|dos|tres|cuatro|um|dois|três|due|tre)\s*(?:percentage\s+points?|points?|pts?|Prozentpunkte|Punkte|puntos|pontos|punti|п\.п\.|пункт\w*|процентн\w* пункт\w*|p\.p\.)")
+    re(
+        r"(?i)^[^\d%]{0,25}?\b(?P<dir>down|up|lower|higher|fell|rose|dropped|gained|lost|falling|rising|en baisse|en hausse|en recul|en progression|perd|gagne|recule|progresse|minus|plus|verliert|gewinnt|legt|sinkt|steigt|verlor|gewann|baja|sube|cae|pierde|gana|retrocede|avanza|снизил\w*|вырос\w*|потерял\w*|прибавил\w*|упал\w*|минус|плюс|caiu|subiu|cai|sobe|perde|ganha|recua|avança|oscilou|cala|sale|perde|guadagna|in calo|in crescita)\b(?:\s+(?:de|by|um|en|em|di|на|of))?\s+(?P<num>\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|un|deux|trois|eins|zwei|drei|vier|uno|dos|tres|cuatro|um|dois|três|due|tre)\s*(?:percentage\s+points?|points?|pts?|Prozentpunkte|Punkte|puntos|pontos|punti|п\.п\.|пункт\w*|процентн\w* пункт\w*|p\.p\.)",
+    )
 });
 
 /// Words that introduce a margin of error, in every language.
 const MOE_WORDS: &str = r"margin of (?:sampling )?error|error margin|margins? d['’]erreur|marge d['’]erreur|marges? d['’]incertitude|fehlertoleranz|fehlerbereich|fehlerspanne|fehlermarge|statistische(?:r|n)? fehler|schwankungsbreite|margen de error|погрешност\w*|похибк\w*|margem de erro|margine di errore|margine d['’]errore|statistical error";
 
 static MOE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"))
+    re(&format!(
+        r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"
+    ))
 });
 static MOE_PLUSMINUS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:±|\+/-|\+/−|plus or minus|plus ou moins|plus/minus|más/menos|más o menos|mais ou menos|più o meno|плюс-минус|плюс/минус)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percentage points?|points?|pts?|Prozentpunkte|puntos|pontos|punti|п\.п\.|процент\w*)")
+    re(
+        r"(?i)(?:±|\+/-|\+/−|plus or minus|plus ou moins|plus/minus|más/menos|más o menos|mais ou menos|più o meno|плюс-минус|плюс/минус)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percentage points?|points?|pts?|Prozentpunkte|puntos|pontos|punti|п\.п\.|процент\w*)",
+    )
 });
 static MOE_POINT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?P<num>\d{1,2}(?:[.,]\d{1,2})?)[- ](?:percentage[- ])?points? margin of error")
@@ -52,29 +70,43 @@ static MOE_POINT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Text just before a percentage that makes it not a result: margins, confidence levels.
 static NOT_A_RESULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|confiança|confidenza|niveau de|nivel de|level of)[^%\d]{{0,40}}$"))
+    re(&format!(
+        r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|confiança|confidenza|niveau de|nivel de|level of)[^%\d]{{0,40}}$"
+    ))
 });
 
 /// Sample sizes after the number: "2,000 adults", "1 003 personnes", "1.502 Befragte".
 static SAMPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b")
+    re(
+        r"(?i)(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b",
+    )
 });
 /// Sample sizes after a sample word: "sample of 1,500", "échantillon de 1 012", "N=1,000".
 static SAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|опрошены)\s*(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})")
+    re(
+        r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|опрошены)\s*(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})",
+    )
 });
 
 /// Method keywords.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:online|on-line|internet|web panel|cawi|en ligne|par internet|auto-administré|onlinebefragung|online-befragung|online-panel|en línea|por internet|онлайн|интернет|в интернете|pela internet|via internet|on line|in rete)\b")
+    re(
+        r"(?i)\b(?:online|on-line|internet|web panel|cawi|en ligne|par internet|auto-administré|onlinebefragung|online-befragung|online-panel|en línea|por internet|онлайн|интернет|в интернете|pela internet|via internet|on line|in rete)\b",
+    )
 });
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:telephone|phone|cati|landline|cellphone|mobile phones|téléphone|téléphonique|telefonisch\w*|telefoninterview\w*|telefon\w*|telefónic\w*|por teléfono|телефон\w*|por telefone|telefônic\w*|telefonic\w*|telefonat\w*)\b")
+    re(
+        r"(?i)\b(?:telephone|phone|cati|landline|cellphone|mobile phones|téléphone|téléphonique|telefonisch\w*|telefoninterview\w*|telefon\w*|telefónic\w*|por teléfono|телефон\w*|por telefone|telefônic\w*|telefonic\w*|telefonat\w*)\b",
+    )
 });
 static F2F: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:face-to-face|face to face|in[- ]person|door-to-door|\bcapi\b|en face-à-face|face à face|en face à face|persönlich\w*|mündlich\w*|presencial\w*|cara a cara|личн\w+ интервью|по месту жительства|поквартирн\w*|face a face|domiciliar\w*|\bdi persona\b)")
+    re(
+        r"(?i)(?:face-to-face|face to face|in[- ]person|door-to-door|\bcapi\b|en face-à-face|face à face|en face à face|persönlich\w*|mündlich\w*|presencial\w*|cara a cara|личн\w+ интервью|по месту жительства|поквартирн\w*|face a face|domiciliar\w*|\bdi persona\b)",
+    )
 });
-static IVR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:ivr|robocall\w*|automated (?:phone|telephone)|interactive voice)\b"));
+static IVR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:ivr|robocall\w*|automated (?:phone|telephone)|interactive voice)\b")
+});
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
 /// quoted name in any quotation marks.
@@ -82,38 +114,38 @@ pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|�
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
-static POLLSTER_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Regex)>> = LazyLock::new(|| {
     let p = [
         // English
-        r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME",
-        r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b",
-        r"^NAME\s+(?:poll|survey|polling|research)\b",
-        r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME",
-        r"NAME['’]s\s+(?:(?:latest|new|last|recent|monthly|weekly)\s+)?(?:poll|survey|tracker|polling|research)",
+        ("en", r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME"),
+        ("en", r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b"),
+        ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        ("en", r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME"),
+        ("en", r"NAME['’]s\s+(?:(?:latest|new|last|recent|monthly|weekly)\s+)?(?:poll|survey|tracker|polling|research)"),
         // French
-        r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
-        r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+NAME",
+        ("fr", r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME"),
+        ("fr", r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+NAME"),
         // German
-        r"(?P<name>\p{Lu}[\p{L}\p{N}&]*(?:[ \-/]\p{Lu}[\p{L}\p{N}&]*){0,2})-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage|Trend)",
-        r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma)\s+)?NAME",
-        r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Forschungsinstitut|Institut)(?i:s|es|en)?\s+NAME",
+        ("de", r"(?P<name>\p{Lu}[\p{L}\p{N}&]*(?:[ \-/]\p{Lu}[\p{L}\p{N}&]*){0,2})-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage|Trend)"),
+        ("de", r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma)\s+)?NAME"),
+        ("de", r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Forschungsinstitut|Institut)(?i:s|es|en)?\s+NAME"),
         // Spanish
-        r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
-        r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica)?|[Ll]a empresa(?: demoscópica)?|[Ll]a compañía)\s+NAME",
+        ("es", r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME"),
+        ("es", r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica)?|[Ll]a empresa(?: demoscópica)?|[Ll]a compañía)\s+NAME"),
         // Russian and Ukrainian
-        r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
-        r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:компании|центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
-        r"(?i:социолог\w*|соціолог\w*|аналитик\w*)\s+NAME",
-        r"(?P<name>(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|\p{Ll}[\p{L}\-]*))\s+(?:провел\w*|провів|провели|опросил\w*|опитав\w*|выяснил\w*|зафиксировал\w*|установил\w*|представил\w*|опубликовал\w*|оприлюднив\w*)",
-        r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}«[^»]{2,60}»)",
+        ("ru", r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME"),
+        ("ru", r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:компании|центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME"),
+        ("ru", r"(?i:социолог\w*|соціолог\w*|аналитик\w*)\s+NAME"),
+        ("ru", r"(?P<name>(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|\p{Ll}[\p{L}\-]*))\s+(?:провел\w*|провів|провели|опросил\w*|опитав\w*|выяснил\w*|зафиксировал\w*|установил\w*|представил\w*|опубликовал\w*|оприлюднив\w*)"),
+        ("ru", r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}«[^»]{2,60}»)"),
         // Portuguese
-        r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
-        r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+NAME",
+        ("pt", r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME"),
+        ("pt", r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+NAME"),
         // Italian
-        r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?:(?:l['’])?istituto\s+)?NAME",
-        r"(?i:l['’]istituto|la società)\s+NAME",
+        ("it", r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?:(?:l['’])?istituto\s+)?NAME"),
+        ("it", r"(?i:l['’]istituto|la società)\s+NAME"),
     ];
-    p.iter().map(|s| re(&s.replace("NAME", NAME))).collect()
+    p.iter().map(|(l, s)| (*l, re(&s.replace("NAME", NAME)))).collect()
 });
 
 /// "according to X", "selon X", "laut X", "según X", "segundo X", "secondo X": a source that
@@ -132,24 +164,155 @@ static SPONSOR_FOR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// German broadcaster products: "ZDF-Politbarometer", "ARD-Deutschlandtrend", "RTL/ntv-Trendbarometer".
 static SPONSOR_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?P<name>ARD|ZDF|RTL/ntv|RTL|Bild|Spiegel)[- ](?i:DeutschlandTrend|Politbarometer|Trendbarometer|Meinungstrend)")
+    re(
+        r"\b(?P<name>ARD|ZDF|RTL/ntv|RTL|Bild|Spiegel)[- ](?i:DeutschlandTrend|Politbarometer|Trendbarometer|Meinungstrend)",
+    )
 });
 
 /// Months in every supported language, lower-case, to month number.
 static MONTHS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
     let lists: [&[&str]; 12] = [
-        &["january", "jan", "janvier", "januar", "jänner", "enero", "января", "январь", "січня", "janeiro", "gennaio"],
-        &["february", "feb", "février", "fevrier", "februar", "febrero", "февраля", "февраль", "лютого", "fevereiro", "febbraio"],
-        &["march", "mar", "mars", "märz", "maerz", "marzo", "марта", "март", "березня", "março", "marco"],
-        &["april", "apr", "avril", "abril", "апреля", "апрель", "квітня", "aprile"],
-        &["may", "mai", "mayo", "мая", "май", "травня", "maio", "maggio"],
-        &["june", "jun", "juin", "juni", "junio", "июня", "июнь", "червня", "junho", "giugno"],
-        &["july", "jul", "juillet", "juli", "julio", "июля", "июль", "липня", "julho", "luglio"],
-        &["august", "aug", "août", "aout", "agosto", "августа", "август", "серпня"],
-        &["september", "sep", "sept", "septembre", "septiembre", "setiembre", "сентября", "сентябрь", "вересня", "setembro", "settembre"],
-        &["october", "oct", "octobre", "oktober", "octubre", "октября", "октябрь", "жовтня", "outubro", "ottobre"],
-        &["november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "листопада", "novembro"],
-        &["december", "dec", "décembre", "decembre", "dezember", "diciembre", "декабря", "декабрь", "грудня", "dezembro", "dicembre"],
+        &[
+            "january",
+            "jan",
+            "janvier",
+            "januar",
+            "jänner",
+            "enero",
+            "января",
+            "январь",
+            "січня",
+            "janeiro",
+            "gennaio",
+        ],
+        &[
+            "february",
+            "feb",
+            "février",
+            "fevrier",
+            "februar",
+            "febrero",
+            "февраля",
+            "февраль",
+            "лютого",
+            "fevereiro",
+            "febbraio",
+        ],
+        &[
+            "march",
+            "mar",
+            "mars",
+            "märz",
+            "maerz",
+            "marzo",
+            "марта",
+            "март",
+            "березня",
+            "março",
+            "marco",
+        ],
+        &[
+            "april",
+            "apr",
+            "avril",
+            "abril",
+            "апреля",
+            "апрель",
+            "квітня",
+            "aprile",
+        ],
+        &[
+            "may",
+            "mai",
+            "mayo",
+            "мая",
+            "май",
+            "травня",
+            "maio",
+            "maggio",
+        ],
+        &[
+            "june",
+            "jun",
+            "juin",
+            "juni",
+            "junio",
+            "июня",
+            "июнь",
+            "червня",
+            "junho",
+            "giugno",
+        ],
+        &[
+            "july",
+            "jul",
+            "juillet",
+            "juli",
+            "julio",
+            "июля",
+            "июль",
+            "липня",
+            "julho",
+            "luglio",
+        ],
+        &[
+            "august",
+            "aug",
+            "août",
+            "aout",
+            "agosto",
+            "августа",
+            "август",
+            "серпня",
+        ],
+        &[
+            "september",
+            "sep",
+            "sept",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "сентября",
+            "сентябрь",
+            "вересня",
+            "setembro",
+            "settembre",
+        ],
+        &[
+            "october",
+            "oct",
+            "octobre",
+            "oktober",
+            "octubre",
+            "октября",
+            "октябрь",
+            "жовтня",
+            "outubro",
+            "ottobre",
+        ],
+        &[
+            "november",
+            "nov",
+            "novembre",
+            "noviembre",
+            "ноября",
+            "ноябрь",
+            "листопада",
+            "novembro",
+        ],
+        &[
+            "december",
+            "dec",
+            "décembre",
+            "decembre",
+            "dezember",
+            "diciembre",
+            "декабря",
+            "декабрь",
+            "грудня",
+            "dezembro",
+            "dicembre",
+        ],
     ];
     let mut m = HashMap::new();
     for (i, l) in lists.iter().enumerate() {
@@ -172,29 +335,45 @@ const YEAR: &str = r"(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?";
 
 /// Day–day month: "3-5 May 2024", "du 3 au 5 mai", "vom 3. bis 5. Mai", "del 3 al 5 de mayo".
 static DATE_DDM: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b{DAY}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}", m = month_alt()))
+    re(&format!(
+        r"(?i)\b{DAY}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}",
+        m = month_alt()
+    ))
 });
 /// Day month – day month: "30 April to 2 May", "du 30 avril au 2 mai".
 static DATE_DMDM: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}", m = month_alt()))
+    re(&format!(
+        r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}",
+        m = month_alt()
+    ))
 });
 /// Month day – (month) day: "May 3-5, 2024", "April 30 to May 2".
 static DATE_MDD: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{SEP}(?:({m})\.?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}", m = month_alt()))
+    re(&format!(
+        r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{SEP}(?:({m})\.?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}",
+        m = month_alt()
+    ))
 });
 /// A single day: "3 May 2024", "le 3 mai", "am 3. Mai", "el 3 de mayo", "May 3, 2024".
 static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}", m = month_alt()))
+    re(&format!(
+        r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}",
+        m = month_alt()
+    ))
 });
 static DATE_MD: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}", m = month_alt()))
+    re(&format!(
+        r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}",
+        m = month_alt()
+    ))
 });
-static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b")
-});
+static DATE_NUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b"));
 /// Words that make a date a fieldwork date rather than a publication or election date.
 static FIELDWORK_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:conducted|carried out|fieldwork|fielded|interviewed|polled|surveyed|questioned|took place|between|réalisée?s?|effectuée?s?|menée?s?|interrogée?s?|terrain|durchgeführt|befragt|erhoben|zwischen|realizad[ao]s?|efectuad[ao]s?|entre|llevad[ao] a cabo|проведен\w*|проводил\w*|прош[её]л|проходил\w*|опрошен\w*|feit[ao]s?|ouvid[ao]s?|entrevistad[ao]s?|realizzat[oa]|condott[oa]|effettuat[oa]|tra il|fra il|dal|vom|du|del|from|с|з)\b")
+    re(
+        r"(?i)\b(?:conducted|carried out|fieldwork|fielded|interviewed|polled|surveyed|questioned|took place|between|réalisée?s?|effectuée?s?|menée?s?|interrogée?s?|terrain|durchgeführt|befragt|erhoben|zwischen|realizad[ao]s?|efectuad[ao]s?|entre|llevad[ao] a cabo|проведен\w*|проводил\w*|прош[её]л|проходил\w*|опрошен\w*|feit[ao]s?|ouvid[ao]s?|entrevistad[ao]s?|realizzat[oa]|condott[oa]|effettuat[oa]|tra il|fra il|dal|vom|du|del|from|с|з)\b",
+    )
 });
 
 /// Number words used in changes.
@@ -243,7 +422,8 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
         let before = &s[..num.start()];
         // "(+2%)" or "(-0.5 %)" is a change, attached to the previous figure.
         let tail = before.trim_end();
-        if tail.ends_with(['+', '-', '−', '–']) && tail[..tail.len() - 1].trim_end().ends_with('(') {
+        if tail.ends_with(['+', '-', '−', '–']) && tail[..tail.len() - 1].trim_end().ends_with('(')
+        {
             continue;
         }
         if tail.ends_with(['+', '±']) {
@@ -252,18 +432,30 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
         if NOT_A_RESULT_BEFORE.is_match(before) {
             continue;
         }
-        let Some(value) = decimal(num.as_str()) else { continue };
+        let Some(value) = decimal(num.as_str()) else {
+            continue;
+        };
         if value > 100.0 {
             continue;
         }
-        out.push(RawFigure { start: num.start(), end: whole.end(), value, change: None });
+        out.push(RawFigure {
+            start: num.start(),
+            end: whole.end(),
+            value,
+            change: None,
+        });
     }
     for m in RATIO.captures_iter(s) {
         let whole = m.get(0).expect("match");
-        if out.iter().any(|f| f.start < whole.end() && whole.start() < f.end) {
+        if out
+            .iter()
+            .any(|f| f.start < whole.end() && whole.start() < f.end)
+        {
             continue;
         }
-        let (Some(a), Some(b)) = (small_number(&m["a"]), small_number(&m["b"])) else { continue };
+        let (Some(a), Some(b)) = (small_number(&m["a"]), small_number(&m["b"])) else {
+            continue;
+        };
         if b <= 0.0 || a > b {
             continue;
         }
@@ -293,9 +485,31 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             if let Some(v) = small_number(&c["num"]) {
                 let dir = fold(&c["dir"]);
                 let neg = [
-                    "down", "lower", "fell", "dropped", "lost", "falling", "en baisse", "en recul", "perd",
-                    "recule", "minus", "verliert", "sinkt", "verlor", "baja", "cae", "pierde", "retrocede",
-                    "caiu", "cai", "perde", "recua", "cala", "in calo", "минус",
+                    "down",
+                    "lower",
+                    "fell",
+                    "dropped",
+                    "lost",
+                    "falling",
+                    "en baisse",
+                    "en recul",
+                    "perd",
+                    "recule",
+                    "minus",
+                    "verliert",
+                    "sinkt",
+                    "verlor",
+                    "baja",
+                    "cae",
+                    "pierde",
+                    "retrocede",
+                    "caiu",
+                    "cai",
+                    "perde",
+                    "recua",
+                    "cala",
+                    "in calo",
+                    "минус",
                 ];
                 let negative = neg.contains(&dir.as_str())
                     || dir.starts_with("снизил")
@@ -319,25 +533,148 @@ fn floor_boundary(s: &str, max: usize) -> usize {
 
 /// Words that are capitalised but never a subject or a name.
 const NOT_SUBJECT: &[&str] = &[
-    "the", "a", "an", "according", "in", "on", "at", "for", "with", "and", "but", "among", "of",
-    "le", "la", "les", "l", "selon", "dans", "en", "pour", "et", "avec", "parmi", "der", "die",
-    "das", "laut", "nach", "im", "mit", "und", "bei", "unter", "el", "los", "las", "según", "con",
-    "y", "entre", "по", "согласно", "в", "на", "за", "и", "среди", "segundo", "na", "no", "de",
-    "com", "e", "o", "os", "as", "il", "secondo", "nel", "per", "tra", "se", "it", "they", "its",
-    "only", "just", "some", "about", "around", "nearly", "almost", "over", "under", "more", "less",
-    "poll", "survey", "sondage", "umfrage", "encuesta", "опрос", "pesquisa", "sondaggio",
-    "prozent", "prozentpunkte", "punkte", "befragten", "befragte", "wahler", "wahlberechtigten",
-    "deutschen", "burger", "mehrheit", "halfte", "sonntagsfrage", "institut", "umfragen",
-    "this", "that", "these", "those", "ce", "cette", "dieser", "diese", "este", "esta", "этот",
-    "estes", "questo", "questa", "ещё", "еще", "уже", "лишь", "всего", "около", "почти", "более",
-    "менее", "mais", "menos", "plus", "moins", "mehr", "weniger", "más", "più", "meno",
+    "the",
+    "a",
+    "an",
+    "according",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "and",
+    "but",
+    "among",
+    "of",
+    "le",
+    "la",
+    "les",
+    "l",
+    "selon",
+    "dans",
+    "en",
+    "pour",
+    "et",
+    "avec",
+    "parmi",
+    "der",
+    "die",
+    "das",
+    "laut",
+    "nach",
+    "im",
+    "mit",
+    "und",
+    "bei",
+    "unter",
+    "el",
+    "los",
+    "las",
+    "según",
+    "con",
+    "y",
+    "entre",
+    "по",
+    "согласно",
+    "в",
+    "на",
+    "за",
+    "и",
+    "среди",
+    "segundo",
+    "na",
+    "no",
+    "de",
+    "com",
+    "e",
+    "o",
+    "os",
+    "as",
+    "il",
+    "secondo",
+    "nel",
+    "per",
+    "tra",
+    "se",
+    "it",
+    "they",
+    "its",
+    "only",
+    "just",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "more",
+    "less",
+    "poll",
+    "survey",
+    "sondage",
+    "umfrage",
+    "encuesta",
+    "опрос",
+    "pesquisa",
+    "sondaggio",
+    "prozent",
+    "prozentpunkte",
+    "punkte",
+    "befragten",
+    "befragte",
+    "wahler",
+    "wahlberechtigten",
+    "deutschen",
+    "burger",
+    "mehrheit",
+    "halfte",
+    "sonntagsfrage",
+    "institut",
+    "umfragen",
+    "this",
+    "that",
+    "these",
+    "those",
+    "ce",
+    "cette",
+    "dieser",
+    "diese",
+    "este",
+    "esta",
+    "этот",
+    "estes",
+    "questo",
+    "questa",
+    "ещё",
+    "еще",
+    "уже",
+    "лишь",
+    "всего",
+    "около",
+    "почти",
+    "более",
+    "менее",
+    "mais",
+    "menos",
+    "plus",
+    "moins",
+    "mehr",
+    "weniger",
+    "más",
+    "più",
+    "meno",
 ];
 
 static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*")
+    re(
+        r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*",
+    )
 });
 static FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?i:for|pour|für|para|per|за|a favor de|in favour of|in favor of)\s+(?P<name>(?:\p{Lu}|\d)[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*){0,4})")
+    re(
+        r"^\s*(?i:for|pour|für|para|per|за|a favor de|in favour of|in favor of)\s+(?P<name>(?:\p{Lu}|\d)[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*){0,4})",
+    )
 });
 static WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
 
@@ -347,9 +684,9 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
 pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> String {
     let lo = if i == 0 { 0 } else { figs[i - 1].end };
     let left = &s[lo..figs[i].start];
-    let clause_start = left
-        .rfind([';', ':', '—', '–', '('])
-        .map_or(0, |p| p + left[p..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = left.rfind([';', ':', '—', '–', '(']).map_or(0, |p| {
+        p + left[p..].chars().next().map_or(1, char::len_utf8)
+    });
     let left = &left[clause_start..];
     let usable = |name: &str| -> bool {
         let k = fold(name);
@@ -386,8 +723,15 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
         return c["name"].trim_end_matches(['.', ',']).to_owned();
     }
     // The words after the figure, up to the end of the clause: "58% back the plan".
-    let clause = right.split([',', ';', '.', '(', ')', '—']).next().unwrap_or("");
-    let words: Vec<&str> = WORDS.find_iter(clause).map(|m| m.as_str()).take(8).collect();
+    let clause = right
+        .split([',', ';', '.', '(', ')', '—'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = WORDS
+        .find_iter(clause)
+        .map(|m| m.as_str())
+        .take(8)
+        .collect();
     if words.len() >= 2 {
         return words.join(" ");
     }
@@ -453,7 +797,11 @@ pub fn method(s: &str) -> Option<Method> {
 
 /// Fieldwork dates in `s`. `year` fills in dates written without one; `reference` (the
 /// publication day) moves a yearless date that would fall well after it to the year before.
-pub fn fieldwork(s: &str, year: Option<i32>, reference: Option<NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
+pub fn fieldwork(
+    s: &str,
+    year: Option<i32>,
+    reference: Option<NaiveDate>,
+) -> Option<(NaiveDate, NaiveDate)> {
     let mk = |y: Option<&str>, m: u32, d: &str| -> Option<NaiveDate> {
         let d: u32 = d.parse().ok()?;
         let explicit = y.and_then(|y| y.parse::<i32>().ok());
@@ -548,11 +896,21 @@ pub struct NameAt {
 }
 
 /// Names introduced as the poll's author ("a poll by X", "sondage X", "X-Umfrage", "опрос X").
-pub fn pollster_names(s: &str) -> Vec<NameAt> {
+/// `lang` (ISO 639-1) selects that language's patterns plus the English ones; an unsupported
+/// language uses them all.
+pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
+    let lang = if lang == "uk" { "ru" } else { lang };
+    let known = matches!(lang, "en" | "fr" | "de" | "es" | "ru" | "pt" | "it");
     let mut out: Vec<NameAt> = Vec::new();
-    for r in POLLSTER_PATTERNS.iter() {
+    for (l, r) in POLLSTER_PATTERNS.iter() {
+        if known && *l != lang && *l != "en" {
+            continue;
+        }
         for c in r.captures_iter(s) {
-            if let Some(n) = c.name("name").and_then(|m| clean_name(s, m.start(), m.end())) {
+            if let Some(n) = c
+                .name("name")
+                .and_then(|m| clean_name(s, m.start(), m.end()))
+            {
                 match out.iter_mut().find(|o| o.start == n.start) {
                     Some(o) if n.end > o.end => *o = n,
                     Some(_) => {}
@@ -566,19 +924,27 @@ pub fn pollster_names(s: &str) -> Vec<NameAt> {
 }
 
 static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|für|y|e|et|da|do|di|del|della|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?")
+    re(
+        r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|für|y|e|et|da|do|di|del|della|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?",
+    )
 });
 
 /// Capitalised runs anywhere in `s` (for organisation-like names), cleaned.
 pub fn org_names(s: &str) -> Vec<NameAt> {
-    ORG_RUN.find_iter(s).filter_map(|m| clean_name(s, m.start(), m.end())).collect()
+    ORG_RUN
+        .find_iter(s)
+        .filter_map(|m| clean_name(s, m.start(), m.end()))
+        .collect()
 }
 
 /// Names introduced as a source ("according to X", "selon X", "laut X").
 pub fn source_names(s: &str) -> Vec<NameAt> {
     SOURCE_PATTERNS
         .captures_iter(s)
-        .filter_map(|c| c.name("name").and_then(|m| clean_name(s, m.start(), m.end())))
+        .filter_map(|c| {
+            c.name("name")
+                .and_then(|m| clean_name(s, m.start(), m.end()))
+        })
         .collect()
 }
 
@@ -586,11 +952,16 @@ pub fn source_names(s: &str) -> Vec<NameAt> {
 pub fn sponsor_strong(s: &str) -> Option<NameAt> {
     if let Some(c) = SPONSOR_PRODUCT.captures(s) {
         let m = c.name("name").expect("group");
-        return Some(NameAt { start: m.start(), end: m.end(), name: m.as_str().to_owned() });
+        return Some(NameAt {
+            start: m.start(),
+            end: m.end(),
+            name: m.as_str().to_owned(),
+        });
     }
-    SPONSOR_STRONG
-        .captures_iter(s)
-        .find_map(|c| c.name("name").and_then(|m| clean_name(s, m.start(), m.end())))
+    SPONSOR_STRONG.captures_iter(s).find_map(|c| {
+        c.name("name")
+            .and_then(|m| clean_name(s, m.start(), m.end()))
+    })
 }
 
 /// Sponsor introduced by "for/pour/für/para/per/для" right at the start of `after`.
@@ -602,42 +973,294 @@ pub fn sponsor_for(after: &str) -> Option<NameAt> {
 
 /// Words that are capitalised but never a pollster's name on their own.
 const NOT_A_NAME: &[&str] = &[
-    "the", "a", "an", "new", "latest", "recent", "exclusive", "national", "nationwide", "online",
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "today",
-    "yesterday", "this", "that", "last", "french", "british", "german", "american", "spanish",
-    "russian", "brazilian", "portuguese", "italian", "ukrainian", "european", "scottish", "welsh",
-    "irish", "english", "uk", "us", "eu", "un", "une", "le", "la", "les", "l", "el", "los", "las",
-    "der", "die", "das", "ein", "eine", "o", "os", "il", "lo", "gli", "i", "it", "its", "their",
-    "his", "her", "our", "new york", "washington", "paris", "london", "berlin", "madrid",
-    "moscow", "lisbon", "rome", "brasilia", "kyiv", "kiev", "france", "germany", "spain",
-    "russia", "brazil", "portugal", "italy", "ukraine", "britain", "england", "scotland",
-    "wales", "america", "europe", "poll", "polls", "survey", "surveys", "polling", "exit",
-    "umfragen", "pesquisas", "sondages", "encuestas", "sondeos", "sondaggi", "опросы", "опросов",
-    "опитування", "sondagens", "studie", "studien", "analyse", "analysis", "análisis",
-    "election", "presidential", "general", "local", "regional", "federal", "public", "private",
-    "independent", "official", "government", "internal", "party", "campaign", "republican",
-    "democratic", "labour", "conservative", "tory", "liberal", "green", "de", "du", "des",
-    "en", "et", "und", "y", "e", "и", "в", "на", "по", "с", "о", "об", "al", "del", "do", "da",
-    "dos", "das", "non", "nicht", "not", "no", "sondage", "umfrage", "encuesta", "pesquisa",
-    "sondaggio", "опрос", "it's", "one", "two", "three", "first", "second", "wave", "vague",
-    "all", "each", "every", "several", "many", "other", "another", "such", "which", "who",
-    "bundestagswahl", "landtagswahl", "wahl", "präsidentschaftswahl", "présidentielle",
-    "législatives", "européennes", "elecciones", "generales", "eleições", "выборы", "elezioni",
-    "prozent", "mehrheit", "neue", "neuen", "aktuelle", "aktuellen", "jüngste", "jüngsten",
-    "repräsentative", "repräsentativen", "nueva", "nuevo", "última", "último", "nova", "novo",
-    "nuovo", "nuova", "ultimo", "ultima", "новый", "новом", "последний", "свежий", "ein",
-    "einer", "einem", "eines", "los", "aux", "au", "à", "ce", "cette", "ces", "son", "sa",
-    "am", "on", "of", "and", "for", "für", "pour", "para", "per", "для", "fresh", "early",
-    "final", "secret", "pollster", "pollsters", "twitter", "x", "facebook", "instagram",
-    "telegram", "tiktok", "youtube", "whatsapp", "reddit", "results", "résultat", "resultado",
-    "ergebnis", "según", "selon", "laut", "segundo", "secondo", "according", "nach",
+    "the",
+    "a",
+    "an",
+    "new",
+    "latest",
+    "recent",
+    "exclusive",
+    "national",
+    "nationwide",
+    "online",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "today",
+    "yesterday",
+    "this",
+    "that",
+    "last",
+    "french",
+    "british",
+    "german",
+    "american",
+    "spanish",
+    "russian",
+    "brazilian",
+    "portuguese",
+    "italian",
+    "ukrainian",
+    "european",
+    "scottish",
+    "welsh",
+    "irish",
+    "english",
+    "uk",
+    "us",
+    "eu",
+    "un",
+    "une",
+    "le",
+    "la",
+    "les",
+    "l",
+    "el",
+    "los",
+    "las",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "o",
+    "os",
+    "il",
+    "lo",
+    "gli",
+    "i",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "new york",
+    "washington",
+    "paris",
+    "london",
+    "berlin",
+    "madrid",
+    "moscow",
+    "lisbon",
+    "rome",
+    "brasilia",
+    "kyiv",
+    "kiev",
+    "france",
+    "germany",
+    "spain",
+    "russia",
+    "brazil",
+    "portugal",
+    "italy",
+    "ukraine",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "america",
+    "europe",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "polling",
+    "exit",
+    "umfragen",
+    "pesquisas",
+    "sondages",
+    "encuestas",
+    "sondeos",
+    "sondaggi",
+    "опросы",
+    "опросов",
+    "опитування",
+    "sondagens",
+    "studie",
+    "studien",
+    "analyse",
+    "analysis",
+    "análisis",
+    "election",
+    "presidential",
+    "general",
+    "local",
+    "regional",
+    "federal",
+    "public",
+    "private",
+    "independent",
+    "official",
+    "government",
+    "internal",
+    "party",
+    "campaign",
+    "republican",
+    "democratic",
+    "labour",
+    "conservative",
+    "tory",
+    "liberal",
+    "green",
+    "de",
+    "du",
+    "des",
+    "en",
+    "et",
+    "und",
+    "y",
+    "e",
+    "и",
+    "в",
+    "на",
+    "по",
+    "с",
+    "о",
+    "об",
+    "al",
+    "del",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "non",
+    "nicht",
+    "not",
+    "no",
+    "sondage",
+    "umfrage",
+    "encuesta",
+    "pesquisa",
+    "sondaggio",
+    "опрос",
+    "it's",
+    "one",
+    "two",
+    "three",
+    "first",
+    "second",
+    "wave",
+    "vague",
+    "all",
+    "each",
+    "every",
+    "several",
+    "many",
+    "other",
+    "another",
+    "such",
+    "which",
+    "who",
+    "bundestagswahl",
+    "landtagswahl",
+    "wahl",
+    "präsidentschaftswahl",
+    "présidentielle",
+    "législatives",
+    "européennes",
+    "elecciones",
+    "generales",
+    "eleições",
+    "выборы",
+    "elezioni",
+    "prozent",
+    "mehrheit",
+    "neue",
+    "neuen",
+    "aktuelle",
+    "aktuellen",
+    "jüngste",
+    "jüngsten",
+    "repräsentative",
+    "repräsentativen",
+    "nueva",
+    "nuevo",
+    "última",
+    "último",
+    "nova",
+    "novo",
+    "nuovo",
+    "nuova",
+    "ultimo",
+    "ultima",
+    "новый",
+    "новом",
+    "последний",
+    "свежий",
+    "ein",
+    "einer",
+    "einem",
+    "eines",
+    "los",
+    "aux",
+    "au",
+    "à",
+    "ce",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "am",
+    "on",
+    "of",
+    "and",
+    "for",
+    "für",
+    "pour",
+    "para",
+    "per",
+    "для",
+    "fresh",
+    "early",
+    "final",
+    "secret",
+    "pollster",
+    "pollsters",
+    "twitter",
+    "x",
+    "facebook",
+    "instagram",
+    "telegram",
+    "tiktok",
+    "youtube",
+    "whatsapp",
+    "reddit",
+    "results",
+    "résultat",
+    "resultado",
+    "ergebnis",
+    "según",
+    "selon",
+    "laut",
+    "segundo",
+    "secondo",
+    "according",
+    "nach",
 ];
 
 /// Poll words: a name may start or end with one ("Encuestas Horizonte", "Demetra Sondaggi"), but
 /// one alone is not a name.
 const POLL_WORDS: &[&str] = &[
-    "poll", "polls", "survey", "surveys", "polling", "umfragen", "pesquisas", "sondages",
-    "encuestas", "sondeos", "sondaggi", "опросы", "опросов", "опитування", "sondagens",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "polling",
+    "umfragen",
+    "pesquisas",
+    "sondages",
+    "encuestas",
+    "sondeos",
+    "sondaggi",
+    "опросы",
+    "опросов",
+    "опитування",
+    "sondagens",
 ];
 
 /// Trims a raw capture to a usable name, or rejects it.
@@ -664,7 +1287,9 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         }
     }
     // Elided articles: "l'Ifop", "d'Elabe".
-    for p in ["l'", "l’", "L'", "L’", "d'", "d’", "D'", "D’", "dell'", "dell’"] {
+    for p in [
+        "l'", "l’", "L'", "L’", "d'", "d’", "D'", "D’", "dell'", "dell’",
+    ] {
         if s[a..b].starts_with(p) {
             a += p.len();
         }
@@ -675,7 +1300,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         loop {
             let words: Vec<&str> = name.split_whitespace().collect();
             let last = fold(words[words.len() - 1]);
-            if words.len() > 1 && NOT_A_NAME.contains(&last.as_str()) && !POLL_WORDS.contains(&last.as_str()) {
+            if words.len() > 1
+                && NOT_A_NAME.contains(&last.as_str())
+                && !POLL_WORDS.contains(&last.as_str())
+            {
                 let last = words[words.len() - 1];
                 name = name[..name.len() - last.len()].trim_end().to_owned();
             } else {
@@ -688,7 +1316,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             loop {
                 let first = name.split_whitespace().next().unwrap_or("").to_owned();
                 let f = fold(&first);
-                if name.contains(' ') && NOT_A_NAME.contains(&f.as_str()) && !POLL_WORDS.contains(&f.as_str()) {
+                if name.contains(' ')
+                    && NOT_A_NAME.contains(&f.as_str())
+                    && !POLL_WORDS.contains(&f.as_str())
+                {
                     let old = name.len();
                     name = name[first.len()..].trim_start().to_owned();
                     a += old - name.len();
@@ -700,7 +1331,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         let first = fold(name.split_whitespace().next().unwrap_or(""));
         let media = crate::sources::is_media(&name);
         let poll_led = POLL_WORDS.contains(&first.as_str()) && name.contains(' ');
-        if !media && ((NOT_A_NAME.contains(&first.as_str()) && !poll_led) || NOT_A_NAME.contains(&fold(&name).as_str())) {
+        if !media
+            && ((NOT_A_NAME.contains(&first.as_str()) && !poll_led)
+                || NOT_A_NAME.contains(&fold(&name).as_str()))
+        {
             return None;
         }
         if !media && MONTHS.contains_key(first.as_str()) {
@@ -711,7 +1345,11 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         return None;
     }
     let b = a + name.len();
-    Some(NameAt { start: a, end: b, name })
+    Some(NameAt {
+        start: a,
+        end: b,
+        name,
+    })
 }
 
 #[cfg(test)]
@@ -719,17 +1357,38 @@ mod tests {
     use super::*;
 
     fn vals(s: &str) -> Vec<(f64, Option<f64>)> {
-        figures(s).into_iter().map(|f| (f.value, f.change)).collect()
+        figures(s)
+            .into_iter()
+            .map(|f| (f.value, f.change))
+            .collect()
     }
 
     #[test]
     fn reads_percentages_in_every_format() {
-        assert_eq!(vals("Labour 40%, Tories 22 per cent"), vec![(40.0, None), (22.0, None)]);
-        assert_eq!(vals("Renaissance 16,5 % (-0,5), RN 31 % (+2)"), vec![(16.5, Some(-0.5)), (31.0, Some(2.0))]);
-        assert_eq!(vals("die Union kommt auf 30 Prozent, zwei Punkte weniger"), vec![(30.0, None)]);
-        assert_eq!(vals("el PP obtendría un 33,1 por ciento"), vec![(33.1, None)]);
-        assert_eq!(vals("«Единую Россию» поддерживают 45 процентов"), vec![(45.0, None)]);
-        assert_eq!(vals("Labour is on 38%, down 2 points"), vec![(38.0, Some(-2.0))]);
+        assert_eq!(
+            vals("Labour 40%, Tories 22 per cent"),
+            vec![(40.0, None), (22.0, None)]
+        );
+        assert_eq!(
+            vals("Renaissance 16,5 % (-0,5), RN 31 % (+2)"),
+            vec![(16.5, Some(-0.5)), (31.0, Some(2.0))]
+        );
+        assert_eq!(
+            vals("die Union kommt auf 30 Prozent, zwei Punkte weniger"),
+            vec![(30.0, None)]
+        );
+        assert_eq!(
+            vals("el PP obtendría un 33,1 por ciento"),
+            vec![(33.1, None)]
+        );
+        assert_eq!(
+            vals("«Единую Россию» поддерживают 45 процентов"),
+            vec![(45.0, None)]
+        );
+        assert_eq!(
+            vals("Labour is on 38%, down 2 points"),
+            vec![(38.0, Some(-2.0))]
+        );
         assert_eq!(vals("margin of error of 3%"), vec![]);
         assert_eq!(vals("six in ten voters"), vec![(60.0, None)]);
     }
@@ -746,48 +1405,107 @@ mod tests {
     #[test]
     fn reads_samples_margins_methods() {
         assert_eq!(sample_size("The survey of 2,000 adults"), Some(2000));
-        assert_eq!(sample_size("auprès d'un échantillon de 1 003 personnes"), Some(1003));
-        assert_eq!(sample_size("Befragt wurden 1.502 Wahlberechtigte"), Some(1502));
+        assert_eq!(
+            sample_size("auprès d'un échantillon de 1 003 personnes"),
+            Some(1003)
+        );
+        assert_eq!(
+            sample_size("Befragt wurden 1.502 Wahlberechtigte"),
+            Some(1502)
+        );
         assert_eq!(sample_size("опрошено 1600 человек"), Some(1600));
         assert_eq!(sample_size("In 2024 voters said"), None);
-        assert_eq!(margin_of_error("with a margin of error of plus or minus 3.1 points"), Some(3.1));
+        assert_eq!(
+            margin_of_error("with a margin of error of plus or minus 3.1 points"),
+            Some(3.1)
+        );
         assert_eq!(margin_of_error("marge d'erreur de 2,5 points"), Some(2.5));
         assert_eq!(margin_of_error("погрешность не превышает 3,5%"), Some(3.5));
-        assert_eq!(method("réalisé en ligne du 3 au 5 mai"), Some(Method::Online));
+        assert_eq!(
+            method("réalisé en ligne du 3 au 5 mai"),
+            Some(Method::Online)
+        );
         assert_eq!(method("telefonisch befragt"), Some(Method::Telephone));
     }
 
     #[test]
     fn reads_fieldwork_dates() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        assert_eq!(fieldwork("conducted 3-5 May 2024", None, None), Some((d("2024-05-03"), d("2024-05-05"))));
-        assert_eq!(fieldwork("réalisé du 30 avril au 2 mai", Some(2024), None), Some((d("2024-04-30"), d("2024-05-02"))));
-        assert_eq!(fieldwork("vom 3. bis 5. Juni 2023", None, None), Some((d("2023-06-03"), d("2023-06-05"))));
-        assert_eq!(fieldwork("entre el 3 y el 5 de mayo", Some(2024), None), Some((d("2024-05-03"), d("2024-05-05"))));
-        assert_eq!(fieldwork("с 3 по 5 мая 2024 года", None, None), Some((d("2024-05-03"), d("2024-05-05"))));
-        assert_eq!(fieldwork("fielded May 3-5", Some(2024), None), Some((d("2024-05-03"), d("2024-05-05"))));
-        assert_eq!(fieldwork("realizada em 12 de março", Some(2024), None), Some((d("2024-03-12"), d("2024-03-12"))));
+        assert_eq!(
+            fieldwork("conducted 3-5 May 2024", None, None),
+            Some((d("2024-05-03"), d("2024-05-05")))
+        );
+        assert_eq!(
+            fieldwork("réalisé du 30 avril au 2 mai", Some(2024), None),
+            Some((d("2024-04-30"), d("2024-05-02")))
+        );
+        assert_eq!(
+            fieldwork("vom 3. bis 5. Juni 2023", None, None),
+            Some((d("2023-06-03"), d("2023-06-05")))
+        );
+        assert_eq!(
+            fieldwork("entre el 3 y el 5 de mayo", Some(2024), None),
+            Some((d("2024-05-03"), d("2024-05-05")))
+        );
+        assert_eq!(
+            fieldwork("с 3 по 5 мая 2024 года", None, None),
+            Some((d("2024-05-03"), d("2024-05-05")))
+        );
+        assert_eq!(
+            fieldwork("fielded May 3-5", Some(2024), None),
+            Some((d("2024-05-03"), d("2024-05-05")))
+        );
+        assert_eq!(
+            fieldwork("realizada em 12 de março", Some(2024), None),
+            Some((d("2024-03-12"), d("2024-03-12")))
+        );
     }
 
     #[test]
     fn finds_pollster_names() {
-        let n = |s: &str| pollster_names(s).into_iter().map(|n| n.name).collect::<Vec<_>>();
+        let n = |s: &str| {
+            pollster_names(s, "und")
+                .into_iter()
+                .map(|n| n.name)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(n("A new YouGov poll for the Times"), vec!["YouGov"]);
         assert_eq!(n("selon un sondage de l'Ifop pour le JDD"), vec!["Ifop"]);
         assert_eq!(n("laut einer Forsa-Umfrage"), vec!["Forsa"]);
-        assert_eq!(n("según una encuesta de Zephyr Analytics"), vec!["Zephyr Analytics"]);
+        assert_eq!(
+            n("según una encuesta de Zephyr Analytics"),
+            vec!["Zephyr Analytics"]
+        );
         assert_eq!(n("по данным опроса ВЦИОМ"), vec!["ВЦИОМ"]);
-        assert_eq!(n("опрос компании «Зефир Аналитикс»"), vec!["Зефир Аналитикс"]);
+        assert_eq!(
+            n("опрос компании «Зефир Аналитикс»"),
+            vec!["Зефир Аналитикс"]
+        );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
         assert!(n("A new poll shows").is_empty());
     }
 
     #[test]
     fn finds_sponsors() {
-        assert_eq!(sponsor_for(" for The Sunday Times shows").map(|n| n.name), Some("Sunday Times".into()));
-        assert_eq!(sponsor_for(" for the New York Times").map(|n| n.name), Some("New York Times".into()));
-        assert_eq!(sponsor_for(" pour Paris-Match").map(|n| n.name), Some("Paris-Match".into()));
-        assert_eq!(sponsor_strong("im Auftrag der Bild am Sonntag").map(|n| n.name), Some("Bild am Sonntag".into()));
-        assert_eq!(sponsor_strong("по заказу телеканала «Звезда»").map(|n| n.name), Some("Звезда".into()));
+        assert_eq!(
+            sponsor_for(" for The Sunday Times shows").map(|n| n.name),
+            Some("Sunday Times".into())
+        );
+        assert_eq!(
+            sponsor_for(" for the New York Times").map(|n| n.name),
+            Some("New York Times".into())
+        );
+        assert_eq!(
+            sponsor_for(" pour Paris-Match").map(|n| n.name),
+            Some("Paris-Match".into())
+        );
+        assert_eq!(
+            sponsor_strong("im Auftrag der Bild am Sonntag").map(|n| n.name),
+            Some("Bild am Sonntag".into())
+        );
+        assert_eq!(
+            sponsor_strong("по заказу телеканала «Звезда»").map(|n| n.name),
+            Some("Звезда".into())
+        );
     }
 }

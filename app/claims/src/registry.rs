@@ -391,7 +391,8 @@ impl Registry {
         let mut best = usize::MAX;
         let mut hits = Vec::new();
         for (k, i) in &self.fuzzy {
-            if k.len().abs_diff(q.len()) > max {
+            // Misspellings rarely touch the first letter; checking it first skips most keys.
+            if k.len().abs_diff(q.len()) > max || k.first() != q.first() {
                 continue;
             }
             let d = strsim::generic_damerau_levenshtein(k, &q);
