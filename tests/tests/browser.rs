@@ -43,7 +43,7 @@ async fn hydrates_and_refreshes(engine: Engine) {
     let (client, _profile) = driver.session().await;
 
     // The bundle is served.
-    let wasm = reqwest::get(format!("{}/pkg/pollwatch_bg.wasm", server.base_url))
+    let wasm = reqwest::get(format!("{}/pkg/pollwatch.wasm", server.base_url))
         .await
         .unwrap();
     assert_eq!(wasm.status(), 200);
