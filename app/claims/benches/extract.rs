@@ -38,7 +38,7 @@ fn articles() -> Vec<Document> {
             text.push_str("\n\n");
         }
         // About one article in four reports a poll.
-        if i % 4 == 0 {
+        if i.is_multiple_of(4) {
             text.push_str(&passages[i % passages.len()]);
             text.push_str("\n\n");
         }
@@ -54,15 +54,25 @@ fn bench(c: &mut Criterion) {
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let registry = Registry::builtin();
     let ctx = Context::default();
-    let percent = Regex::new(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per cent|Prozent|por ciento|процент)").expect("regex");
+    let percent =
+        Regex::new(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per cent|Prozent|por ciento|процент)")
+            .expect("regex");
     let mut g = c.benchmark_group("claims");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
     g.bench_function(BenchmarkId::new("extract", bytes), |b| {
-        b.iter(|| docs.iter().map(|d| extract(d, &ctx, registry).claims.len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| extract(d, &ctx, registry).claims.len())
+                .sum::<usize>()
+        })
     });
     g.bench_function(BenchmarkId::new("single_regex", bytes), |b| {
-        b.iter(|| docs.iter().map(|d| percent.find_iter(&d.text).count()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| percent.find_iter(&d.text).count())
+                .sum::<usize>()
+        })
     });
     g.finish();
 }

@@ -66,7 +66,9 @@ impl ElectionCalendar {
 
     /// Reads `country,election,vote_start,vote_end,blackout_days_before,legal_basis,source`.
     pub fn from_csv_reader<R: Read>(reader: R) -> Result<Self, CalendarError> {
-        let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(reader);
+        let mut rdr = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(reader);
         let elections = rdr.deserialize().collect::<Result<Vec<Election>, _>>()?;
         Ok(Self { elections })
     }

@@ -32,15 +32,26 @@ impl ClaimSummary {
     pub fn from_claim(id: impl Into<String>, claim: &Claim, published: Option<NaiveDate>) -> Self {
         Self {
             id: id.into(),
-            pollster: claim.pollster.canonical.clone().or_else(|| claim.pollster.as_written.clone()),
-            figures: claim.figures.iter().map(|f| (f.subject.clone(), f.value)).collect(),
+            pollster: claim
+                .pollster
+                .canonical
+                .clone()
+                .or_else(|| claim.pollster.as_written.clone()),
+            figures: claim
+                .figures
+                .iter()
+                .map(|f| (f.subject.clone(), f.value))
+                .collect(),
             fieldwork_end: claim.fieldwork.map(|f| f.end),
             published,
         }
     }
 
     fn pollster_key(&self) -> Option<String> {
-        self.pollster.as_deref().map(name_key).filter(|k| !k.is_empty())
+        self.pollster
+            .as_deref()
+            .map(name_key)
+            .filter(|k| !k.is_empty())
     }
 
     /// A coarse key: pollster and ISO week of the fieldwork end (or publication). Claims of one
@@ -62,7 +73,9 @@ impl ClaimSummary {
 /// Are two claims reports of the same poll? Same pollster, close dates (fieldwork within
 /// 3 days, or reports within 10 days), and close figures (matched subjects within 1 point).
 pub fn same_poll(a: &ClaimSummary, b: &ClaimSummary) -> bool {
-    let (Some(pa), Some(pb)) = (a.pollster_key(), b.pollster_key()) else { return false };
+    let (Some(pa), Some(pb)) = (a.pollster_key(), b.pollster_key()) else {
+        return false;
+    };
     if pa != pb {
         return false;
     }
@@ -101,7 +114,12 @@ pub fn same_poll(a: &ClaimSummary, b: &ClaimSummary) -> bool {
     va.sort_by(|x, y| y.total_cmp(x));
     vb.sort_by(|x, y| y.total_cmp(x));
     let n = va.len().min(vb.len()).min(3);
-    n >= 2 && va.iter().zip(&vb).take(n).all(|(x, y)| (x - y).abs() <= 1.0)
+    n >= 2
+        && va
+            .iter()
+            .zip(&vb)
+            .take(n)
+            .all(|(x, y)| (x - y).abs() <= 1.0)
 }
 
 /// A group of reports of one poll, earliest appearance first.
@@ -167,10 +185,30 @@ mod tests {
     #[test]
     fn groups_reports_of_one_poll_earliest_first() {
         let items = vec![
-            s("b", "YouGov", &[("Labour", 40.0), ("Conservatives", 22.0)], "2024-05-07"),
-            s("a", "YouGov", &[("Labour", 40.0), ("Conservatives", 22.0)], "2024-05-06"),
-            s("c", "Opinium", &[("Labour", 40.0), ("Conservatives", 22.0)], "2024-05-06"),
-            s("d", "YouGov", &[("Labour", 45.0), ("Conservatives", 20.0)], "2024-05-07"),
+            s(
+                "b",
+                "YouGov",
+                &[("Labour", 40.0), ("Conservatives", 22.0)],
+                "2024-05-07",
+            ),
+            s(
+                "a",
+                "YouGov",
+                &[("Labour", 40.0), ("Conservatives", 22.0)],
+                "2024-05-06",
+            ),
+            s(
+                "c",
+                "Opinium",
+                &[("Labour", 40.0), ("Conservatives", 22.0)],
+                "2024-05-06",
+            ),
+            s(
+                "d",
+                "YouGov",
+                &[("Labour", 45.0), ("Conservatives", 20.0)],
+                "2024-05-07",
+            ),
         ];
         let c = cluster(&items);
         assert_eq!(c[0].members, vec![1, 0]);

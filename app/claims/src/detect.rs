@@ -77,7 +77,15 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
             reach_until = i + LINK_WINDOW + 1;
         }
         if holds || i < reach_until {
-            infos.push(analyse(text, s, e, &hits, &mentions, registry, &result.lang));
+            infos.push(analyse(
+                text,
+                s,
+                e,
+                &hits,
+                &mentions,
+                registry,
+                &result.lang,
+            ));
         } else {
             infos.push(SentInfo::default());
         }

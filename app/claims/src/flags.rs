@@ -160,12 +160,17 @@ pub fn assess(a: &Assessment<'_>) -> Outcome {
     }
     if let Some(n) = a.sample_size {
         if n < 100 {
-            problems.push(format!("a sample of {n} is too small for percentages to mean much"));
+            problems.push(format!(
+                "a sample of {n} is too small for percentages to mean much"
+            ));
         }
     }
     if let (Some(fw), Some(pubd)) = (a.fieldwork, a.published) {
         if fw.end > pubd {
-            problems.push(format!("fieldwork ending {} is after publication on {}", fw.end, pubd));
+            problems.push(format!(
+                "fieldwork ending {} is after publication on {}",
+                fw.end, pubd
+            ));
         }
     }
     if !problems.is_empty() {
@@ -173,7 +178,10 @@ pub fn assess(a: &Assessment<'_>) -> Outcome {
         if let Some(f) = d.get_mut(0..1) {
             f.make_ascii_uppercase();
         }
-        flags.push(Flag { code: FlagCode::ImplausibleNumbers, detail: format!("{d}.") });
+        flags.push(Flag {
+            code: FlagCode::ImplausibleNumbers,
+            detail: format!("{d}."),
+        });
     }
     if a.state_affiliated {
         flags.push(Flag {
@@ -193,11 +201,19 @@ pub fn assess(a: &Assessment<'_>) -> Outcome {
 
     let mut keep = 1.0;
     for f in &flags {
-        let w = if f.code == FlagCode::MissingDisclosure { 0.25 * missing.len() as f64 / 5.0 } else { weight(f.code) };
+        let w = if f.code == FlagCode::MissingDisclosure {
+            0.25 * missing.len() as f64 / 5.0
+        } else {
+            weight(f.code)
+        };
         keep *= 1.0 - w;
     }
     let risk = ((1.0 - keep) * 1000.0).round() / 1000.0;
-    Outcome { flags, transparency, risk: risk.clamp(0.0, 1.0) }
+    Outcome {
+        flags,
+        transparency,
+        risk: risk.clamp(0.0, 1.0),
+    }
 }
 
 #[cfg(test)]
@@ -206,7 +222,10 @@ mod tests {
 
     #[test]
     fn unknown_source_and_bad_margin() {
-        let p = PollsterRef { as_written: Some("Zephyr Analytics".into()), ..Default::default() };
+        let p = PollsterRef {
+            as_written: Some("Zephyr Analytics".into()),
+            ..Default::default()
+        };
         let o = assess(&Assessment {
             pollster: &p,
             sponsor: None,

@@ -57,7 +57,8 @@ fn id_string(v: &serde_json::Value) -> Option<String> {
 }
 
 fn parse_line(line: &str) -> Result<Document, (Option<String>, String)> {
-    let input: InputLine = serde_json::from_str(line).map_err(|e| (None, format!("invalid JSON: {e}")))?;
+    let input: InputLine =
+        serde_json::from_str(line).map_err(|e| (None, format!("invalid JSON: {e}")))?;
     let id = input.id.as_ref().and_then(id_string);
     let Some(text) = input.text else {
         return Err((id, "missing field \"text\"".to_owned()));
@@ -69,13 +70,25 @@ fn parse_line(line: &str) -> Result<Document, (Option<String>, String)> {
                 .map_err(|e| (id.clone(), format!("published_at is not RFC 3339: {e}")))?,
         ),
     };
-    Ok(Document { id, text, lang: input.lang, url: input.url, published_at, outlet: input.outlet })
+    Ok(Document {
+        id,
+        text,
+        lang: input.lang,
+        url: input.url,
+        published_at,
+        outlet: input.outlet,
+    })
 }
 
 /// Reads JSON Lines documents (`{"id", "text", "lang"?, "url"?, "published_at"?, "outlet"?}`)
 /// from `input` and writes one result per line to `output`, in input order. A bad line yields
 /// `{"id"?, "error"}` and the run goes on. Blank lines are skipped. I/O errors stop the run.
-pub fn run_jsonl<R, W, F>(mut input: R, mut output: W, mut ctx_provider: F, registry: &Registry) -> io::Result<Summary>
+pub fn run_jsonl<R, W, F>(
+    mut input: R,
+    mut output: W,
+    mut ctx_provider: F,
+    registry: &Registry,
+) -> io::Result<Summary>
 where
     R: BufRead,
     W: Write,
@@ -131,7 +144,13 @@ mod tests {
 
     fn run(input: &str) -> (Summary, Vec<serde_json::Value>) {
         let mut out = Vec::new();
-        let s = run_jsonl(input.as_bytes(), &mut out, |_| Context::default(), Registry::builtin()).unwrap();
+        let s = run_jsonl(
+            input.as_bytes(),
+            &mut out,
+            |_| Context::default(),
+            Registry::builtin(),
+        )
+        .unwrap();
         let lines = String::from_utf8(out)
             .unwrap()
             .lines()
@@ -154,7 +173,15 @@ mod tests {
             r#"{"id":"5","text":"Il pleut à Paris.","published_at":"2024-05-06T10:00:00+02:00"}"#,
         );
         let (s, lines) = run(input);
-        assert_eq!(s, Summary { lines: 5, ok: 2, errors: 3, claims: 1 });
+        assert_eq!(
+            s,
+            Summary {
+                lines: 5,
+                ok: 2,
+                errors: 3,
+                claims: 1
+            }
+        );
         assert_eq!(lines.len(), 5);
         assert_eq!(lines[0]["id"], "1");
         assert_eq!(lines[0]["claims"][0]["kind"], "poll");

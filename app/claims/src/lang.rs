@@ -52,14 +52,58 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
 /// Frequent function words of the supported languages. Counting them over a case-folded prefix
 /// settles most news articles without trigram scoring.
 const STOPWORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "and", "of", "was", "that", "with", "said", "is", "are", "has", "have", "from"]),
-    ("fr", &["les", "des", "et", "est", "une", "dans", "du", "au", "pour", "qui", "sur", "pas", "avec", "le"]),
-    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "sich", "dem", "eine", "wurde"]),
-    ("es", &["el", "los", "las", "y", "del", "por", "una", "con", "es", "se", "más", "según", "este"]),
-    ("pt", &["os", "do", "da", "dos", "das", "em", "não", "com", "uma", "à", "ao", "mais", "segundo", "é"]),
-    ("it", &["il", "di", "che", "per", "gli", "della", "non", "sono", "nel", "alla", "delle", "anche", "è"]),
-    ("ru", &["и", "в", "не", "что", "на", "с", "по", "это", "как", "для", "из", "от", "его", "был"]),
-    ("uk", &["і", "в", "не", "що", "на", "з", "та", "це", "як", "для", "від", "у", "до", "є"]),
+    (
+        "en",
+        &[
+            "the", "and", "of", "was", "that", "with", "said", "is", "are", "has", "have", "from",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "les", "des", "et", "est", "une", "dans", "du", "au", "pour", "qui", "sur", "pas",
+            "avec", "le",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "sich", "dem",
+            "eine", "wurde",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "del", "por", "una", "con", "es", "se", "más", "según", "este",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "os", "do", "da", "dos", "das", "em", "não", "com", "uma", "à", "ao", "mais",
+            "segundo", "é",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "per", "gli", "della", "non", "sono", "nel", "alla", "delle",
+            "anche", "è",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "и", "в", "не", "что", "на", "с", "по", "это", "как", "для", "из", "от", "его", "был",
+        ],
+    ),
+    (
+        "uk",
+        &[
+            "і", "в", "не", "що", "на", "з", "та", "це", "як", "для", "від", "у", "до", "є",
+        ],
+    ),
 ];
 
 static STOP_AC: LazyLock<(AhoCorasick, Vec<Vec<usize>>)> = LazyLock::new(|| {

@@ -222,7 +222,11 @@ pub fn scan_folded(text: &str) -> Vec<Hit> {
             Any => true,
         };
         if ok {
-            out.push(Hit { start: m.start(), end: m.end(), class });
+            out.push(Hit {
+                start: m.start(),
+                end: m.end(),
+                class,
+            });
         }
     }
     out
@@ -230,11 +234,18 @@ pub fn scan_folded(text: &str) -> Vec<Hit> {
 
 /// Is `[s, e)` a whole word (no letter or digit on either side)?
 pub fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
-    starts_word(text, s) && text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    starts_word(text, s)
+        && text[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn starts_word(text: &str, s: usize) -> bool {
-    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]

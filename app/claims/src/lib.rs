@@ -24,15 +24,19 @@ mod registry;
 mod segment;
 mod sources;
 
-pub use calendar::{CalendarError, Election, ElectionCalendar, BUILTIN_CSV as BUILTIN_ELECTIONS_CSV};
+pub use calendar::{
+    CalendarError, Election, ElectionCalendar, BUILTIN_CSV as BUILTIN_ELECTIONS_CSV,
+};
 pub use cluster::{cluster, same_poll, ClaimSummary, Cluster};
 pub use detect::extract;
 pub use jsonl::{run_jsonl, Summary};
 pub use lang::{detect as detect_language, normalise_tag as normalise_language_tag};
 pub use model::{
-    Claim, ClaimKind, Context, Document, ExtractResult, Fieldwork, Figure, Flag, FlagCode, Method, PollsterRef,
+    Claim, ClaimKind, Context, Document, ExtractResult, Fieldwork, Figure, Flag, FlagCode, Method,
+    PollsterRef,
 };
 pub use registry::{
-    Lookup, MatchKind, PollsterRecord, PollsterStatus, Registry, RegistryError, BUILTIN_CSV as BUILTIN_POLLSTERS_CSV,
+    Lookup, MatchKind, PollsterRecord, PollsterStatus, Registry, RegistryError,
+    BUILTIN_CSV as BUILTIN_POLLSTERS_CSV,
 };
 pub use segment::sentences;

@@ -37,7 +37,10 @@ pub struct Document {
 impl Document {
     /// A document with only text.
     pub fn new(text: impl Into<String>) -> Self {
-        Self { text: text.into(), ..Self::default() }
+        Self {
+            text: text.into(),
+            ..Self::default()
+        }
     }
 }
 

@@ -41,15 +41,32 @@ const LEADING: &[&str] = &[
 
 /// Generic organisation words dropped anywhere at the ends of a name ("Institut Elabe" = "Elabe").
 const GENERIC: &[&str] = &[
-    "institut", "institute", "instituto", "istituto", "institutu", "институт", "інститут",
-    "poll", "polls", "polling", "umfrage", "sondage", "sondages", "encuesta", "pesquisa",
-    "sondaggio", "опрос", "опитування", "company", "firm",
+    "institut",
+    "institute",
+    "instituto",
+    "istituto",
+    "institutu",
+    "институт",
+    "інститут",
+    "poll",
+    "polls",
+    "polling",
+    "umfrage",
+    "sondage",
+    "sondages",
+    "encuesta",
+    "pesquisa",
+    "sondaggio",
+    "опрос",
+    "опитування",
+    "company",
+    "firm",
 ];
 
 /// Corporate suffixes dropped at the end ("Ltd", "GmbH", "S.A.", "ООО").
 const SUFFIXES: &[&str] = &[
-    "ltd", "limited", "inc", "llc", "llp", "gmbh", "mbh", "ag", "sa", "sas", "sarl", "plc",
-    "ltda", "srl", "spa", "corp", "co", "ооо", "ао", "ано", "пао", "тов", "bv", "nv", "ab",
+    "ltd", "limited", "inc", "llc", "llp", "gmbh", "mbh", "ag", "sa", "sas", "sarl", "plc", "ltda",
+    "srl", "spa", "corp", "co", "ооо", "ао", "ано", "пао", "тов", "bv", "nv", "ab",
 ];
 
 /// The key under which names are compared: [`fold`], then articles, generic organisation words
@@ -88,7 +105,10 @@ mod tests {
 
     #[test]
     fn folds_case_diacritics_and_punctuation() {
-        assert_eq!(fold("Institut français d'opinion publique"), "institut francais d opinion publique");
+        assert_eq!(
+            fold("Institut français d'opinion publique"),
+            "institut francais d opinion publique"
+        );
         assert_eq!(fold("Левада-Центр"), "левада центр");
         assert_eq!(fold("Sociométrica"), "sociometrica");
         assert_eq!(fold("«Рейтинг»"), "реитинг");

@@ -117,35 +117,91 @@ pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|�
 static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Regex)>> = LazyLock::new(|| {
     let p = [
         // English
-        ("en", r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME"),
-        ("en", r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b"),
+        (
+            "en",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME",
+        ),
+        (
+            "en",
+            r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b",
+        ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
-        ("en", r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME"),
-        ("en", r"NAME['’]s\s+(?:(?:latest|new|last|recent|monthly|weekly)\s+)?(?:poll|survey|tracker|polling|research)"),
+        (
+            "en",
+            r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME",
+        ),
+        (
+            "en",
+            r"NAME['’]s\s+(?:(?:latest|new|last|recent|monthly|weekly)\s+)?(?:poll|survey|tracker|polling|research)",
+        ),
         // French
-        ("fr", r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME"),
-        ("fr", r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+NAME"),
+        (
+            "fr",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
+        ),
+        (
+            "fr",
+            r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+NAME",
+        ),
         // German
-        ("de", r"(?P<name>\p{Lu}[\p{L}\p{N}&]*(?:[ \-/]\p{Lu}[\p{L}\p{N}&]*){0,2})-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage|Trend)"),
-        ("de", r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma)\s+)?NAME"),
-        ("de", r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Forschungsinstitut|Institut)(?i:s|es|en)?\s+NAME"),
+        (
+            "de",
+            r"(?P<name>\p{Lu}[\p{L}\p{N}&]*(?:[ \-/]\p{Lu}[\p{L}\p{N}&]*){0,2})-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage|Trend)",
+        ),
+        (
+            "de",
+            r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma)\s+)?NAME",
+        ),
+        (
+            "de",
+            r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Forschungsinstitut|Institut)(?i:s|es|en)?\s+NAME",
+        ),
         // Spanish
-        ("es", r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME"),
-        ("es", r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica)?|[Ll]a empresa(?: demoscópica)?|[Ll]a compañía)\s+NAME"),
+        (
+            "es",
+            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
+        ),
+        (
+            "es",
+            r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica)?|[Ll]a empresa(?: demoscópica)?|[Ll]a compañía)\s+NAME",
+        ),
         // Russian and Ukrainian
-        ("ru", r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME"),
-        ("ru", r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:компании|центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME"),
+        (
+            "ru",
+            r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
+        ),
+        (
+            "ru",
+            r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:компании|центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
+        ),
         ("ru", r"(?i:социолог\w*|соціолог\w*|аналитик\w*)\s+NAME"),
-        ("ru", r"(?P<name>(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|\p{Ll}[\p{L}\-]*))\s+(?:провел\w*|провів|провели|опросил\w*|опитав\w*|выяснил\w*|зафиксировал\w*|установил\w*|представил\w*|опубликовал\w*|оприлюднив\w*)"),
-        ("ru", r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}«[^»]{2,60}»)"),
+        (
+            "ru",
+            r"(?P<name>(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|\p{Ll}[\p{L}\-]*))\s+(?:провел\w*|провів|провели|опросил\w*|опитав\w*|выяснил\w*|зафиксировал\w*|установил\w*|представил\w*|опубликовал\w*|оприлюднив\w*)",
+        ),
+        (
+            "ru",
+            r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}«[^»]{2,60}»)",
+        ),
         // Portuguese
-        ("pt", r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME"),
-        ("pt", r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+NAME"),
+        (
+            "pt",
+            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
+        ),
+        (
+            "pt",
+            r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+NAME",
+        ),
         // Italian
-        ("it", r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?:(?:l['’])?istituto\s+)?NAME"),
+        (
+            "it",
+            r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?:(?:l['’])?istituto\s+)?NAME",
+        ),
         ("it", r"(?i:l['’]istituto|la società)\s+NAME"),
     ];
-    p.iter().map(|(l, s)| (*l, re(&s.replace("NAME", NAME)))).collect()
+    p.iter()
+        .map(|(l, s)| (*l, re(&s.replace("NAME", NAME))))
+        .collect()
 });
 
 /// "according to X", "selon X", "laut X", "según X", "segundo X", "secondo X": a source that

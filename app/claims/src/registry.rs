@@ -135,7 +135,11 @@ struct CsvRow {
 }
 
 fn split_list(s: &str) -> Vec<String> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// How a name was resolved.
@@ -156,7 +160,10 @@ pub enum MatchKind {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Lookup<'r> {
     /// One record.
-    Found { record: &'r PollsterRecord, kind: MatchKind },
+    Found {
+        record: &'r PollsterRecord,
+        kind: MatchKind,
+    },
     /// Several records fit; none can be preferred.
     Ambiguous(Vec<&'r PollsterRecord>),
     /// Nothing fits.
@@ -214,7 +221,9 @@ impl Registry {
     /// Reads the CSV format (header `id,canonical,aliases,countries,memberships,status,verified,
     /// evidence,source,notes`; lists `|`-separated).
     pub fn from_csv_reader<R: Read>(reader: R) -> Result<Self, RegistryError> {
-        let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(reader);
+        let mut rdr = csv::ReaderBuilder::new()
+            .trim(csv::Trim::All)
+            .from_reader(reader);
         let mut records = Vec::new();
         for row in rdr.deserialize::<CsvRow>() {
             let row = row?;
@@ -280,7 +289,8 @@ impl Registry {
         let mut seen_surface: HashMap<String, usize> = HashMap::new();
         let mut folded_forms: Vec<String> = Vec::new();
         for (i, r) in records.iter().enumerate() {
-            let names = std::iter::once((&r.canonical, true)).chain(r.aliases.iter().map(|a| (a, false)));
+            let names =
+                std::iter::once((&r.canonical, true)).chain(r.aliases.iter().map(|a| (a, false)));
             for (name, is_canonical) in names {
                 let k = name_key(name);
                 if k.is_empty() {
@@ -326,7 +336,15 @@ impl Registry {
             )
         };
         let (surface, scan_case) = surface.into_iter().unzip();
-        Ok(Registry { records, keys, compact, fuzzy, scanner, surface, scan_case })
+        Ok(Registry {
+            records,
+            keys,
+            compact,
+            fuzzy,
+            scanner,
+            surface,
+            scan_case,
+        })
     }
 
     /// All records, in file order.
@@ -348,8 +366,16 @@ impl Registry {
         }
         if let Some(hits) = self.keys.get(&key) {
             let idx: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
-            let kind = if hits.iter().all(|(_, c)| *c) { MatchKind::Exact } else { MatchKind::Alias };
-            let kind = if hits.len() == 1 && hits[0].1 { MatchKind::Exact } else { kind };
+            let kind = if hits.iter().all(|(_, c)| *c) {
+                MatchKind::Exact
+            } else {
+                MatchKind::Alias
+            };
+            let kind = if hits.len() == 1 && hits[0].1 {
+                MatchKind::Exact
+            } else {
+                kind
+            };
             return self.resolve(idx, kind, country);
         }
         let ckey = compact_key(name);
@@ -367,16 +393,27 @@ impl Registry {
                 let local: Vec<usize> = idx
                     .iter()
                     .copied()
-                    .filter(|&i| self.records[i].countries.iter().any(|x| x.eq_ignore_ascii_case(c)))
+                    .filter(|&i| {
+                        self.records[i]
+                            .countries
+                            .iter()
+                            .any(|x| x.eq_ignore_ascii_case(c))
+                    })
                     .collect();
                 if local.len() == 1 {
-                    return Lookup::Found { record: &self.records[local[0]], kind };
+                    return Lookup::Found {
+                        record: &self.records[local[0]],
+                        kind,
+                    };
                 }
             }
             return Lookup::Ambiguous(idx.iter().map(|&i| &self.records[i]).collect());
         }
         match idx.first() {
-            Some(&i) => Lookup::Found { record: &self.records[i], kind },
+            Some(&i) => Lookup::Found {
+                record: &self.records[i],
+                kind,
+            },
             None => Lookup::NotFound,
         }
     }
@@ -421,7 +458,9 @@ impl Registry {
 
     /// [`Registry::mentions`] with `folded` = `lexicon::fold_case(text)` already computed.
     pub(crate) fn mentions_folded(&self, text: &str, folded: &str) -> Vec<TextMention> {
-        let Some(ac) = &self.scanner else { return Vec::new() };
+        let Some(ac) = &self.scanner else {
+            return Vec::new();
+        };
         // Overlapping search: "l'institut CSA" must still yield "CSA" when the longer alias
         // "Institut CSA" fails its case rule. Then keep the longest non-overlapping hits.
         let mut hits: Vec<TextMention> = Vec::new();
@@ -491,23 +530,43 @@ mod tests {
         assert_eq!(found("l'Ifop", None), Some(("ifop", MatchKind::Exact)));
         assert_eq!(found("IFOP", None), Some(("ifop", MatchKind::Exact)));
         assert_eq!(found("Ipsos MORI", None), Some(("ipsos", MatchKind::Alias)));
-        assert_eq!(found("Odoxa Dentsu Consulting", None), Some(("odoxa", MatchKind::Alias)));
-        assert_eq!(found("Datafolia", None), Some(("datafolha", MatchKind::Fuzzy)));
-        assert_eq!(found("data folha", None), Some(("datafolha", MatchKind::Alias)));
+        assert_eq!(
+            found("Odoxa Dentsu Consulting", None),
+            Some(("odoxa", MatchKind::Alias))
+        );
+        assert_eq!(
+            found("Datafolia", None),
+            Some(("datafolha", MatchKind::Fuzzy))
+        );
+        assert_eq!(
+            found("data folha", None),
+            Some(("datafolha", MatchKind::Alias))
+        );
         assert_eq!(found("Левада-Центра", None).map(|f| f.0), Some("levada"));
         assert_eq!(found("Survaton", None).map(|f| f.0), Some("survation"));
         assert!(matches!(reg.lookup("Kantar", None), Lookup::Ambiguous(_)));
-        assert_eq!(found("Kantar", Some("FR")).map(|f| f.0), Some("kantarsofres"));
+        assert_eq!(
+            found("Kantar", Some("FR")).map(|f| f.0),
+            Some("kantarsofres")
+        );
         assert_eq!(found("Zephyr Analytics", None), None);
     }
 
     #[test]
     fn mentions_respect_case_rules() {
         let reg = Registry::builtin();
-        let m = |t: &str| reg.mentions(t).into_iter().map(|m| t[m.start..m.end].to_owned()).collect::<Vec<_>>();
+        let m = |t: &str| {
+            reg.mentions(t)
+                .into_iter()
+                .map(|m| t[m.start..m.end].to_owned())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(m("Pour l'institut CSA, qui a interrogé"), vec!["CSA"]);
         assert_eq!(m("CIS countries and the cis-gender debate"), vec!["CIS"]);
         assert!(m("street demos and a unique research design").is_empty());
-        assert_eq!(m("социологи «Левада-Центра» и ВЦИОМ"), vec!["Левада-Центра", "ВЦИОМ"]);
+        assert_eq!(
+            m("социологи «Левада-Центра» и ВЦИОМ"),
+            vec!["Левада-Центра", "ВЦИОМ"]
+        );
     }
 }

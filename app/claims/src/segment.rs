@@ -7,19 +7,30 @@
 /// Words that end with a dot but do not end a sentence (compared lower-cased, without the dot).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "no", "nos",
-    "inc", "ltd", "co", "corp", "gov", "sen", "rep", "gen", "col", "lt", "mt", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
-    "m", "mme", "mlle", "mm", "cf", "env", "av", "bd", "dir", "hr", "fr", "frau", "z.b", "bzw",
-    "ca", "usw", "vgl", "nr", "str", "d.h", "u.a", "sog", "evtl", "inkl", "sra", "sres", "srta",
-    "ud", "uds", "av", "pág", "núm", "aprox", "dña", "dª", "т.е", "т.д", "т.п", "г", "гг", "им",
-    "ул", "руб", "млн", "млрд", "тыс", "др", "проф", "св", "pe", "sto", "dott", "sig", "ecc",
-    "pág", "ex", "art", "al", "pp", "p", "vol", "ed", "eds", "op", "ibid",
+    "inc", "ltd", "co", "corp", "gov", "sen", "rep", "gen", "col", "lt", "mt", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "m",
+    "mme", "mlle", "mm", "cf", "env", "av", "bd", "dir", "hr", "fr", "frau", "z.b", "bzw", "ca",
+    "usw", "vgl", "nr", "str", "d.h", "u.a", "sog", "evtl", "inkl", "sra", "sres", "srta", "ud",
+    "uds", "av", "pág", "núm", "aprox", "dña", "dª", "т.е", "т.д", "т.п", "г", "гг", "им", "ул",
+    "руб", "млн", "млрд", "тыс", "др", "проф", "св", "pe", "sto", "dott", "sig", "ecc", "pág",
+    "ex", "art", "al", "pp", "p", "vol", "ed", "eds", "op", "ibid",
 ];
 
 /// German month names: "am 3. Mai" keeps its ordinal dot.
 const DE_MONTHS: &[&str] = &[
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-    "oktober", "november", "dezember",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
 ];
 
 /// Sentence spans `(start, end)` in byte offsets, trimmed of surrounding whitespace. Paragraph
@@ -43,7 +54,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
                     let mut j = i + 1;
                     while j < n {
                         let c = text[j..].chars().next().unwrap_or(' ');
-                        if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | '»' | '”' | '’' | '“') {
+                        if matches!(
+                            c,
+                            '.' | '!' | '?' | '"' | '\'' | ')' | '»' | '”' | '’' | '“'
+                        ) {
                             j += c.len_utf8();
                         } else {
                             break;
@@ -56,7 +70,11 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {
                 // '…' (U+2026) ends a sentence like '.'.
-                if b == 0xE2 && text.is_char_boundary(i) && text[i..].starts_with('…') && next_starts_sentence(text, i + '…'.len_utf8()) {
+                if b == 0xE2
+                    && text.is_char_boundary(i)
+                    && text[i..].starts_with('…')
+                    && next_starts_sentence(text, i + '…'.len_utf8())
+                {
                     Some(i + '…'.len_utf8())
                 } else {
                     None
@@ -97,7 +115,12 @@ fn next_starts_sentence(text: &str, from: usize) -> bool {
         return false;
     }
     let c = trimmed.chars().next().unwrap_or(' ');
-    c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '«' | '“' | '„' | '\'' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡')
+    c.is_uppercase()
+        || c.is_numeric()
+        || matches!(
+            c,
+            '"' | '«' | '“' | '„' | '\'' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡'
+        )
 }
 
 fn is_terminal(text: &str, sent_start: usize, dot: usize) -> bool {
@@ -156,23 +179,22 @@ mod tests {
 
     #[test]
     fn splits_on_terminal_punctuation() {
-        assert_eq!(split("Labour is on 40.5%. The Tories trail! Why?"), vec![
-            "Labour is on 40.5%.",
-            "The Tories trail!",
-            "Why?"
-        ]);
+        assert_eq!(
+            split("Labour is on 40.5%. The Tories trail! Why?"),
+            vec!["Labour is on 40.5%.", "The Tories trail!", "Why?"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_initials_and_ordinals() {
-        assert_eq!(split("Mr. Smith met J. Doe. Dann kam am 3. Mai die Umfrage."), vec![
-            "Mr. Smith met J. Doe.",
-            "Dann kam am 3. Mai die Umfrage."
-        ]);
-        assert_eq!(split("Опрос провели т.е. социологи. Итог ясен."), vec![
-            "Опрос провели т.е. социологи.",
-            "Итог ясен."
-        ]);
+        assert_eq!(
+            split("Mr. Smith met J. Doe. Dann kam am 3. Mai die Umfrage."),
+            vec!["Mr. Smith met J. Doe.", "Dann kam am 3. Mai die Umfrage."]
+        );
+        assert_eq!(
+            split("Опрос провели т.е. социологи. Итог ясен."),
+            vec!["Опрос провели т.е. социологи.", "Итог ясен."]
+        );
     }
 
     #[test]

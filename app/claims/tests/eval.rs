@@ -58,15 +58,26 @@ fn same_name(actual: &str, expected: &str) -> bool {
 
 fn load() -> Vec<Case> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir).expect("corpus dir").map(|e| e.expect("entry").path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
     files.sort();
     let mut cases = Vec::new();
-    for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
-        for (n, line) in std::fs::read_to_string(f).expect("read corpus").lines().enumerate() {
+    for f in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "jsonl"))
+    {
+        for (n, line) in std::fs::read_to_string(f)
+            .expect("read corpus")
+            .lines()
+            .enumerate()
+        {
             if line.trim().is_empty() {
                 continue;
             }
-            let c: Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{}:{}: {e}", f.display(), n + 1));
+            let c: Case = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{}:{}: {e}", f.display(), n + 1));
             cases.push(c);
         }
     }
@@ -79,7 +90,10 @@ fn run(c: &Case, calendar: &Arc<ElectionCalendar>) -> ExtractResult {
         text: c.text.clone(),
         lang: None,
         url: None,
-        published_at: c.published_at.as_deref().map(|s| s.parse().expect("published_at")),
+        published_at: c
+            .published_at
+            .as_deref()
+            .map(|s| s.parse().expect("published_at")),
         outlet: None,
     };
     let cc = c.context.as_ref();
@@ -110,10 +124,16 @@ fn corpus_meets_thresholds() {
         if r.lang == c.lang {
             lang_ok += 1;
         } else {
-            failures.push(format!("{}: language {} detected as {}", c.id, c.lang, r.lang));
+            failures.push(format!(
+                "{}: language {} detected as {}",
+                c.id, c.lang, r.lang
+            ));
         }
         let detected = !r.claims.is_empty();
-        for t in [by_lang.entry(c.lang.clone()).or_default(), by_kind.entry(c.kind.clone()).or_default()] {
+        for t in [
+            by_lang.entry(c.lang.clone()).or_default(),
+            by_kind.entry(c.kind.clone()).or_default(),
+        ] {
             if c.expect.is_poll {
                 t.pos += 1;
                 t.detected += u32::from(detected);
@@ -121,10 +141,19 @@ fn corpus_meets_thresholds() {
                 t.neg += 1;
                 t.rejected += u32::from(!detected);
             }
-            t.false_claims += if c.expect.is_poll { 0 } else { r.claims.len() as u32 };
+            t.false_claims += if c.expect.is_poll {
+                0
+            } else {
+                r.claims.len() as u32
+            };
         }
         if c.expect.is_poll != detected {
-            failures.push(format!("{}: expected is_poll={} got {} claims", c.id, c.expect.is_poll, r.claims.len()));
+            failures.push(format!(
+                "{}: expected is_poll={} got {} claims",
+                c.id,
+                c.expect.is_poll,
+                r.claims.len()
+            ));
         }
         if !c.expect.is_poll || !detected {
             continue;
@@ -134,13 +163,23 @@ fn corpus_meets_thresholds() {
         name_total += 1;
         let name_match = match (&c.expect.pollster, written) {
             (None, None) => true,
-            (Some(e), Some(a)) => r.claims.iter().any(|cl| cl.pollster.as_written.as_deref().is_some_and(|w| same_name(w, e))) || same_name(a, e),
+            (Some(e), Some(a)) => {
+                r.claims.iter().any(|cl| {
+                    cl.pollster
+                        .as_written
+                        .as_deref()
+                        .is_some_and(|w| same_name(w, e))
+                }) || same_name(a, e)
+            }
             _ => false,
         };
         if name_match {
             name_ok += 1;
         } else {
-            failures.push(format!("{}: pollster expected {:?} got {:?}", c.id, c.expect.pollster, written));
+            failures.push(format!(
+                "{}: pollster expected {:?} got {:?}",
+                c.id, c.expect.pollster, written
+            ));
         }
         let codes: Vec<&str> = claim.flags.iter().map(|f| f.code.as_str()).collect();
         if c.kind == "unknown" {
@@ -151,7 +190,10 @@ fn corpus_meets_thresholds() {
             known_total += 1;
             if codes.contains(&"unknown_pollster") {
                 known_flagged_unknown += 1;
-                failures.push(format!("{}: known pollster {:?} flagged unknown", c.id, written));
+                failures.push(format!(
+                    "{}: known pollster {:?} flagged unknown",
+                    c.id, written
+                ));
             }
         }
         for f in &c.expect.flags {
@@ -168,8 +210,17 @@ fn corpus_meets_thresholds() {
             }
         }
     }
-    let pct = |a: u32, b: u32| if b == 0 { 1.0 } else { f64::from(a) / f64::from(b) };
-    println!("\n{:<16} {:>5} {:>9} {:>5} {:>9} {:>9}", "group", "pos", "recall", "neg", "rejected", "precision");
+    let pct = |a: u32, b: u32| {
+        if b == 0 {
+            1.0
+        } else {
+            f64::from(a) / f64::from(b)
+        }
+    };
+    println!(
+        "\n{:<16} {:>5} {:>9} {:>5} {:>9} {:>9}",
+        "group", "pos", "recall", "neg", "rejected", "precision"
+    );
     for (title, table) in [("language", &by_lang), ("kind", &by_kind)] {
         println!("-- by {title}");
         for (k, t) in table {
@@ -199,14 +250,29 @@ fn corpus_meets_thresholds() {
     let name_acc = pct(name_ok, name_total);
     let unknown_rate = pct(unknown_flagged, unknown_total);
     println!("-- overall ({} passages)", cases.len());
-    println!("detection recall           {recall:.3} ({}/{})", total.detected, total.pos);
-    println!("hard negatives rejected    {rejection:.3} ({}/{})", total.rejected, total.neg);
-    println!("detection precision        {:.3}", pct(total.detected, total.detected + total.false_claims));
+    println!(
+        "detection recall           {recall:.3} ({}/{})",
+        total.detected, total.pos
+    );
+    println!(
+        "hard negatives rejected    {rejection:.3} ({}/{})",
+        total.rejected, total.neg
+    );
+    println!(
+        "detection precision        {:.3}",
+        pct(total.detected, total.detected + total.false_claims)
+    );
     println!("pollster as written        {name_acc:.3} ({name_ok}/{name_total})");
     println!("unknown sources flagged    {unknown_rate:.3} ({unknown_flagged}/{unknown_total})");
     println!("known pollsters flagged unknown: {known_flagged_unknown}/{known_total}");
-    println!("expected flags raised      {:.3} ({flag_ok}/{flag_total})", pct(flag_ok, flag_total));
-    println!("language identified        {:.3} ({lang_ok}/{lang_total})", pct(lang_ok, lang_total));
+    println!(
+        "expected flags raised      {:.3} ({flag_ok}/{flag_total})",
+        pct(flag_ok, flag_total)
+    );
+    println!(
+        "language identified        {:.3} ({lang_ok}/{lang_total})",
+        pct(lang_ok, lang_total)
+    );
     if !failures.is_empty() {
         println!("-- misses");
         for f in &failures {
@@ -214,8 +280,17 @@ fn corpus_meets_thresholds() {
         }
     }
     assert!(recall >= 0.95, "detection recall {recall:.3} < 0.95");
-    assert!(rejection >= 0.95, "hard negatives rejected {rejection:.3} < 0.95");
+    assert!(
+        rejection >= 0.95,
+        "hard negatives rejected {rejection:.3} < 0.95"
+    );
     assert!(name_acc >= 0.90, "pollster as written {name_acc:.3} < 0.90");
-    assert!(unknown_rate >= 0.90, "unknown sources flagged {unknown_rate:.3} < 0.90");
-    assert_eq!(known_flagged_unknown, 0, "registered pollsters flagged unknown_pollster");
+    assert!(
+        unknown_rate >= 0.90,
+        "unknown sources flagged {unknown_rate:.3} < 0.90"
+    );
+    assert_eq!(
+        known_flagged_unknown, 0,
+        "registered pollsters flagged unknown_pollster"
+    );
 }
