@@ -6,6 +6,7 @@
 //! `postgres://postgres@127.0.0.1:5432/postgres`); the tests fail, never skip, when it is down.
 
 pub mod browser;
+pub mod fixture;
 pub mod seed;
 
 use std::{net::SocketAddr, path::PathBuf, time::Duration};

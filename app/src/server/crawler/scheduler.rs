@@ -14,7 +14,6 @@ use std::{
 };
 
 use chrono::Utc;
-use futures::{stream::FuturesUnordered, StreamExt};
 use tokio::{sync::watch, task::JoinHandle};
 
 use super::{
@@ -87,22 +86,33 @@ impl Crawler {
         let concurrency = self.inner.cfg.concurrency.max(1);
         let mut stats = PassStats::default();
         let mut queue: VecDeque<i64> = VecDeque::new();
-        let mut in_flight = FuturesUnordered::new();
+        // Refreshes run as tasks so they progress while this loop waits on the database for
+        // the next claim (a refresh may hold a pooled connection mid-transaction). Dropping
+        // the pass (scheduler shutdown) aborts them.
+        let mut in_flight = tokio::task::JoinSet::new();
         let mut exhausted = false;
         loop {
             // Claim a batch only when the workers have room for it, so leases are not taken
             // on feeds this process will not get to soon.
             if queue.is_empty() && !exhausted && in_flight.len() < concurrency {
-                let batch = self.claim_batch(filter, concurrency).await?;
+                let batch = self
+                    .claim_batch(filter, concurrency - in_flight.len())
+                    .await?;
                 exhausted = batch.is_empty();
                 queue.extend(batch);
             }
             while in_flight.len() < concurrency {
                 let Some(id) = queue.pop_front() else { break };
-                in_flight.push(self.refresh_feed(id));
+                let crawler = self.clone();
+                in_flight.spawn(async move { crawler.refresh_feed(id).await });
             }
-            let Some(report) = in_flight.next().await else {
-                break;
+            let report = match in_flight.join_next().await {
+                None => break,
+                Some(Ok(report)) => report,
+                Some(Err(e)) => {
+                    tracing::error!(error = %e, "feed refresh task failed");
+                    continue;
+                }
             };
             stats.add(&report);
             if let Some(cb) = on_feed {

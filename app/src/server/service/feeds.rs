@@ -409,6 +409,35 @@ pub fn check_language(tag: &str) -> Result<String, FeedsError> {
     }
 }
 
+/// The page/CLI view of a listed feed.
+pub fn to_info(r: &FeedListRow) -> crate::model::FeedInfo {
+    use crate::model::{FeedInfo, FeedStatus};
+    let status = if r.disabled {
+        FeedStatus::Disabled
+    } else if r.error_count > 0 {
+        FeedStatus::Failing
+    } else if r.last_fetched_at.is_none() {
+        FeedStatus::New
+    } else {
+        FeedStatus::Ok
+    };
+    FeedInfo {
+        id: r.id,
+        url: r.url.clone(),
+        title: r.title.clone(),
+        outlet: r.outlet_name.clone(),
+        country: r.country.clone(),
+        state_affiliated: r.state_affiliated,
+        status,
+        disabled_reason: r.disabled_reason.clone().filter(|_| r.disabled),
+        last_fetched_at: r.last_fetched_at,
+        next_check_at: (!r.disabled).then_some(r.next_check_at),
+        error_count: r.error_count,
+        last_error: r.last_error.clone(),
+        article_count: r.article_count,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,34 +483,5 @@ mod tests {
         assert!(check_country("FRA").is_err());
         assert_eq!(check_language("pt_BR").unwrap(), "pt-br");
         assert!(check_language("french!").is_err());
-    }
-}
-
-/// The page/CLI view of a listed feed.
-pub fn to_info(r: &FeedListRow) -> crate::model::FeedInfo {
-    use crate::model::{FeedInfo, FeedStatus};
-    let status = if r.disabled {
-        FeedStatus::Disabled
-    } else if r.error_count > 0 {
-        FeedStatus::Failing
-    } else if r.last_fetched_at.is_none() {
-        FeedStatus::New
-    } else {
-        FeedStatus::Ok
-    };
-    FeedInfo {
-        id: r.id,
-        url: r.url.clone(),
-        title: r.title.clone(),
-        outlet: r.outlet_name.clone(),
-        country: r.country.clone(),
-        state_affiliated: r.state_affiliated,
-        status,
-        disabled_reason: r.disabled_reason.clone().filter(|_| r.disabled),
-        last_fetched_at: r.last_fetched_at,
-        next_check_at: (!r.disabled).then_some(r.next_check_at),
-        error_count: r.error_count,
-        last_error: r.last_error.clone(),
-        article_count: r.article_count,
     }
 }
