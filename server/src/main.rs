@@ -38,8 +38,10 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Serve(opts) => {
+            // Before start-up: a SIGTERM during migrations must still stop us gracefully.
+            let shutdown = startup::shutdown_signal();
             let app = Application::build(&cli.global, &opts).await?;
-            app.run_until_stopped(startup::shutdown_signal()).await?;
+            app.run_until_stopped(shutdown).await?;
         }
         Command::Pollsters { command } => {
             return server::commands::pollsters::run(&cli.global, command).await

@@ -9,7 +9,7 @@ use std::{future::Future, net::SocketAddr, sync::Arc, time::Duration};
 use anyhow::Context;
 use app::{
     server::{
-        crawler::Crawler,
+        crawler::{Crawler, CrawlerConfig},
         db::{Db, DbOptions},
         metrics::Metrics,
         service::claims::ClaimsEngine,
@@ -45,7 +45,7 @@ pub struct Application {
     state: AppState,
     grace: Duration,
     /// The feed scheduler to run beside the server (`None` with `--no-scheduler`).
-    crawler: Option<(Crawler, Duration)>,
+    crawler: Option<(CrawlerConfig, Duration)>,
 }
 
 /// Connects to the database named by the global options and applies pending migrations.
@@ -80,12 +80,12 @@ impl Application {
             claims,
         };
         let router = router(state.clone());
-        let crawler = if serve.scheduler_enabled() {
-            let crawler = Crawler::new(state.db.clone(), serve.crawl.crawler_config()).await?;
-            Some((crawler, Duration::from_secs(serve.scheduler_tick_secs)))
-        } else {
-            None
-        };
+        let crawler = serve.scheduler_enabled().then(|| {
+            (
+                serve.crawl.crawler_config(),
+                Duration::from_secs(serve.scheduler_tick_secs),
+            )
+        });
         Ok(Application {
             listener,
             router,
@@ -118,7 +118,8 @@ impl Application {
             grace,
             crawler,
         } = self;
-        let scheduler = crawler.map(|(c, tick)| c.spawn_scheduler(tick));
+        let scheduler =
+            crawler.map(|(cfg, tick)| Crawler::spawn_scheduler_on(state.db.clone(), cfg, tick));
         tracing::info!(addr = %listener.local_addr()?, engine = ?state.db.engine(), "pollwatch listening");
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let serve = axum::serve(
@@ -244,24 +245,37 @@ async fn record_metrics(State(state): State<AppState>, req: Request<Body>, next:
     res
 }
 
-/// Completes on Ctrl-C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Completes on Ctrl-C or SIGTERM. The handlers are installed when this is called, not when
+/// the future is first polled: call it before the (slow) start-up so a signal that arrives
+/// during migrations still stops the server gracefully instead of killing it.
+pub fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
+    let (term, int) = {
+        use tokio::signal::unix::{signal, SignalKind};
+        (
+            signal(SignalKind::terminate()).ok(),
+            signal(SignalKind::interrupt()).ok(),
+        )
     };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
+    async move {
+        #[cfg(unix)]
+        {
+            let wait = |s: Option<tokio::signal::unix::Signal>| async move {
+                match s {
+                    Some(mut s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                _ = wait(term) => {},
+                _ = wait(int) => {},
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }

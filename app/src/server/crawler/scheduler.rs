@@ -20,7 +20,7 @@ use super::{
     refresh::{FeedOutcome, FeedReport},
     Crawler,
 };
-use crate::server::db::{self, feeds::ClaimFilter, DbError};
+use crate::server::db::{self, feeds::ClaimFilter, Db, DbError};
 
 /// Which feeds a pass takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,42 +141,64 @@ impl Crawler {
     /// Starts the background scheduler: a pass whenever feeds are due, checking at least every
     /// `tick`. Stop it with [`SchedulerHandle::shutdown`].
     pub fn spawn_scheduler(&self, tick: Duration) -> SchedulerHandle {
-        let (stop_tx, mut stop_rx) = watch::channel(false);
         let crawler = self.clone();
-        let task = tokio::spawn(async move {
-            tracing::info!(owner = crawler.owner(), "feed scheduler started");
-            loop {
-                tokio::select! {
-                    _ = stop_rx.wait_for(|s| *s) => break,
-                    res = crawler.run_pass(PassMode::Due, None) => match res {
-                        Ok(s) if s.feeds > 0 => tracing::info!(
-                            feeds = s.feeds, fetched = s.fetched, not_modified = s.not_modified,
-                            failed = s.failed, new_articles = s.new_articles,
-                            elapsed_ms = s.elapsed.as_millis() as u64, "crawl pass done"),
-                        Ok(_) => {}
-                        Err(e) => tracing::error!(error = %e, "crawl pass failed"),
-                    },
-                }
-                let wait = match db::feeds::next_due_at(&crawler.inner.db).await {
-                    Ok(Some(at)) => (at - Utc::now()).to_std().unwrap_or(Duration::ZERO),
-                    _ => tick,
-                }
-                .clamp(Duration::from_secs(1), tick.max(Duration::from_secs(1)));
-                tokio::select! {
-                    _ = stop_rx.wait_for(|s| *s) => break,
-                    _ = tokio::time::sleep(wait) => {}
-                }
+        SchedulerHandle::spawn(move |stop_rx| async move {
+            crawler.scheduler_loop(tick, stop_rx).await;
+        })
+    }
+
+    /// Starts the background scheduler on `db`, building the crawler (and loading the claims
+    /// engine) inside the task, so a server starts answering (and handles signals) at once.
+    pub fn spawn_scheduler_on(
+        db: Db,
+        cfg: super::CrawlerConfig,
+        tick: Duration,
+    ) -> SchedulerHandle {
+        SchedulerHandle::spawn(move |stop_rx| async move {
+            let crawler = tokio::select! {
+                c = Crawler::new(db, cfg) => c,
+                _ = wait_stop(stop_rx.clone()) => return,
+            };
+            match crawler {
+                Ok(c) => c.scheduler_loop(tick, stop_rx).await,
+                Err(e) => tracing::error!(error = format!("{e:#}"), "feed scheduler not started"),
             }
-            match db::feeds::release_leases(&crawler.inner.db, crawler.owner()).await {
-                Ok(n) => tracing::info!(released_leases = n, "feed scheduler stopped"),
-                Err(e) => tracing::warn!(error = %e, "feed scheduler stopped; leases will expire"),
+        })
+    }
+
+    async fn scheduler_loop(&self, tick: Duration, stop_rx: watch::Receiver<bool>) {
+        tracing::info!(owner = self.owner(), "feed scheduler started");
+        loop {
+            tokio::select! {
+                _ = wait_stop(stop_rx.clone()) => break,
+                res = self.run_pass(PassMode::Due, None) => match res {
+                    Ok(s) if s.feeds > 0 => tracing::info!(
+                        feeds = s.feeds, fetched = s.fetched, not_modified = s.not_modified,
+                        failed = s.failed, new_articles = s.new_articles,
+                        elapsed_ms = s.elapsed.as_millis() as u64, "crawl pass done"),
+                    Ok(_) => {}
+                    Err(e) => tracing::error!(error = %e, "crawl pass failed"),
+                },
             }
-        });
-        SchedulerHandle {
-            stop: Arc::new(stop_tx),
-            task,
+            let wait = match db::feeds::next_due_at(&self.inner.db).await {
+                Ok(Some(at)) => (at - Utc::now()).to_std().unwrap_or(Duration::ZERO),
+                _ => tick,
+            }
+            .clamp(Duration::from_secs(1), tick.max(Duration::from_secs(1)));
+            tokio::select! {
+                _ = wait_stop(stop_rx.clone()) => break,
+                _ = tokio::time::sleep(wait) => {}
+            }
+        }
+        match db::feeds::release_leases(&self.inner.db, self.owner()).await {
+            Ok(n) => tracing::info!(released_leases = n, "feed scheduler stopped"),
+            Err(e) => tracing::warn!(error = %e, "feed scheduler stopped; leases will expire"),
         }
     }
+}
+
+async fn wait_stop(mut rx: watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
 }
 
 fn filter(mode: PassMode, now: chrono::DateTime<Utc>) -> ClaimFilter {
@@ -197,6 +219,18 @@ pub struct SchedulerHandle {
 }
 
 impl SchedulerHandle {
+    fn spawn<F, Fut>(run: F) -> Self
+    where
+        F: FnOnce(watch::Receiver<bool>) -> Fut,
+        Fut: std::future::Future<Output = ()> + Send + 'static,
+    {
+        let (stop_tx, stop_rx) = watch::channel(false);
+        SchedulerHandle {
+            stop: Arc::new(stop_tx),
+            task: tokio::spawn(run(stop_rx)),
+        }
+    }
+
     /// Stops the scheduler: refreshes in flight are dropped (their leases given back), and
     /// waits up to `grace` for it to finish.
     pub async fn shutdown(self, grace: Duration) {

@@ -326,14 +326,18 @@ pub async fn export_opml(db: &Db) -> Result<String, FeedsError> {
 /// The outlet a feed title names: `BBC News – World` → `BBC News`, `RT (English)` → `RT`.
 pub fn outlet_name_from_title(title: &str) -> Option<String> {
     let t = title.trim();
-    let t = [" – ", " — ", " | ", " - "]
+    let dash = [" – ", " — ", " | ", " - "]
         .iter()
         .filter_map(|sep| t.find(sep))
-        .min()
-        .map_or(t, |i| &t[..i]);
-    let t = match t.rfind(" (") {
-        Some(i) if t.ends_with(')') && i > 0 => &t[..i],
-        _ => t,
+        .min();
+    let t = match dash {
+        // `ABC News (Australia) – Top stories`: the part before the dash is the outlet.
+        Some(i) => &t[..i],
+        // `RT (English)`: the parenthesis names the edition.
+        None => match t.rfind(" (") {
+            Some(i) if t.ends_with(')') && i > 0 => &t[..i],
+            _ => t,
+        },
     };
     let t = t.trim();
     (!t.is_empty()).then(|| t.to_owned())
