@@ -79,7 +79,13 @@ async fn hydrates_and_refreshes(engine: Engine) {
     })
     .await;
 
-    // The menu toggle is wired too.
+    // On a phone-sized window the navigation folds behind the menu button (wasm only).
+    client.set_window_size(390, 844).await.unwrap();
+    let nav = client.find(Locator::Id("site-nav")).await.unwrap();
+    wait_for("the folded menu", || async {
+        !nav.is_displayed().await.unwrap_or(true)
+    })
+    .await;
     let toggle = client.find(Locator::Css(".menu-toggle")).await.unwrap();
     assert_eq!(
         toggle.attr("aria-expanded").await.unwrap().as_deref(),
@@ -90,6 +96,11 @@ async fn hydrates_and_refreshes(engine: Engine) {
         toggle.attr("aria-expanded").await.ok().flatten().as_deref() == Some("true")
     })
     .await;
+    assert!(
+        nav.is_displayed().await.unwrap(),
+        "the opened menu shows the navigation"
+    );
+    client.set_window_size(1280, 900).await.unwrap();
 
     assert_no_console_errors(&console_entries(&client).await);
 
@@ -118,11 +129,14 @@ async fn hydrates_and_refreshes(engine: Engine) {
             .unwrap_or(false)
     })
     .await;
-    let entries: Vec<_> = console_entries(&client)
-        .await
-        .into_iter()
-        .filter(|(_, msg)| !(msg.contains("/no-such-page") && msg.contains("404")))
-        .collect();
+    let all = console_entries(&client).await;
+    let is_page_404 = |msg: &str| msg.contains("/no-such-page") && msg.contains("404");
+    // Proves the console is really read: Chromium logs the page's own 404 status.
+    assert!(
+        all.iter().any(|(_, m)| is_page_404(m)),
+        "console capture returned {all:?}"
+    );
+    let entries: Vec<_> = all.into_iter().filter(|(_, m)| !is_page_404(m)).collect();
     assert_no_console_errors(&entries);
     client.close().await.unwrap();
     db.close().await;
