@@ -33,14 +33,23 @@ fn temp_db() -> (tempfile::TempDir, String) {
 fn extract_answers_each_line_in_order_and_reports_bad_lines() {
     let (_dir, url) = temp_db();
     let input = concat!(
-        r#"{"id": "fr-1", "text": "Selon un sondage Ifop pour Le Figaro, 52 % des Français approuvent la réforme."}"#, "\n",
+        r#"{"id": "fr-1", "text": "Selon un sondage Ifop pour Le Figaro, 52 % des Français approuvent la réforme."}"#,
+        "\n",
         "this is not json\n",
-        r#"{"id": "no-text", "lang": "en"}"#, "\n",
-        r#"{"id": "neg", "text": "Voters went to the polls on Sunday and turnout reached 64%."}"#, "\n",
-        r#"{"id": "ru", "text": "По данным опроса ВЦИОМ, 78 процентов россиян доверяют президенту."}"#, "\n",
+        r#"{"id": "no-text", "lang": "en"}"#,
+        "\n",
+        r#"{"id": "neg", "text": "Voters went to the polls on Sunday and turnout reached 64%."}"#,
+        "\n",
+        r#"{"id": "ru", "text": "По данным опроса ВЦИОМ, 78 процентов россиян доверяют президенту."}"#,
+        "\n",
     );
     let out = pollwatch(&url, &["extract"], Some(input.as_bytes()));
-    assert_eq!(out.status.code(), Some(2), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -54,16 +63,31 @@ fn extract_answers_each_line_in_order_and_reports_bad_lines() {
     assert_eq!(lines[2]["id"], "no-text");
     assert!(lines[2]["error"].as_str().unwrap().contains("text"));
     assert_eq!(lines[3]["id"], "neg");
-    assert_eq!(lines[3]["claims"].as_array().unwrap().len(), 0, "turnout is not a poll");
+    assert_eq!(
+        lines[3]["claims"].as_array().unwrap().len(),
+        0,
+        "turnout is not a poll"
+    );
     assert_eq!(lines[4]["claims"][0]["pollster"]["as_written"], "ВЦИОМ");
-    assert_eq!(lines[4]["claims"][0]["pollster"]["status"], "state_controlled");
+    assert_eq!(
+        lines[4]["claims"][0]["pollster"]["status"],
+        "state_controlled"
+    );
 }
 
 #[test]
 fn extract_exits_zero_when_every_line_is_good() {
     let (_dir, url) = temp_db();
-    let out = pollwatch(&url, &["extract"], Some(br#"{"id": "x", "text": "Nothing to see here."}"#));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = pollwatch(
+        &url,
+        &["extract"],
+        Some(br#"{"id": "x", "text": "Nothing to see here."}"#),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["claims"].as_array().unwrap().len(), 0);
 }
@@ -79,21 +103,49 @@ fn pollsters_add_changes_what_extract_matches() {
 
     let out = pollwatch(
         &url,
-        &["pollsters", "add", "--id", "brightwater", "--name", "Brightwater Research", "--country", "gb",
-          "--membership", "BPC", "--status", "registered", "--verified", "--evidence", "BPC members page",
-          "--source", "https://www.britishpollingcouncil.org/"],
+        &[
+            "pollsters",
+            "add",
+            "--id",
+            "brightwater",
+            "--name",
+            "Brightwater Research",
+            "--country",
+            "gb",
+            "--membership",
+            "BPC",
+            "--status",
+            "registered",
+            "--verified",
+            "--evidence",
+            "BPC members page",
+            "--source",
+            "https://www.britishpollingcouncil.org/",
+        ],
         None,
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let after = pollwatch(&url, &["extract"], Some(text));
     let after: serde_json::Value = serde_json::from_slice(&after.stdout).unwrap();
-    assert_eq!(after["claims"][0]["pollster"]["canonical"], "Brightwater Research", "{after}");
-    assert!(!after["claims"][0]["flags"].to_string().contains("unknown_pollster"));
+    assert_eq!(
+        after["claims"][0]["pollster"]["canonical"], "Brightwater Research",
+        "{after}"
+    );
+    assert!(!after["claims"][0]["flags"]
+        .to_string()
+        .contains("unknown_pollster"));
 
     let list = pollwatch(&url, &["pollsters", "list", "--country", "GB"], None);
     let list = String::from_utf8(list.stdout).unwrap();
-    assert!(list.contains("Brightwater Research") && list.contains("registered"), "{list}");
+    assert!(
+        list.contains("Brightwater Research") && list.contains("registered"),
+        "{list}"
+    );
 }
 
 #[test]
@@ -102,15 +154,25 @@ fn pollsters_export_then_import_round_trips() {
     let export = pollwatch(&url, &["pollsters", "export"], None);
     assert!(export.status.success());
     let csv = String::from_utf8(export.stdout).unwrap();
-    assert!(csv.starts_with("id,canonical,aliases,countries,memberships,status,verified,evidence,source,notes"));
+    assert!(csv.starts_with(
+        "id,canonical,aliases,countries,memberships,status,verified,evidence,source,notes"
+    ));
     assert!(csv.contains("Ifop"));
 
     let (_dir2, url2) = temp_db();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("registry.csv");
     std::fs::write(&file, &csv).unwrap();
-    let out = pollwatch(&url2, &["pollsters", "import", file.to_str().unwrap()], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = pollwatch(
+        &url2,
+        &["pollsters", "import", file.to_str().unwrap()],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let again = pollwatch(&url2, &["pollsters", "export"], None);
     assert_eq!(String::from_utf8(again.stdout).unwrap(), csv);
 }
@@ -124,17 +186,37 @@ fn pollsters_bad_input_is_refused_and_nothing_is_written() {
     };
     let before = count(&url);
 
-    let out = pollwatch(&url, &["pollsters", "add", "--id", "x", "--name", "X", "--status", "famous",
-        "--evidence", "e", "--source", "s"], None);
+    let out = pollwatch(
+        &url,
+        &[
+            "pollsters",
+            "add",
+            "--id",
+            "x",
+            "--name",
+            "X",
+            "--status",
+            "famous",
+            "--evidence",
+            "e",
+            "--source",
+            "s",
+        ],
+        None,
+    );
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown status"));
 
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.csv");
     // The second row has an invalid status: the whole import is refused.
-    std::fs::write(&bad, "id,canonical,aliases,countries,memberships,status,verified,evidence,source,notes\n\
+    std::fs::write(
+        &bad,
+        "id,canonical,aliases,countries,memberships,status,verified,evidence,source,notes\n\
         newco,NewCo Polling,,GB,,established,false,e,s,\n\
-        worse,Worse Polling,,GB,,made_up,false,e,s,\n").unwrap();
+        worse,Worse Polling,,GB,,made_up,false,e,s,\n",
+    )
+    .unwrap();
     let out = pollwatch(&url, &["pollsters", "import", bad.to_str().unwrap()], None);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);

@@ -2,12 +2,13 @@
 //! clusters, on SQLite and PostgreSQL.
 
 use app::server::{db, service::claims::ClaimsEngine};
-use tests::{on_both_engines, seed, spawn_app, Engine};
+use tests::{on_both_engines, seed, spawn_app};
 
 const IFOP: &str = "Selon un sondage Ifop pour le Journal du dimanche, réalisé du 3 au 5 avril 2022 \
     auprès de 1 003 personnes, Emmanuel Macron obtient 28 % des intentions de vote au premier tour, \
     devant Marine Le Pen (24 %).";
-const FAKE: &str = "According to a poll by Zephyr Social Analytics, the opposition leader now leads \
+const FAKE: &str =
+    "According to a poll by Zephyr Social Analytics, the opposition leader now leads \
     with 61% of the vote.";
 
 on_both_engines! {

@@ -69,6 +69,15 @@ pub async fn run(global: &GlobalOpts, opts: ExtractOpts) -> anyhow::Result<ExitC
     .and_then(|s| s)
     .context("writing results")?;
 
-    tracing::info!(lines = summary.lines, claims = summary.claims, errors = summary.errors, "extract done");
-    Ok(if summary.errors > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    tracing::info!(
+        lines = summary.lines,
+        claims = summary.claims,
+        errors = summary.errors,
+        "extract done"
+    );
+    Ok(if summary.errors > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -86,13 +86,20 @@ pub async fn run(global: &GlobalOpts, cmd: PollstersCommand) -> anyhow::Result<E
         (PollstersCommand::Export, _) => {
             let all = db::pollsters::all(&db).await?;
             let registry = Registry::from_records(all).context("building the registry")?;
-            registry.to_csv_writer(std::io::stdout().lock()).context("writing CSV")?;
+            registry
+                .to_csv_writer(std::io::stdout().lock())
+                .context("writing CSV")?;
             Ok(ExitCode::SUCCESS)
         }
         (PollstersCommand::Add(a), Some(recs)) => {
             check_against_registry(&db, &recs).await?;
             let s = db::pollsters::import(&db, &recs).await?;
-            println!("{} pollster {} ({})", if s.inserted > 0 { "added" } else { "updated" }, a.name, a.id);
+            println!(
+                "{} pollster {} ({})",
+                if s.inserted > 0 { "added" } else { "updated" },
+                a.name,
+                a.id
+            );
             Ok(ExitCode::SUCCESS)
         }
         (PollstersCommand::Import { file }, Some(recs)) => {
@@ -122,12 +129,18 @@ fn record_from(a: &AddOpts) -> anyhow::Result<PollsterRecord> {
     })?;
     let id = a.id.trim();
     anyhow::ensure!(
-        !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'),
+        !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'),
         "invalid id {:?}: use lower-case letters, digits, - and _",
         a.id
     );
     anyhow::ensure!(!a.name.trim().is_empty(), "the name must not be empty");
-    anyhow::ensure!(!a.source.trim().is_empty(), "--source must say where the facts come from");
+    anyhow::ensure!(
+        !a.source.trim().is_empty(),
+        "--source must say where the facts come from"
+    );
     for c in &a.countries {
         anyhow::ensure!(
             c.len() == 2 && c.chars().all(|c| c.is_ascii_alphabetic()),
@@ -137,9 +150,18 @@ fn record_from(a: &AddOpts) -> anyhow::Result<PollsterRecord> {
     Ok(PollsterRecord {
         id: id.to_string(),
         canonical: a.name.trim().to_string(),
-        aliases: a.aliases.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+        aliases: a
+            .aliases
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
         countries: a.countries.iter().map(|c| c.to_ascii_uppercase()).collect(),
-        memberships: a.memberships.iter().map(|m| m.trim().to_ascii_uppercase()).collect(),
+        memberships: a
+            .memberships
+            .iter()
+            .map(|m| m.trim().to_ascii_uppercase())
+            .collect(),
         status,
         verified: a.verified,
         evidence: a.evidence.trim().to_string(),
@@ -151,7 +173,9 @@ fn record_from(a: &AddOpts) -> anyhow::Result<PollsterRecord> {
 fn read_csv(file: &PathBuf) -> anyhow::Result<Vec<PollsterRecord>> {
     let mut text = Vec::new();
     if file.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut text).context("cannot read stdin")?;
+        std::io::stdin()
+            .read_to_end(&mut text)
+            .context("cannot read stdin")?;
     } else {
         text = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     }
@@ -163,11 +187,17 @@ fn read_csv(file: &PathBuf) -> anyhow::Result<Vec<PollsterRecord>> {
 }
 
 /// The registry must stay consistent after the change (unique canonical names, valid aliases).
-async fn check_against_registry(db: &app::server::db::Db, new: &[PollsterRecord]) -> anyhow::Result<()> {
+async fn check_against_registry(
+    db: &app::server::db::Db,
+    new: &[PollsterRecord],
+) -> anyhow::Result<()> {
     let mut all = db::pollsters::all(db).await?;
     all.retain(|r| !new.iter().any(|n| n.id == r.id));
     for n in new {
-        if let Some(clash) = all.iter().find(|r| r.canonical.eq_ignore_ascii_case(&n.canonical)) {
+        if let Some(clash) = all
+            .iter()
+            .find(|r| r.canonical.eq_ignore_ascii_case(&n.canonical))
+        {
             anyhow::bail!(
                 "a pollster named {:?} already exists with id {:?}",
                 clash.canonical,
@@ -186,9 +216,22 @@ fn print_table(all: &[PollsterRecord], status: Option<&str>, country: Option<&st
         .filter(|r| status.is_none_or(|s| r.status.as_str() == s))
         .filter(|r| country.is_none_or(|c| r.countries.iter().any(|x| x.eq_ignore_ascii_case(c))))
         .collect();
-    let w = rows.iter().map(|r| r.canonical.chars().count()).max().unwrap_or(4).clamp(4, 48);
-    let wid = rows.iter().map(|r| r.id.len()).max().unwrap_or(2).clamp(2, 32);
-    println!("{:<wid$}  {:<w$}  {:<24}  {:<12}  {:<8}  MEMBERSHIPS", "ID", "NAME", "STATUS", "COUNTRIES", "VERIFIED");
+    let w = rows
+        .iter()
+        .map(|r| r.canonical.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 48);
+    let wid = rows
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(2)
+        .clamp(2, 32);
+    println!(
+        "{:<wid$}  {:<w$}  {:<24}  {:<12}  {:<8}  MEMBERSHIPS",
+        "ID", "NAME", "STATUS", "COUNTRIES", "VERIFIED"
+    );
     for r in &rows {
         println!(
             "{:<wid$}  {:<w$}  {:<24}  {:<12}  {:<8}  {}",

@@ -23,12 +23,18 @@ pub struct ArticleForClaims {
 }
 
 /// Loads the current text of an article and what its outlet is.
-pub async fn article_for_claims(db: &Db, article_id: i64) -> Result<Option<ArticleForClaims>, DbError> {
+pub async fn article_for_claims(
+    db: &Db,
+    article_id: i64,
+) -> Result<Option<ArticleForClaims>, DbError> {
     const SQL: &str = "SELECT a.id, a.revision, a.url, a.text, a.lang, a.published_at, a.fetched_at, \
                        o.name AS outlet_name, o.country AS outlet_country, o.state_affiliated \
                        FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id \
                        LEFT JOIN outlets o ON o.id = COALESCE(a.outlet_id, f.outlet_id) WHERE a.id = $1";
-    Ok(on_pool!(db, |p| sqlx::query_as(SQL).bind(article_id).fetch_optional(p).await)?)
+    Ok(on_pool!(db, |p| sqlx::query_as(SQL)
+        .bind(article_id)
+        .fetch_optional(p)
+        .await)?)
 }
 
 /// One detected claim ready to store.
@@ -60,8 +66,10 @@ pub async fn replace_for_article(
     article: &ArticleForClaims,
     claims: &[NewClaim<'_>],
 ) -> Result<Vec<i64>, DbError> {
-    const OLD: &str = "SELECT cluster_id FROM claims WHERE article_id = $1 AND cluster_id IS NOT NULL";
-    const DEC: &str = "UPDATE claim_clusters SET claim_count = claim_count - 1, updated_at = $2 WHERE id = $1";
+    const OLD: &str =
+        "SELECT cluster_id FROM claims WHERE article_id = $1 AND cluster_id IS NOT NULL";
+    const DEC: &str =
+        "UPDATE claim_clusters SET claim_count = claim_count - 1, updated_at = $2 WHERE id = $1";
     const DEL: &str = "DELETE FROM claims WHERE article_id = $1";
     const INS: &str = "INSERT INTO claims (article_id, article_revision, kind, span_start, span_end, quote, lang, \
         pollster_as_written, pollster_id, pollster_match, sponsor, figures, sample_size, fieldwork_start, \
@@ -72,7 +80,8 @@ pub async fn replace_for_article(
     const FIND: &str = "SELECT id, summary, first_seen_at FROM claim_clusters WHERE fingerprint = $1 ORDER BY first_seen_at";
     const JOIN: &str = "UPDATE claim_clusters SET claim_count = claim_count + 1, \
         max_risk = CASE WHEN max_risk < $2 THEN $2 ELSE max_risk END, updated_at = $3 WHERE id = $1";
-    const EARLIER: &str = "UPDATE claim_clusters SET first_claim_id = $2, first_seen_at = $3, summary = $4 \
+    const EARLIER: &str =
+        "UPDATE claim_clusters SET first_claim_id = $2, first_seen_at = $3, summary = $4 \
         WHERE id = $1 AND first_seen_at > $3";
     const NEW: &str = "INSERT INTO claim_clusters (pollster_id, fingerprint, summary, first_claim_id, first_seen_at, \
         claim_count, max_risk, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $7) RETURNING id";
@@ -83,17 +92,31 @@ pub async fn replace_for_article(
     let published: Option<NaiveDate> = article.published_at.map(|d| d.date_naive());
     let ids = on_pool!(db, |p| {
         let mut tx = p.begin().await?;
-        let old: Vec<i64> = sqlx::query_scalar(OLD).bind(article.id).fetch_all(&mut *tx).await?;
+        let old: Vec<i64> = sqlx::query_scalar(OLD)
+            .bind(article.id)
+            .fetch_all(&mut *tx)
+            .await?;
         for cluster in old {
-            sqlx::query(DEC).bind(cluster).bind(now).execute(&mut *tx).await?;
+            sqlx::query(DEC)
+                .bind(cluster)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
         }
         sqlx::query(DEL).bind(article.id).execute(&mut *tx).await?;
         let mut ids = Vec::with_capacity(claims.len());
         for nc in claims {
             let c = nc.claim;
             let figures = serde_json::to_string(&c.figures).unwrap_or_else(|_| "[]".into());
-            let method = c.method.and_then(|m| serde_json::to_value(m).ok()).and_then(|v| v.as_str().map(str::to_owned));
-            let match_kind = c.pollster.match_kind.and_then(|m| serde_json::to_value(m).ok()).and_then(|v| v.as_str().map(str::to_owned));
+            let method = c
+                .method
+                .and_then(|m| serde_json::to_value(m).ok())
+                .and_then(|v| v.as_str().map(str::to_owned));
+            let match_kind = c
+                .pollster
+                .match_kind
+                .and_then(|m| serde_json::to_value(m).ok())
+                .and_then(|v| v.as_str().map(str::to_owned));
             let id: i64 = sqlx::query_scalar(INS)
                 .bind(article.id)
                 .bind(article.revision)
@@ -117,7 +140,12 @@ pub async fn replace_for_article(
                 .fetch_one(&mut *tx)
                 .await?;
             for f in &c.flags {
-                sqlx::query(FLAG).bind(id).bind(f.code.as_str()).bind(&f.detail).execute(&mut *tx).await?;
+                sqlx::query(FLAG)
+                    .bind(id)
+                    .bind(f.code.as_str())
+                    .bind(&f.detail)
+                    .execute(&mut *tx)
+                    .await?;
             }
 
             // Clustering: compare with the earliest report of clusters under nearby fingerprints.
@@ -128,7 +156,10 @@ pub async fn replace_for_article(
                 let rows: Vec<(i64, String, DateTime<Utc>)> =
                     sqlx::query_as(FIND).bind(&fp).fetch_all(&mut *tx).await?;
                 joined = rows.into_iter().find_map(|(cid, s, _)| {
-                    serde_json::from_str::<ClaimSummary>(&s).ok().filter(|o| same_poll(o, &summary)).map(|_| cid)
+                    serde_json::from_str::<ClaimSummary>(&s)
+                        .ok()
+                        .filter(|o| same_poll(o, &summary))
+                        .map(|_| cid)
                 });
                 if joined.is_some() {
                     break;
@@ -136,12 +167,25 @@ pub async fn replace_for_article(
             }
             let cluster_id = match joined {
                 Some(cid) => {
-                    sqlx::query(JOIN).bind(cid).bind(c.risk).bind(now).execute(&mut *tx).await?;
-                    sqlx::query(EARLIER).bind(cid).bind(id).bind(seen_at).bind(&summary_json).execute(&mut *tx).await?;
+                    sqlx::query(JOIN)
+                        .bind(cid)
+                        .bind(c.risk)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query(EARLIER)
+                        .bind(cid)
+                        .bind(id)
+                        .bind(seen_at)
+                        .bind(&summary_json)
+                        .execute(&mut *tx)
+                        .await?;
                     cid
                 }
                 None => {
-                    let fp = summary.fingerprint().unwrap_or_else(|| format!("claim:{id}"));
+                    let fp = summary
+                        .fingerprint()
+                        .unwrap_or_else(|| format!("claim:{id}"));
                     sqlx::query_scalar::<_, i64>(NEW)
                         .bind(nc.pollster_id)
                         .bind(fp)
@@ -154,7 +198,11 @@ pub async fn replace_for_article(
                         .await?
                 }
             };
-            sqlx::query(SET).bind(id).bind(cluster_id).execute(&mut *tx).await?;
+            sqlx::query(SET)
+                .bind(id)
+                .bind(cluster_id)
+                .execute(&mut *tx)
+                .await?;
             ids.push(id);
         }
         tx.commit().await?;
@@ -180,13 +228,19 @@ pub struct StoredClaim {
 pub async fn for_article(db: &Db, article_id: i64) -> Result<Vec<StoredClaim>, DbError> {
     const SQL: &str = "SELECT id, article_id, pollster_as_written, pollster_id, sponsor, risk, cluster_id, quote \
                        FROM claims WHERE article_id = $1 ORDER BY span_start";
-    Ok(on_pool!(db, |p| sqlx::query_as(SQL).bind(article_id).fetch_all(p).await)?)
+    Ok(on_pool!(db, |p| sqlx::query_as(SQL)
+        .bind(article_id)
+        .fetch_all(p)
+        .await)?)
 }
 
 /// Flag codes of a claim.
 pub async fn flag_codes(db: &Db, claim_id: i64) -> Result<Vec<String>, DbError> {
     const SQL: &str = "SELECT code FROM claim_flags WHERE claim_id = $1 ORDER BY code";
-    Ok(on_pool!(db, |p| sqlx::query_scalar::<_, String>(SQL).bind(claim_id).fetch_all(p).await)?)
+    Ok(on_pool!(db, |p| sqlx::query_scalar::<_, String>(SQL)
+        .bind(claim_id)
+        .fetch_all(p)
+        .await)?)
 }
 
 /// What claim detection needs to know about an outlet.
@@ -203,5 +257,8 @@ pub async fn outlet_profiles(
 ) -> Result<std::collections::HashMap<String, OutletProfile>, DbError> {
     const SQL: &str = "SELECT name, state_affiliated, country FROM outlets";
     let rows: Vec<OutletProfile> = on_pool!(db, |p| sqlx::query_as(SQL).fetch_all(p).await)?;
-    Ok(rows.into_iter().map(|o| (o.name.trim().to_lowercase(), o)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|o| (o.name.trim().to_lowercase(), o))
+        .collect())
 }

@@ -19,7 +19,8 @@ struct ElectionRow {
 
 /// Every election, oldest first.
 pub async fn all(db: &Db) -> Result<Vec<Election>, DbError> {
-    const SQL: &str = "SELECT country, name, vote_start, vote_end, blackout_days_before, legal_basis, source \
+    const SQL: &str =
+        "SELECT country, name, vote_start, vote_end, blackout_days_before, legal_basis, source \
                        FROM elections ORDER BY vote_start, country";
     let rows: Vec<ElectionRow> = on_pool!(db, |p| sqlx::query_as(SQL).fetch_all(p).await)?;
     Ok(rows

@@ -37,15 +37,21 @@ pub struct ImportSummary {
 }
 
 fn split(s: &str) -> Vec<String> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned).collect()
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Every pollster, ordered by canonical name.
 pub async fn all(db: &Db) -> Result<Vec<PollsterRecord>, DbError> {
-    const P: &str = "SELECT id, slug, canonical_name, countries, status, verified, evidence, source, notes \
+    const P: &str =
+        "SELECT id, slug, canonical_name, countries, status, verified, evidence, source, notes \
                      FROM pollsters ORDER BY canonical_name";
     const A: &str = "SELECT pollster_id, alias AS name FROM pollster_aliases ORDER BY pollster_id, position, id";
-    const M: &str = "SELECT pollster_id, body AS name FROM pollster_memberships ORDER BY pollster_id, id";
+    const M: &str =
+        "SELECT pollster_id, body AS name FROM pollster_memberships ORDER BY pollster_id, id";
     let (rows, aliases, members) = on_pool!(db, |p| {
         let rows: Vec<PollsterRow> = sqlx::query_as(P).fetch_all(p).await?;
         let aliases: Vec<NameRow> = sqlx::query_as(A).fetch_all(p).await?;
@@ -62,9 +68,10 @@ pub async fn all(db: &Db) -> Result<Vec<PollsterRecord>, DbError> {
     rows.into_iter()
         .map(|r| {
             let (aliases, memberships) = by_id.remove(&r.id).unwrap_or_default();
-            let status: PollsterStatus = r.status.parse().map_err(|e| {
-                DbError::Query(sqlx::Error::Decode(Box::new(e)))
-            })?;
+            let status: PollsterStatus = r
+                .status
+                .parse()
+                .map_err(|e| DbError::Query(sqlx::Error::Decode(Box::new(e))))?;
             Ok(PollsterRecord {
                 id: r.slug,
                 canonical: r.canonical_name,
@@ -83,16 +90,19 @@ pub async fn all(db: &Db) -> Result<Vec<PollsterRecord>, DbError> {
 
 /// Number of pollsters.
 pub async fn count(db: &Db) -> Result<i64, DbError> {
-    Ok(on_pool!(db, |p| sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM pollsters")
-        .fetch_one(p)
-        .await)?)
+    Ok(on_pool!(db, |p| sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM pollsters"
+    )
+    .fetch_one(p)
+    .await)?)
 }
 
 /// Database ids by registry slug.
 pub async fn ids_by_slug(db: &Db) -> Result<HashMap<String, i64>, DbError> {
-    let rows: Vec<(String, i64)> = on_pool!(db, |p| sqlx::query_as("SELECT slug, id FROM pollsters")
-        .fetch_all(p)
-        .await)?;
+    let rows: Vec<(String, i64)> =
+        on_pool!(db, |p| sqlx::query_as("SELECT slug, id FROM pollsters")
+            .fetch_all(p)
+            .await)?;
     Ok(rows.into_iter().collect())
 }
 
@@ -102,13 +112,16 @@ pub async fn import(db: &Db, records: &[PollsterRecord]) -> Result<ImportSummary
     const EXISTS: &str = "SELECT id FROM pollsters WHERE slug = $1";
     const INSERT: &str = "INSERT INTO pollsters (slug, canonical_name, countries, status, verified, evidence, source, notes, created_at, updated_at) \
                           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id";
-    const UPDATE: &str = "UPDATE pollsters SET canonical_name = $2, countries = $3, status = $4, verified = $5, \
+    const UPDATE: &str =
+        "UPDATE pollsters SET canonical_name = $2, countries = $3, status = $4, verified = $5, \
                           evidence = $6, source = $7, notes = $8, updated_at = $9 WHERE id = $1";
     const DEL_ALIASES: &str = "DELETE FROM pollster_aliases WHERE pollster_id = $1";
     const DEL_MEMBERS: &str = "DELETE FROM pollster_memberships WHERE pollster_id = $1";
-    const ADD_ALIAS: &str = "INSERT INTO pollster_aliases (pollster_id, alias, position) VALUES ($1, $2, $3) \
+    const ADD_ALIAS: &str =
+        "INSERT INTO pollster_aliases (pollster_id, alias, position) VALUES ($1, $2, $3) \
                              ON CONFLICT (pollster_id, alias) DO NOTHING";
-    const ADD_MEMBER: &str = "INSERT INTO pollster_memberships (pollster_id, body, source) VALUES ($1, $2, $3) \
+    const ADD_MEMBER: &str =
+        "INSERT INTO pollster_memberships (pollster_id, body, source) VALUES ($1, $2, $3) \
                               ON CONFLICT (pollster_id, body) DO NOTHING";
     let now = Utc::now();
     let summary = on_pool!(db, |p| {
@@ -116,8 +129,10 @@ pub async fn import(db: &Db, records: &[PollsterRecord]) -> Result<ImportSummary
         let mut summary = ImportSummary::default();
         for r in records {
             let countries = r.countries.join("|");
-            let existing: Option<i64> =
-                sqlx::query_scalar(EXISTS).bind(&r.id).fetch_optional(&mut *tx).await?;
+            let existing: Option<i64> = sqlx::query_scalar(EXISTS)
+                .bind(&r.id)
+                .fetch_optional(&mut *tx)
+                .await?;
             let id = match existing {
                 Some(id) => {
                     sqlx::query(UPDATE)

@@ -22,11 +22,17 @@ pub struct ClaimsEngine {
 pub async fn seed_defaults(db: &Db) -> anyhow::Result<()> {
     if db::pollsters::count(db).await? == 0 {
         let n = db::pollsters::import(db, Registry::builtin().records()).await?;
-        tracing::info!(inserted = n.inserted, "seeded the pollster registry from data/pollsters.csv");
+        tracing::info!(
+            inserted = n.inserted,
+            "seeded the pollster registry from data/pollsters.csv"
+        );
     }
     if db::elections::all(db).await?.is_empty() {
         let n = db::elections::import(db, ElectionCalendar::builtin().elections()).await?;
-        tracing::info!(inserted = n, "seeded the election calendar from data/elections.csv");
+        tracing::info!(
+            inserted = n,
+            "seeded the election calendar from data/elections.csv"
+        );
     }
     Ok(())
 }
@@ -34,13 +40,21 @@ pub async fn seed_defaults(db: &Db) -> anyhow::Result<()> {
 impl ClaimsEngine {
     /// Loads the pollster registry and election calendar from the database.
     pub async fn load(db: &Db) -> anyhow::Result<Arc<ClaimsEngine>> {
-        let records = db::pollsters::all(db).await.context("reading the pollster registry")?;
+        let records = db::pollsters::all(db)
+            .await
+            .context("reading the pollster registry")?;
         let registry = Registry::from_records(records).context("building the pollster registry")?;
         let calendar = ElectionCalendar::new(
-            db::elections::all(db).await.context("reading the election calendar")?,
+            db::elections::all(db)
+                .await
+                .context("reading the election calendar")?,
         );
         let pollster_ids = db::pollsters::ids_by_slug(db).await?;
-        Ok(Arc::new(ClaimsEngine { registry, calendar: Arc::new(calendar), pollster_ids }))
+        Ok(Arc::new(ClaimsEngine {
+            registry,
+            calendar: Arc::new(calendar),
+            pollster_ids,
+        }))
     }
 
     pub fn registry(&self) -> &Registry {
@@ -49,7 +63,11 @@ impl ClaimsEngine {
 
     /// The extraction context for an outlet.
     pub fn context(&self, state_affiliated: bool, country: Option<String>) -> Context {
-        Context { state_affiliated, country, calendar: self.calendar.clone() }
+        Context {
+            state_affiliated,
+            country,
+            calendar: self.calendar.clone(),
+        }
     }
 
     /// Claims in a free-standing document.
@@ -71,7 +89,10 @@ impl ClaimsEngine {
             published_at: article.published_at.map(|d| d.fixed_offset()),
             outlet: article.outlet_name.clone(),
         };
-        let ctx = self.context(article.state_affiliated.unwrap_or(false), article.outlet_country.clone());
+        let ctx = self.context(
+            article.state_affiliated.unwrap_or(false),
+            article.outlet_country.clone(),
+        );
         let result = self.extract(&doc, &ctx);
         let new: Vec<NewClaim<'_>> = result
             .claims
