@@ -8,84 +8,79 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::fastre::Re;
 
-/// Compiles a built-in regex. The lexicons are large Unicode alternations: a roomy lazy-DFA
-/// cache keeps them on the fast engine instead of falling back to the PikeVM.
-fn re(s: &str) -> Regex {
-    regex::RegexBuilder::new(s)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+/// Compiles a built-in regex (with its `\b`-free gate, see `fastre`).
+fn re(s: &str) -> Re {
+    Re::new(s)
 }
 
 /// Poll words used for the act of voting or for polling places. A keyword inside one of these
 /// matches is not poll vocabulary.
-pub static VOTING_ACT: LazyLock<Regex> = LazyLock::new(|| {
+pub static VOTING_ACT: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:go(?:es|ing)?|went|gone|head(?:s|ed|ing)?|turn(?:ed|s|ing)? out|return(?:ed|s|ing)?|flock(?:ed|ing)?|trooped|voters? (?:went|go)|back) to the polls\b|\bat the polls\b|\b(?:the )?polls? (?:open(?:ed|s)?|close[ds]?|closing|opening)\b|\bpolls (?:have|had) (?:closed|opened)\b|\bpolls are (?:open|closed)\b|\bpolling (?:stations?|places?|booths?|day|cards?|districts?|clerks?|agents?|officers?|hours|units?|centres?|centers?)\b|\bpoll (?:workers?|tax|watchers?|books?|booths?|stations?)\b|\bpoll-?workers?\b|\bbefore the polls\b|\bafter the polls closed\b|\bwin at the polls\b|\bpolls? (?:on|in) (?:Thursday|Sunday|Saturday|Monday|Tuesday|Wednesday|Friday)\b(?: next)?|\b(?:enquête|enquêtes) (?:judiciaire|préliminaire|de police|de gendarmerie|administrative|parlementaire|publique|pénale|interne|ouverte)|\b(?:ouvert|ouvre|ouvrir|mène|mènent|mener|confié) (?:une|l['’]) ?enquête|commission d['’]enquête|zeugenbefragung|befragung (?:von|der) zeugen|опрос\w* (?:свидетел\w*|очевид\w*|сосед\w*|подозрева\w*|задержанн\w*)|pesquisa (?:científica|acadêmica|clínica|médica|genética)|pesquisa(?:s)? (?:no|do) google|pesquisadores|investigación judicial|indagine (?:della procura|giudiziaria|penale|interna)",
     )
 });
 
 /// Economic surveys and statistics: not opinion polls.
-pub static ECON_SURVEY: LazyLock<Regex> = LazyLock::new(|| {
+pub static ECON_SURVEY: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\bpoll(?:ed)? of (?:\d+ )?(?:economists|analysts|fund managers|strategists|traders|investors|forecasters|bankers)|\bsurvey(?:ed)? (?:of|among) (?:\d+ )?(?:economists|analysts|purchasing managers|businesses|firms|companies|manufacturers|fund managers|investors|lenders|banks|forecasters|chief executives|ceos|employers)|\bpurchasing managers|\bPMI\b|\blabour force survey\b|\blabor force survey\b|\b(?:consumer|business|investor|economic) (?:confidence|sentiment|climate)\b|\b(?:AP|coaches|USA Today|amway) (?:top 25 )?poll\b|\btop 25 poll\b|\bpoll of (?:coaches|sportswriters|writers|broadcasters)\b|\bsondage (?:réalisé )?auprès d(?:es|['’]) (?:économistes|analystes|chefs d['’]entreprise|entreprises|investisseurs)|\benquête (?:emploi|de conjoncture|mensuelle de conjoncture|pmi)\b|\bconfiance des (?:ménages|chefs d['’]entreprise|industriels)\b|\b(?:umfrage|befragung|erhebung) (?:unter|von|bei) (?:\d+ )?(?:ökonomen|volkswirten|analysten|unternehmen|firmen|finanzexperten|einkaufsmanagern|banken|investoren|managern)|\bifo[- ](?:geschäftsklima|index|institut)|\bZEW\b|\bkonsumklima|\beinkaufsmanager|\bencuesta (?:a|entre|de) (?:\d+ )?(?:analistas|economistas|empresas|expertos|inversores)|\bencuesta de población activa\b|\bEPA\b|\bconfianza (?:del consumidor|empresarial)|\bопрос\w* (?:аналитик\w*|экономист\w*|эксперт\w*|банк\w*|предприяти\w*|компани\w* (?:малого|среднего))|\bpesquisa focus\b|\bboletim focus\b|\brelatório focus\b|\bPNAD\b|\bpesquisa (?:com|entre|junto a) (?:\d+ )?(?:economistas|analistas|empresas|investidores)|\bconfiança do (?:consumidor|empresário|comércio|indústria)|\bsondaggio (?:tra|fra) (?:gli )?(?:economisti|analisti|imprese)|\bfiducia (?:dei consumatori|delle imprese)",
     )
 });
 
 /// Economic statistics vocabulary. With no opinion marker, a sentence about these is not a poll.
-pub static ECON_TERMS: LazyLock<Regex> = LazyLock::new(|| {
+pub static ECON_TERMS: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:inflation|gdp|unemployment rate|jobless rate|interest rates?|basis points|central bank|federal reserve|the fed|ecb|bank of england|bond yields?|stocks?|shares|dow jones|nasdaq|s&p 500|ftse|cac 40|dax|ibex|bovespa|ibovespa|moex|pib|chômage|taux directeur|taux d['’]intérêt|bce|insee|bourse|bip|bruttoinlandsprodukt|arbeitslosenquote|leitzins|ezb|bundesbank|börse|inflación|paro|desempleo|tipos de interés|banco de españa|\bine\b|bolsa|инфляци\w*|ввп|безработиц\w*|ключев\w* ставк\w*|центробанк\w*|банк россии|росстат\w*|биржа|inflação|desemprego|selic|juros|banco central|copom|ibge|ipca|inflazione|pil|disoccupazione|istat|borsa|piazza affari|spread)\b",
     )
 });
 
 /// Opinion markers: the people asked and what they think.
-pub static OPINION: LazyLock<Regex> = LazyLock::new(|| {
+pub static OPINION: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:voters?|respondents|people|adults|britons|americans|citizens|the public|residents|think|believe|say|said they|approve|disapprove|support|oppose|trust|would vote|favou?rable|unfavou?rable|satisfied|dissatisfied|français|françaises|sondés|personnes interrogées|électeurs|estiment|pensent|jugent|favorables|opposés|approuvent|confiance|befragten|bürger|deutschen|wähler\w*|wahlberechtigten|halten|finden|befürworten|lehnen|zufrieden|encuestados|españoles|ciudadanos|votantes|electores|creen|consideran|apoyan|aprueban|rechazan|опрошенных|россиян\w*|граждан|респондент\w*|избирател\w*|считают|доверяют|одобряют|поддерживают|entrevistados|eleitores|brasileiros|portugueses|avaliam|aprovam|desaprovam|confiam|intervistati|italiani|elettori|cittadini|ritengono|approvano|fiducia|українців|опитаних|громадян|вважають|підтримують|довіряють|схвалюють)\b",
     )
 });
 
 /// Sentences reporting an official count.
-pub static OFFICIAL_RESULT: LazyLock<Regex> = LazyLock::new(|| {
+pub static OFFICIAL_RESULT: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:official results?|final results?|preliminary results?|provisional results?|election results?|results? (?:showed|show)|(?:ballots|votes) (?:counted|cast)|with \d+(?:[.,]\d+)?\s?% of (?:ballots|votes|precincts|the vote) (?:counted|in|reporting)|turnout|electoral commission|résultats (?:officiels|définitifs|provisoires)|après dépouillement|bulletins dépouillés|taux de participation|ministère de l['’]intérieur|(?:vorläufige[sn]?|amtliche[sn]?) endergebnis|ausgezählt|wahlbeteiligung|bundeswahlleiter\w*|landeswahlleiter\w*|escrutinio|escrutado|resultados oficiales|participación|junta electoral|цик|центризбирком\w*|обработки? \d+(?:[.,]\d+)?\s?% (?:бюллетеней|протоколов)|явк\w*|итоги голосования|apuração|urnas apuradas|resultado oficial|comparecimento|abstenção|tse (?:divulgou|confirmou)|affluenza|schede scrutinate|risultati ufficiali|спортивн\w*)\b",
     )
 });
 
 /// Result verbs: the figures are a vote count, not a poll.
-pub static RESULT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+pub static RESULT_VERB: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:won|secured|obtained|received|garnered|took|captured|polled)\s+(?:about |around |nearly |almost |just over |just under |more than |less than )?\d|\b(?:a|ont) (?:obtenu|recueilli|remporté)|\b(?:obtient|remporte|recueille) \d|\b(?:erhielt|erhielten|errang|holte|kam auf|kamen auf)\b|\b(?:obtuvo|obtuvieron|logró|consiguió|ganó)\b|\b(?:получил\w*|набрал\w*)\b|\b(?:obteve|conquistou|recebeu|venceu com)\b|\b(?:ha ottenuto|ottenne|hanno ottenuto|ha preso)\b",
     )
 });
 
 /// Informal votes and analyses presented as polls.
-pub static NOT_A_POLL: LazyLock<Regex> = LazyLock::new(|| {
+pub static NOT_A_POLL: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:our (?:online |website |web |readers['’]? |own )?(?:poll|survey|vote)\b|\d\s?%\s+(?:of|des|der|de los|de las|dos|das|dei|degli|из)\s+(?:our |nos |unserer |nuestros |nossos |nostri )?(?:readers|listeners|viewers|followers|users|lecteurs|internautes|auditeurs|abonnés|leser|nutzer|zuschauer|follower|lectores|usuarios|seguidores|oyentes|leitores|internautas|ouvintes|lettori|utenti|ascoltatori|читателей|подписчиков|пользователей|зрителей|слушателей|читачів|підписників)\b|(?:sur|on|auf|en|no|na|su|в|у)\s+(?:x|twitter|facebook|instagram|telegram|tiktok)\b|social[- ]media (?:analysis|analytics|monitoring|listening|sentiment)|analysis of (?:\d[\d,.]* (?:million )?)?(?:social[- ]media |online )?(?:posts|mentions|tweets|conversations|comments)|(?:sentiment|mentions?) (?:analysis|on social media|online)|mentions on (?:social media|twitter|x|facebook|tiktok)|share of (?:online )?mentions|(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|website|readers['’]?|reader|viewers['’]?|listeners['’]?|text|sms|phone-in|click|straw|unscientific|self-selecting|open-access) (?:poll|vote|survey)|poll (?:on|of) (?:our|its|the newspaper['’]s|the station['’]s|the) (?:website|site|readers|followers|app|listeners|viewers|page)|(?:readers|followers|users|viewers|listeners|visitors) (?:voted|who voted|took part in an online)|online vote|betting (?:odds|markets?)|bookmakers?['’]? odds|prediction markets?|forecast model|(?:ai|algorithm)[- ](?:based )?(?:analysis|model|prediction)|google (?:searches|trends)|search (?:data|interest|trends)|sondage (?:en ligne )?(?:sur|auprès de) (?:nos|ses|les) (?:lecteurs|internautes|abonnés|auditeurs|téléspectateurs)|(?:sondage|vote|consultation) (?:sur|via) (?:twitter|x|facebook|instagram|telegram|tiktok|notre site|le site|son site|les réseaux sociaux)|analyse (?:des|de) (?:réseaux sociaux|conversations|publications|mentions|messages)|écoute des réseaux sociaux|mentions sur les réseaux|vote en ligne|consultation en ligne|internautes ont voté|(?:lecteurs|internautes|abonnés) ont voté|cotes des bookmakers|sondage (?:non scientifique|auto-sélectionné|non représentatif)|online-abstimmung|onlineabstimmung|klick-umfrage|ted-umfrage|leserumfrage|leser-umfrage|(?:nutzer|leser|zuschauer)(?:innen)? (?:haben )?abgestimmt|(?:umfrage|abstimmung) (?:auf|bei|via) (?:twitter|x|facebook|instagram|telegram|tiktok|unserer website|der website|unserer seite)|analyse (?:von|der) (?:social-media|sozialen medien|erwähnungen|beiträgen)|social-media-analyse|wettquoten|prognosemodell|nicht repräsentativ\w*|encuesta (?:en|de|a través de) (?:twitter|x|facebook|instagram|telegram|tiktok|nuestra web|la web|su web|redes sociales)|votación (?:en línea|online|en redes)|encuesta (?:online )?entre (?:nuestros |sus )?(?:lectores|seguidores|usuarios)|análisis de (?:redes sociales|menciones|conversaciones)|menciones en (?:redes|twitter|x)|cuotas de las casas de apuestas|modelo de predicción|(?:no|sin) (?:es )?representativ\w*|(?:lectores|usuarios|seguidores) votaron|\d\s?%\s+(?:подписчиков|читателей|пользователей|зрителей|слушателей|читачів|підписників|користувачів)|опрос\w* (?:в|на|среди) (?:нашем |своем |своём |его |ее |её )?(?:telegram|телеграм|telegram-канал\w*|телеграм-канал\w*|канал\w*|сайт\w*|соцсет\w*|социальных сет\w*|паблик\w*|подписчик\w*|читател\w*)|голосовани\w* (?:в|на) (?:соцсет\w*|сайт\w*|telegram|телеграм)|анализ\w* (?:упоминаний|соцсетей|социальных сетей|публикаций)|упоминани\w* в (?:соцсетях|социальных сетях|сми)|ставк\w* букмекер\w*|нерепрезентативн\w*|онлайн-голосовани\w*|(?:пользователи|подписчики|читатели) проголосовал\w*|enquete|(?:pesquisa|votação) (?:no|na|em|pelo|pelas) (?:twitter|x|facebook|instagram|telegram|tiktok|site|redes sociais)|votação online|análise de (?:redes sociais|menções|publicações)|menções nas redes|casas de apostas|modelo de previsão|sem valor científico|não (?:tem|possui) valor científico|(?:internautas|leitores|seguidores) votaram|não registrada no tse|sondaggio (?:online )?(?:sul|tra i) (?:nostro sito|sito|lettori|follower)|votazione online|sondaggio (?:su|via) (?:twitter|x|facebook|instagram|telegram|tiktok)|analisi (?:dei social|delle menzioni|del sentiment)|menzioni sui social|quote dei bookmaker|(?:non ha|senza) valore (?:statistico|scientifico)|televoto|sondaggio non rappresentativo|опитуван\w* (?:в|у|на) (?:нашому |своєму )?(?:telegram|телеграм\w*|соцмереж\w*|сайт\w*)|аналіз\w* (?:згадок|соцмереж)|голосуванн\w* (?:в|у) соцмереж\w*)",
     )
 });
 
 /// "a poll", "another survey", "un nouveau sondage": a new poll rather than the one before.
-pub static NEW_POLL: LazyLock<Regex> = LazyLock::new(|| {
+pub static NEW_POLL: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:a|an|another|a separate|a second|a different|a rival|a new)\s+(?:new |separate |second |different |rival |fresh |recent |latest |[A-Z][\w/&.-]* )?(?:poll|survey|study)\b|\b(?:un|une) (?:autre |nouvel |nouveau |nouvelle |second |seconde |deuxième |troisième )?(?:sondage|enquête|baromètre|étude)\b|\b(?:eine|einer) (?:andere[n]? |neue[n]? |weitere[n]? |zweite[n]? |aktuelle[n]? )?(?:\w+-)?(?:umfrage|erhebung|befragung|studie)\b|\b(?:una|otra|un|otro) (?:nueva |otra |segunda )?(?:encuesta|sondeo|estudio|barómetro)\b|\b(?:другой|новый|ещё один|еще один|другом|новом) (?:опрос|соцопрос|замер|исследовани\w*)|\b(?:uma|outra|um|outro) (?:nova |outra |segunda )?(?:pesquisa|sondagem|levantamento|enquete)\b|\b(?:un|una|altro|un altro|un nuovo|una nuova) (?:nuovo |altro )?(?:sondaggio|rilevazione|indagine)\b|\b(?:інше|нове|ще одне) опитуванн\w*",
     )
 });
 
 /// Sources that are not the poll: official figures, ministries, statistics offices.
-pub static OTHER_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+pub static OTHER_SOURCE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:according to (?:official|the ministry|the government|the electoral|the central bank|the statistics|figures from|data from|the office for national statistics|ons)|selon (?:les chiffres|les résultats|le ministère|l['’]insee)|laut (?:amtlichen|dem statistischen|destatis|bundeswahlleiter)|según (?:el ine|los datos oficiales|el ministerio)|по данным (?:цик|росстата|минфина|центробанка)|segundo (?:o ibge|o tse|dados oficiais)|secondo (?:l['’]istat|il viminale|i dati ufficiali))",
     )
 });
 
 /// Weak poll words need one of these nearby to count.
-pub static WEAK_SUPPORT: LazyLock<Regex> = LazyLock::new(|| {
+pub static WEAK_SUPPORT: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:institut|instituto|institute|istituto|entrevistados|eleitores|electores|intenção de voto|intención de voto|margem de erro|margin of error|marge d['’]erreur|margine di errore|sample|échantillon|amostra|muestra|stichprobe|выборк\w*|вибірк\w*|registrad[ao] no tse|registro no tse|tse sob o (?:número|protocolo)|interrogés|interviewed|befragt|опрош\w*|опитан\w*|avaliação do governo|aprovação|approval rating|cote de popularité|popularité|popularidad|рейтинг доверия|рейтинг одобрения|valutazione del governo|fiducia nel governo|voto|vote|\w*wahl\w*|élection|elección|eleição|elezion\w*|выбор\w*|вибор\w*|голос\w*|tour|vuelta|turno|round|intentions?|commandée? par|commissioned by|encargad[ao] por|encomendad[ao]|im auftrag|по заказу|на замовлення|commissionat[oa])\b",
     )

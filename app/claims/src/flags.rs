@@ -7,8 +7,8 @@
 
 use std::sync::LazyLock;
 
+use crate::fastre::Re;
 use chrono::NaiveDate;
-use regex::Regex;
 
 use crate::calendar::Election;
 use crate::model::{Fieldwork, Flag, FlagCode, Method, PollsterRef};
@@ -50,9 +50,10 @@ pub struct Outcome {
     pub risk: f64,
 }
 
-static VOTE_SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:vot|intention|would win|first round|second round|premier tour|second tour|runoff|run-off|ballot|stimm|wähl|sonntagsfrage|umfragewert|voto|vuelta|turno|ballottaggio|голос|тур|выбор|вибор|elect|élect|wahl|elecc|eleiç|elezion|партия|партию|партии|party|parti|partei|partido)")
-        .expect("regex")
+static VOTE_SHARE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)(?:vot|intention|would win|first round|second round|premier tour|second tour|runoff|run-off|ballot|stimm|wähl|sonntagsfrage|umfragewert|voto|vuelta|turno|ballottaggio|голос|тур|выбор|вибор|elect|élect|wahl|elecc|eleiç|elezion|партия|партию|партии|party|parti|partei|partido)",
+    )
 });
 
 /// Does the sentence give vote shares (so its named figures should sum to about 100 or less)?

@@ -122,6 +122,7 @@ static STOP_AC: LazyLock<(AhoCorasick, Vec<Vec<usize>>)> = LazyLock::new(|| {
     }
     let ac = AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&words)
         .expect("stopword automaton builds");
     (ac, langs)
@@ -136,6 +137,25 @@ fn by_stopwords(folded: &str) -> Option<&'static str> {
             for &l in &langs[m.pattern().as_usize()] {
                 counts[l] += 1;
             }
+        }
+    }
+    // Russian and Ukrainian share most function words; their own letters tell them apart.
+    let latin_best = counts[..6].iter().copied().max().unwrap_or(0);
+    let cyrillic = counts[6].max(counts[7]);
+    if cyrillic >= 4 && cyrillic >= 2 * latin_best {
+        let (mut ru, mut uk) = (0u32, 0u32);
+        for c in folded.chars() {
+            match c {
+                'ы' | 'э' | 'ъ' | 'ё' => ru += 1,
+                'і' | 'ї' | 'є' | 'ґ' => uk += 1,
+                _ => {}
+            }
+        }
+        if uk >= 2 && uk >= 2 * ru {
+            return Some("uk");
+        }
+        if ru >= 2 && ru >= 2 * uk {
+            return Some("ru");
         }
     }
     let mut order: Vec<usize> = (0..counts.len()).collect();

@@ -177,8 +177,10 @@ static SCANNER: LazyLock<Scanner> = LazyLock::new(|| {
             meta.push((class, bound));
         }
     }
+    // A full DFA: a few hundred KB for ~100 keywords, and the fastest scan per byte.
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&pats)
         .expect("keyword automaton builds");
     Scanner { ac, meta }
@@ -194,6 +196,20 @@ pub fn fold_case(text: &str) -> String {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        // Fast paths for the capitals of Latin-1 and basic Cyrillic, the bulk of non-ASCII
+        // letters in the supported languages; the rest go through the Unicode tables.
+        let u = c as u32;
+        let fast = match u {
+            0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
+            0x410..=0x42F => Some(u + 0x20),
+            0x400..=0x40F => Some(u + 0x50),
+            0xDF..=0xFF | 0x430..=0x45F => Some(u),
+            _ => None,
+        };
+        if let Some(l) = fast.and_then(char::from_u32) {
+            out.push(l);
             continue;
         }
         let mut lower = c.to_lowercase();

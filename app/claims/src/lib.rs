@@ -13,6 +13,7 @@ mod calendar;
 mod cluster;
 mod cues;
 mod detect;
+mod fastre;
 mod flags;
 mod jsonl;
 mod lang;

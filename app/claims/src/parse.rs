@@ -9,43 +9,38 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use crate::fastre::Re;
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
 
 use crate::model::Method;
 use crate::normalize::fold;
 
-/// Compiles a built-in regex. The lexicons are large Unicode alternations: a roomy lazy-DFA
-/// cache keeps them on the fast engine instead of falling back to the PikeVM.
-fn re(s: &str) -> Regex {
-    regex::RegexBuilder::new(s)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+/// Compiles a built-in regex (with its `\b`-free gate, see `fastre`).
+fn re(s: &str) -> Re {
+    Re::new(s)
 }
 
 /// A percentage: "28%", "28 %", "28,5 %", "28 Prozent", "28 por ciento", "28 процентов".
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+static PERCENT: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|per[\s-]?cent\b|percent\b|pour[\s-]?cent\b|prozent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|процент\w*|проц\.|відсот\w*|pct\b|p\.c\.)",
     )
 });
 
 /// "six in ten", "2 out of 3", "deux Français sur trois", "7 von 10", "8 de cada 10".
-static RATIO: LazyLock<Regex> = LazyLock::new(|| {
+static RATIO: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|três|quatro|sete|oito|nove|due|tre|quattro|sei|sette|otto|nove)\s+(?:\p{L}+\s+)?(?:in|out of|sur|von|de cada|em cada|de|su|из)\s+(?P<b>\d{1,2}|ten|three|four|five|dix|trois|quatre|cinq|zehn|drei|vier|fünf|diez|tres|cuatro|cinco|dez|três|quatro|dieci|tre|quattro|десяти|трёх|трех)\b",
     )
 });
 
 /// A change after a figure: "(-0,5)", "(+2 pts)", "down 2 points", "en baisse de 1,5 point".
-static CHANGE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+static CHANGE_PAREN: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"^\s*[,;]?\s*\(\s*(?P<sign>[+\-−–±=])\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:pts?\.?|points?|pp|p\.p\.|п\.п\.|Punkte|Prozentpunkte|puntos|pontos|punti|%)?\s*\)",
     )
 });
-static CHANGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+static CHANGE_WORDS: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)^[^\d%]{0,25}?\b(?P<dir>down|up|lower|higher|fell|rose|dropped|gained|lost|falling|rising|en baisse|en hausse|en recul|en progression|perd|gagne|recule|progresse|minus|plus|verliert|gewinnt|legt|sinkt|steigt|verlor|gewann|baja|sube|cae|pierde|gana|retrocede|avanza|снизил\w*|вырос\w*|потерял\w*|прибавил\w*|упал\w*|минус|плюс|caiu|subiu|cai|sobe|perde|ganha|recua|avança|oscilou|cala|sale|perde|guadagna|in calo|in crescita)\b(?:\s+(?:de|by|um|en|em|di|на|of))?\s+(?P<num>\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|un|deux|trois|eins|zwei|drei|vier|uno|dos|tres|cuatro|um|dois|três|due|tre)\s*(?:percentage\s+points?|points?|pts?|Prozentpunkte|Punkte|puntos|pontos|punti|п\.п\.|пункт\w*|процентн\w* пункт\w*|p\.p\.)",
     )
@@ -54,57 +49,57 @@ static CHANGE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that introduce a margin of error, in every language.
 const MOE_WORDS: &str = r"margin of (?:sampling )?error|error margin|margins? d['’]erreur|marge d['’]erreur|marges? d['’]incertitude|fehlertoleranz|fehlerbereich|fehlerspanne|fehlermarge|statistische(?:r|n)? fehler|schwankungsbreite|margen de error|погрешност\w*|похибк\w*|margem de erro|margine di errore|margine d['’]errore|statistical error";
 
-static MOE: LazyLock<Regex> = LazyLock::new(|| {
+static MOE: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"
     ))
 });
-static MOE_PLUSMINUS: LazyLock<Regex> = LazyLock::new(|| {
+static MOE_PLUSMINUS: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)(?:±|\+/-|\+/−|plus or minus|plus ou moins|plus/minus|más/menos|más o menos|mais ou menos|più o meno|плюс-минус|плюс/минус)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percentage points?|points?|pts?|Prozentpunkte|puntos|pontos|punti|п\.п\.|процент\w*)",
     )
 });
-static MOE_POINT: LazyLock<Regex> = LazyLock::new(|| {
+static MOE_POINT: LazyLock<Re> = LazyLock::new(|| {
     re(r"(?i)(?P<num>\d{1,2}(?:[.,]\d{1,2})?)[- ](?:percentage[- ])?points? margin of error")
 });
 
 /// Text just before a percentage that makes it not a result: margins, confidence levels.
-static NOT_A_RESULT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_A_RESULT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|confiança|confidenza|niveau de|nivel de|level of)[^%\d]{{0,40}}$"
     ))
 });
 
 /// Sample sizes after the number: "2,000 adults", "1 003 personnes", "1.502 Befragte".
-static SAMPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static SAMPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b",
     )
 });
 /// Sample sizes after a sample word: "sample of 1,500", "échantillon de 1 012", "N=1,000".
-static SAMPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static SAMPLE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|опрошены)\s*(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})",
     )
 });
 
 /// Method keywords.
-static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
+static ONLINE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:online|on-line|internet|web panel|cawi|en ligne|par internet|auto-administré|onlinebefragung|online-befragung|online-panel|en línea|por internet|онлайн|интернет|в интернете|pela internet|via internet|on line|in rete)\b",
     )
 });
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+static PHONE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:telephone|phone|cati|landline|cellphone|mobile phones|téléphone|téléphonique|telefonisch\w*|telefoninterview\w*|telefon\w*|telefónic\w*|por teléfono|телефон\w*|por telefone|telefônic\w*|telefonic\w*|telefonat\w*)\b",
     )
 });
-static F2F: LazyLock<Regex> = LazyLock::new(|| {
+static F2F: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)(?:face-to-face|face to face|in[- ]person|door-to-door|\bcapi\b|en face-à-face|face à face|en face à face|persönlich\w*|mündlich\w*|presencial\w*|cara a cara|личн\w+ интервью|по месту жительства|поквартирн\w*|face a face|domiciliar\w*|\bdi persona\b)",
     )
 });
-static IVR: LazyLock<Regex> = LazyLock::new(|| {
+static IVR: LazyLock<Re> = LazyLock::new(|| {
     re(r"(?i)\b(?:ivr|robocall\w*|automated (?:phone|telephone)|interactive voice)\b")
 });
 
@@ -114,7 +109,7 @@ pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|�
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
-static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Regex)>> = LazyLock::new(|| {
+static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
     let p = [
         // English
         (
@@ -206,20 +201,20 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Regex)>> = LazyLock::new(|| {
 
 /// "according to X", "selon X", "laut X", "según X", "segundo X", "secondo X": a source that
 /// counts as the pollster only when it is in the registry or looks like an organisation.
-static SOURCE_PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+static SOURCE_PATTERNS: LazyLock<Re> = LazyLock::new(|| {
     re(&r"(?i:according to|says|said|selon|згідно з даними|згідно з|d['’]après|pour|laut|zufolge|nach Angaben (?:von|des|der)|según|de acuerdo con|segundo|conforme|de acordo com|secondo|по данным|по оценке|за даними|как показал|как сообщает)\s+(?i:(?:l['’]|le |la |the |das |die |der |el |la |o |a |l['’]istituto |l['’]institut |institut |instituto |istituto )\s*)?NAME".replace("NAME", NAME))
 });
 
 /// Who paid: "for the Times", "pour Paris-Match", "im Auftrag von", "para El País", "по заказу".
-static SPONSOR_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+static SPONSOR_STRONG: LazyLock<Re> = LazyLock::new(|| {
     re(&r"(?i:commissioned by|on behalf of|sponsored by|paid for by|at the request of|commandée? par|à la demande de|pour le compte de|im Auftrag (?:von|der|des|vom)|in Auftrag gegeben von|encargad[ao] por|por encargo de|a petición de|по заказу|на замовлення|encomendad[ao] (?:pel[oa]|por)|contratad[ao] (?:pel[oa]|por)|a pedido d[aoe]|commissionat[oa] da|su commissione di|per conto di)\s+(?i:(?:the|le|la|les|l['’]|der|die|des|dem|den|el|los|o|a|il|lo)\s+)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazins?|Senders?|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale|partido|party|parti|Partei)\s+)?NAME".replace("NAME", NAME))
 });
 /// "for X" only right after a poll word or a pollster name (checked by the caller).
-static SPONSOR_FOR: LazyLock<Regex> = LazyLock::new(|| {
+static SPONSOR_FOR: LazyLock<Re> = LazyLock::new(|| {
     re(&r"^\s*(?:,\s*)?(?i:(?:conducted|carried out|réalisée?|realizad[ao]|realizzat[oa]|durchgeführt|проведенн\w*|exclusivement|exclusive(?:ly)?|exclusif)\s+)?(?i:for|pour|für|para|per|для)\s+(?i:(?:the|le|la|les|l['’]|die|den|das|el|la|o|a|il|lo)\s*)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazin|Sender|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale)\s+)?NAME".replace("NAME", NAME))
 });
 /// German broadcaster products: "ZDF-Politbarometer", "ARD-Deutschlandtrend", "RTL/ntv-Trendbarometer".
-static SPONSOR_PRODUCT: LazyLock<Regex> = LazyLock::new(|| {
+static SPONSOR_PRODUCT: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"\b(?P<name>ARD|ZDF|RTL/ntv|RTL|Bild|Spiegel)[- ](?i:DeutschlandTrend|Politbarometer|Trendbarometer|Meinungstrend)",
     )
@@ -390,43 +385,43 @@ const SEP: &str = r"\s*(?:-|–|—|/|to|and|through|au|et|bis|und|al|y|a|e|по
 const YEAR: &str = r"(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?";
 
 /// Day–day month: "3-5 May 2024", "du 3 au 5 mai", "vom 3. bis 5. Mai", "del 3 al 5 de mayo".
-static DATE_DDM: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_DDM: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b{DAY}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}",
         m = month_alt()
     ))
 });
 /// Day month – day month: "30 April to 2 May", "du 30 avril au 2 mai".
-static DATE_DMDM: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_DMDM: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}{SEP}{DAY}\s+(?:de\s+)?({m})\b{YEAR}",
         m = month_alt()
     ))
 });
 /// Month day – (month) day: "May 3-5, 2024", "April 30 to May 2".
-static DATE_MDD: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_MDD: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?{SEP}(?:({m})\.?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}",
         m = month_alt()
     ))
 });
 /// A single day: "3 May 2024", "le 3 mai", "am 3. Mai", "el 3 de mayo", "May 3, 2024".
-static DATE_DM: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_DM: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b{DAY}\s+(?:de\s+)?({m})\b{YEAR}",
         m = month_alt()
     ))
 });
-static DATE_MD: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_MD: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({m})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{YEAR}",
         m = month_alt()
     ))
 });
-static DATE_NUM: LazyLock<Regex> =
+static DATE_NUM: LazyLock<Re> =
     LazyLock::new(|| re(r"\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b"));
 /// Words that make a date a fieldwork date rather than a publication or election date.
-static FIELDWORK_CUE: LazyLock<Regex> = LazyLock::new(|| {
+static FIELDWORK_CUE: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:conducted|carried out|fieldwork|fielded|interviewed|polled|surveyed|questioned|took place|between|réalisée?s?|effectuée?s?|menée?s?|interrogée?s?|terrain|durchgeführt|befragt|erhoben|zwischen|realizad[ao]s?|efectuad[ao]s?|entre|llevad[ao] a cabo|проведен\w*|проводил\w*|прош[её]л|проходил\w*|опрошен\w*|feit[ao]s?|ouvid[ao]s?|entrevistad[ao]s?|realizzat[oa]|condott[oa]|effettuat[oa]|tra il|fra il|dal|vom|du|del|from|с|з)\b",
     )
@@ -722,17 +717,17 @@ const NOT_SUBJECT: &[&str] = &[
     "meno",
 ];
 
-static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
+static CAP_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*",
     )
 });
-static FOR_NAME: LazyLock<Regex> = LazyLock::new(|| {
+static FOR_NAME: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"^\s*(?i:for|pour|für|para|per|за|a favor de|in favour of|in favor of)\s+(?P<name>(?:\p{Lu}|\d)[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*){0,4})",
     )
 });
-static WORDS: LazyLock<Regex> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
+static WORDS: LazyLock<Re> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
 
 /// The subject of figure `i`: the nearest capitalised name before it in its clause ("Labour
 /// 40%", "la CDU/CSU kommt auf 30 Prozent"), a "for X" after it ("31 % pour Marine Le Pen"),
@@ -931,7 +926,7 @@ pub fn fieldwork(
 
 /// A year written in `s` (2000–2099), used when dates omit it.
 pub fn any_year(s: &str) -> Option<i32> {
-    static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(20\d{2})\b"));
+    static YEAR_RE: LazyLock<Re> = LazyLock::new(|| re(r"\b(20\d{2})\b"));
     YEAR_RE.captures(s).and_then(|c| c[1].parse().ok())
 }
 
@@ -979,7 +974,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     out
 }
 
-static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
+static ORG_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|für|y|e|et|da|do|di|del|della|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?",
     )

@@ -331,6 +331,7 @@ impl Registry {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(AcMatchKind::Standard)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                     .build(&folded_forms)
                     .expect("registry surface forms build an automaton"),
             )

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::fastre::Re;
 
 use crate::model::{Context, Document};
 use crate::normalize::{fold, name_key};
@@ -229,9 +229,10 @@ pub fn is_media(name: &str) -> bool {
     MEDIA_KEYS.contains(&name_key(name))
 }
 
-static SPONSOR_LIKE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:campaign|party|committee|partido|parti|partei|campagne|campanha|campagna|партия|партии|labour|conservatives?|tory|tories|democrats?|republicans?|gop|union|government|gouvernement|regierung|gobierno|governo|правительств\w*|ministry|ministère|ministerium|ministerio|ministério|министерств\w*|администраци\w*|cdu|csu|spd|afd|fdp|grüne|bsw|linke|rassemblement national|renaissance|lfi|psoe|pp|vox|sumar|podemos|chega|pcp|psdb|mdb|единая россия|кпрф|лдпр|snp|lib dems?|reform uk|fratelli d['’]italia|lega|m5s|forza italia|ayuntamiento|mairie|prefeitura|rathaus|comune)\b")
-        .expect("regex")
+static SPONSOR_LIKE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:campaign|party|committee|partido|parti|partei|campagne|campanha|campagna|партия|партии|labour|conservatives?|tory|tories|democrats?|republicans?|gop|union|government|gouvernement|regierung|gobierno|governo|правительств\w*|ministry|ministère|ministerium|ministerio|ministério|министерств\w*|администраци\w*|cdu|csu|spd|afd|fdp|grüne|bsw|linke|rassemblement national|renaissance|lfi|psoe|pp|vox|sumar|podemos|chega|pcp|psdb|mdb|единая россия|кпрф|лдпр|snp|lib dems?|reform uk|fratelli d['’]italia|lega|m5s|forza italia|ayuntamiento|mairie|prefeitura|rathaus|comune)\b",
+    )
 });
 
 /// Parties, campaigns and governments: they commission polls, they are not pollsters.
@@ -239,9 +240,10 @@ pub fn is_sponsor_like(name: &str) -> bool {
     SPONSOR_LIKE.is_match(name)
 }
 
-static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«")
-        .expect("regex")
+static ORG: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«",
+    )
 });
 
 /// Does a name read like an organisation ("Zephyr Analytics", "Instituto Brasil Dados")?
