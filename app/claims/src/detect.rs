@@ -525,13 +525,19 @@ fn build_claim(
         .iter()
         .find_map(|&i| parse::method(&text[sents[i].0..sents[i].1]));
     let published = doc.published_at.map(|d| d.date_naive());
+    // Dates written without a year take the publication year, else a year written in the
+    // article (not a future one: "the 2027 election"), else the current one; then the most
+    // recent such date not after publication (or today) wins.
+    let today = chrono::Utc::now().date_naive();
+    let reference = published.unwrap_or(today);
     let year = published
         .map(parse::year_of)
-        .or_else(|| parse::any_year(claim_text))
-        .or_else(|| parse::any_year(text));
+        .or_else(|| parse::any_year(claim_text).filter(|&y| y <= parse::year_of(today)))
+        .or_else(|| parse::any_year(text).filter(|&y| y <= parse::year_of(today)))
+        .unwrap_or_else(|| parse::year_of(today));
     let fieldwork = group
         .iter()
-        .find_map(|&i| parse::fieldwork(&text[sents[i].0..sents[i].1], year, published))
+        .find_map(|&i| parse::fieldwork(&text[sents[i].0..sents[i].1], Some(year), Some(reference)))
         .map(|(start, end)| Fieldwork { start, end });
     let informal = group.iter().find_map(|&i| {
         cues::NOT_A_POLL
@@ -685,6 +691,26 @@ mod tests {
         assert_eq!(c.figures[0].subject, "Labour");
         assert_eq!(c.sample_size, Some(2000));
         assert!(c.fieldwork.is_some());
+    }
+
+    #[test]
+    fn parenthesised_figures_and_yearless_dates() {
+        let t = "Selon un sondage Ifop pour le JDD réalisé du 3 au 5 avril auprès de 1 003 personnes, Emmanuel Macron obtient 28 % des intentions de vote, devant Marine Le Pen (24 %).";
+        let c = &run(t).claims[0];
+        assert_eq!(c.figures[1].subject, "Marine Le Pen");
+        let fw = c.fieldwork.expect("fieldwork without a year");
+        assert!(fw.end <= chrono::Utc::now().date_naive());
+        let mut doc = Document::new(t);
+        doc.published_at = chrono::DateTime::parse_from_rfc3339("2022-04-07T10:00:00+02:00").ok();
+        let r = extract(&doc, &Context::default(), Registry::builtin());
+        let fw = r.claims[0].fieldwork.expect("fieldwork");
+        assert_eq!(fw.start.to_string(), "2022-04-03");
+    }
+
+    #[test]
+    fn subject_never_holds_the_pollster() {
+        let r = run("According to a poll by Zephyr Analytics, the president leads with 61%.");
+        assert_eq!(r.claims[0].figures[0].subject, "the president");
     }
 
     #[test]

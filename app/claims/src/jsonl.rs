@@ -110,10 +110,15 @@ where
                 continue;
             }
         };
+        summary.lines += 1;
+        // One output line per input line, in order: a blank line is an error line too, so
+        // callers can zip input and output. (A final newline ends the last line; it does not
+        // start an empty one, since `read_until` then returns 0.)
         if line.is_empty() {
+            summary.errors += 1;
+            write_error(&mut output, None, "empty line".to_owned())?;
             continue;
         }
-        summary.lines += 1;
         match parse_line(line) {
             Ok(doc) => {
                 let ctx = ctx_provider(&doc);
@@ -171,27 +176,30 @@ mod tests {
             r#"{"id":"4","text":"Il pleut à Paris.","published_at":"yesterday"}"#,
             "\n",
             r#"{"id":"5","text":"Il pleut à Paris.","published_at":"2024-05-06T10:00:00+02:00"}"#,
+            "\n",
         );
         let (s, lines) = run(input);
         assert_eq!(
             s,
             Summary {
-                lines: 5,
+                lines: 6,
                 ok: 2,
-                errors: 3,
+                errors: 4,
                 claims: 1
             }
         );
-        assert_eq!(lines.len(), 5);
+        // One output line per input line; the final newline adds none.
+        assert_eq!(lines.len(), 6);
         assert_eq!(lines[0]["id"], "1");
         assert_eq!(lines[0]["claims"][0]["kind"], "poll");
         assert!(lines[1].get("id").is_none());
         assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
-        assert_eq!(lines[2]["id"], "3");
-        assert!(lines[2]["error"].as_str().unwrap().contains("text"));
-        assert_eq!(lines[3]["id"], "4");
-        assert_eq!(lines[4]["id"], "5");
-        assert_eq!(lines[4]["lang"], "fr");
-        assert_eq!(lines[4]["claims"].as_array().unwrap().len(), 0);
+        assert_eq!(lines[2]["error"], "empty line");
+        assert_eq!(lines[3]["id"], "3");
+        assert!(lines[3]["error"].as_str().unwrap().contains("text"));
+        assert_eq!(lines[4]["id"], "4");
+        assert_eq!(lines[5]["id"], "5");
+        assert_eq!(lines[5]["lang"], "fr");
+        assert_eq!(lines[5]["claims"].as_array().unwrap().len(), 0);
     }
 }

@@ -734,11 +734,15 @@ static WORDS: LazyLock<Re> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
 /// or the words around it ("58% support the reform").
 pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> String {
     let lo = if i == 0 { 0 } else { figs[i - 1].end };
-    let left = &s[lo..figs[i].start];
-    let clause_start = left.rfind([';', ':', '—', '–', '(']).map_or(0, |p| {
-        p + left[p..].chars().next().map_or(1, char::len_utf8)
+    let full_left = &s[lo..figs[i].start];
+    // A parenthesised figure ("devant Marine Le Pen (24 %)") belongs to the words before
+    // its bracket, so the clause starts before that bracket.
+    let head = full_left.trim_end();
+    let head = head.strip_suffix('(').unwrap_or(full_left);
+    let clause_start = head.rfind([';', ':', '—', '–', '(']).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(1, char::len_utf8)
     });
-    let left = &left[clause_start..];
+    let left = &head[clause_start..];
     let usable = |name: &str| -> bool {
         let k = fold(name);
         !k.is_empty()
@@ -786,10 +790,115 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
     if words.len() >= 2 {
         return words.join(" ");
     }
-    let words: Vec<&str> = WORDS.find_iter(left).map(|m| m.as_str()).collect();
+    // The words before the figure, in its own clause, without the pollster or sponsor, and up
+    // to the verb that introduces the figure: "…, the president leads with 61%" gives "the
+    // president".
+    let clause = left
+        .rsplit([',', ';'])
+        .find(|c| WORDS.is_match(c))
+        .unwrap_or(left);
+    let mut words: Vec<&str> = WORDS
+        .find_iter(clause)
+        .map(|m| m.as_str())
+        .filter(|w| {
+            let fw = fold(w);
+            !exclude
+                .iter()
+                .any(|x| fold(x).split(' ').any(|p| !p.is_empty() && p == fw))
+        })
+        .collect();
+    if let Some(cut) = words
+        .iter()
+        .skip(1)
+        .position(|w| FIGURE_VERBS.contains(&fold(w).as_str()))
+    {
+        words.truncate(cut + 1);
+    }
     let n = words.len();
     words[n.saturating_sub(6)..].join(" ")
 }
+
+/// Verbs and prepositions that introduce a figure ("leads with", "stands at", "obtient",
+/// "kommt auf"): a subject taken from the words before a figure stops at them.
+const FIGURE_VERBS: &[&str] = &[
+    "leads",
+    "lead",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "gets",
+    "get",
+    "got",
+    "stands",
+    "stand",
+    "sits",
+    "polls",
+    "polled",
+    "scores",
+    "scored",
+    "holds",
+    "receives",
+    "wins",
+    "with",
+    "at",
+    "on",
+    "by",
+    "obtient",
+    "obtiennent",
+    "recueille",
+    "est",
+    "sont",
+    "a",
+    "ont",
+    "atteint",
+    "avec",
+    "kommt",
+    "kommen",
+    "liegt",
+    "liegen",
+    "erhalt",
+    "erhalten",
+    "erreicht",
+    "bei",
+    "auf",
+    "mit",
+    "obtiene",
+    "obtienen",
+    "obtendria",
+    "tiene",
+    "tienen",
+    "esta",
+    "estan",
+    "alcanza",
+    "con",
+    "tem",
+    "teria",
+    "fica",
+    "ficou",
+    "aparece",
+    "alcanca",
+    "obtem",
+    "ottiene",
+    "ha",
+    "hanno",
+    "avrebbe",
+    "sarebbe",
+    "al",
+    "con",
+    "набирает",
+    "набрал",
+    "получает",
+    "имеет",
+    "у",
+    "набирает",
+    "отримує",
+    "має",
+    "набрав",
+];
 
 /// The sample size stated in `s`.
 pub fn sample_size(s: &str) -> Option<u32> {
@@ -847,7 +956,8 @@ pub fn method(s: &str) -> Option<Method> {
 }
 
 /// Fieldwork dates in `s`. `year` fills in dates written without one; `reference` (the
-/// publication day) moves a yearless date that would fall well after it to the year before.
+/// publication day, else today) moves a yearless date that would fall after it to the year
+/// before: fieldwork precedes publication.
 pub fn fieldwork(
     s: &str,
     year: Option<i32>,
@@ -860,7 +970,7 @@ pub fn fieldwork(
         let date = NaiveDate::from_ymd_opt(y0, m, d)?;
         if explicit.is_none() {
             if let Some(r) = reference {
-                if date > r + chrono::Duration::days(31) {
+                if date > r {
                     return NaiveDate::from_ymd_opt(y0 - 1, m, d);
                 }
             }
