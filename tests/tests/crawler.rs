@@ -403,3 +403,38 @@ async fn an_expired_lease_is_taken_over() {
         "lease expired"
     );
 }
+
+/// `pollwatch serve` with its scheduler on crawls due feeds by itself and stops cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_runs_the_scheduler_and_stops_it_on_shutdown() {
+    let test_db = TestDb::new(Engine::Sqlite).await;
+    let mut serve = tests::serve_opts();
+    serve.scheduler = true;
+    serve.no_scheduler = false;
+    serve.scheduler_tick_secs = 1;
+    serve.crawl.allow_private_hosts = "127.0.0.1/32".into();
+    let app = tests::spawn_app_with(Engine::Sqlite, test_db, serve).await;
+    let fx = FixtureServer::start().await;
+    newsroom(&fx, 2);
+    let outlet = seed::outlet(&app.db, "Fixture News", false).await;
+    let feed = seed::feed(&app.db, outlet, &fx.url("/feed.xml")).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while feed_row(&app.db, feed).await.article_count < 2 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the scheduler did not crawl the feed"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(fx.hits("/feed.xml"), 1);
+    assert_eq!(feed_row(&app.db, feed).await.error_count, 0);
+    let db = app.db.clone();
+    tokio::time::timeout(Duration::from_secs(10), app.stop())
+        .await
+        .expect("stops promptly")
+        .unwrap();
+    assert!(
+        db.ping().await.is_err(),
+        "pool closed after the scheduler stopped"
+    );
+}
