@@ -1,5 +1,7 @@
-//! Evaluation on the labelled corpus (`corpus/*.jsonl`): prints precision and recall per
-//! language and per kind, and fails below the product thresholds.
+//! Evaluation on the labelled corpus (`corpus/*.jsonl`, written alongside the rules) and on
+//! the held-out set (`corpus/holdout/*.jsonl`, written apart from them in a different style):
+//! prints precision and recall per language and per kind for each, and fails either below the
+//! product thresholds.
 //!
 //! Run with `cargo test -p pollwatch-claims --test eval -- --nocapture` to see the table.
 
@@ -56,9 +58,9 @@ fn same_name(actual: &str, expected: &str) -> bool {
     name_key(actual) == e || actual.split('/').any(|p| name_key(p) == e)
 }
 
-fn load() -> Vec<Case> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
+fn load(sub: &str) -> Vec<Case> {
+    let dir = format!("{}/corpus{sub}", env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("corpus dir")
         .map(|e| e.expect("entry").path())
         .collect();
@@ -107,8 +109,23 @@ fn run(c: &Case, calendar: &Arc<ElectionCalendar>) -> ExtractResult {
 
 #[test]
 fn corpus_meets_thresholds() {
-    let cases = load();
+    let cases = load("");
     assert!(cases.len() >= 200, "corpus has {} passages", cases.len());
+    evaluate("training corpus", &cases);
+}
+
+#[test]
+fn holdout_meets_thresholds() {
+    let cases = load("/holdout");
+    assert!(
+        cases.len() >= 60,
+        "held-out set has {} passages",
+        cases.len()
+    );
+    evaluate("held-out set", &cases);
+}
+
+fn evaluate(name: &str, cases: &[Case]) {
     let calendar = Arc::new(ElectionCalendar::builtin().clone());
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
@@ -118,7 +135,7 @@ fn corpus_meets_thresholds() {
     let (mut flag_total, mut flag_ok) = (0u32, 0u32);
     let (mut lang_total, mut lang_ok) = (0u32, 0u32);
     let mut failures = Vec::new();
-    for c in &cases {
+    for c in cases {
         let r = run(c, &calendar);
         lang_total += 1;
         if r.lang == c.lang {
@@ -217,8 +234,9 @@ fn corpus_meets_thresholds() {
             f64::from(a) / f64::from(b)
         }
     };
+    println!("\n== {name}");
     println!(
-        "\n{:<16} {:>5} {:>9} {:>5} {:>9} {:>9}",
+        "{:<16} {:>5} {:>9} {:>5} {:>9} {:>9}",
         "group", "pos", "recall", "neg", "rejected", "precision"
     );
     for (title, table) in [("language", &by_lang), ("kind", &by_kind)] {
@@ -279,18 +297,24 @@ fn corpus_meets_thresholds() {
             println!("{f}");
         }
     }
-    assert!(recall >= 0.95, "detection recall {recall:.3} < 0.95");
+    assert!(
+        recall >= 0.95,
+        "{name}: detection recall {recall:.3} < 0.95"
+    );
     assert!(
         rejection >= 0.95,
-        "hard negatives rejected {rejection:.3} < 0.95"
+        "{name}: hard negatives rejected {rejection:.3} < 0.95"
     );
-    assert!(name_acc >= 0.90, "pollster as written {name_acc:.3} < 0.90");
+    assert!(
+        name_acc >= 0.90,
+        "{name}: pollster as written {name_acc:.3} < 0.90"
+    );
     assert!(
         unknown_rate >= 0.90,
-        "unknown sources flagged {unknown_rate:.3} < 0.90"
+        "{name}: unknown sources flagged {unknown_rate:.3} < 0.90"
     );
     assert_eq!(
         known_flagged_unknown, 0,
-        "registered pollsters flagged unknown_pollster"
+        "{name}: known pollsters flagged unknown_pollster"
     );
 }
