@@ -69,6 +69,9 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     // Only sentences holding vocabulary, and the few after them that a claim can reach, are
     // analysed; the rest of a long article costs nothing more.
     let mut reach_until = 0usize;
+    // Keywords seen in a non-poll sense ("the British Geological Survey"): a later definite
+    // "the survey" in the same article refers back to that, not to a poll.
+    let mut dead: Vec<String> = Vec::new();
     let mut infos: Vec<SentInfo> = Vec::with_capacity(sents.len());
     for (i, &(s, e)) in sents.iter().enumerate() {
         let holds = !in_span(&hits, s, e, |h| h.start).is_empty()
@@ -85,6 +88,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
                 &mentions,
                 registry,
                 &result.lang,
+                &mut dead,
             ));
         } else {
             infos.push(SentInfo::default());
@@ -120,6 +124,7 @@ fn analyse(
     mentions: &[TextMention],
     registry: &Registry,
     lang: &str,
+    dead: &mut Vec<String>,
 ) -> SentInfo {
     let sent = &text[s..e];
     let hs = in_span(hits, s, e, |h| h.start);
@@ -150,10 +155,17 @@ fn analyse(
         .find_iter(sent)
         .map(|m| (m.start() + s, m.end() + s))
         .collect();
-    let live: Vec<&Hit> = hs
-        .iter()
-        .filter(|h| !acts.iter().any(|&(a, b)| h.start >= a && h.end <= b))
-        .collect();
+    let mut live: Vec<&Hit> = Vec::with_capacity(hs.len());
+    for h in hs {
+        let word = text[h.start..h.end].to_lowercase();
+        if acts.iter().any(|&(a, b)| h.start >= a && h.end <= b) {
+            if !dead.contains(&word) {
+                dead.push(word);
+            }
+        } else if !(dead.contains(&word) && after_definite(&text[s..h.start])) {
+            live.push(h);
+        }
+    }
     let has = |c: Class| live.iter().any(|h| h.class == c);
     let strong = has(Class::Poll);
     let resp = has(Class::Respondent) || has(Class::VoteIntention) || has(Class::PollsterWord);
@@ -204,6 +216,50 @@ fn analyse(
         figures,
         pollster_key,
     }
+}
+
+/// Does `before` end with a definite article or demonstrative ("the ", "cette ", "l'")?
+fn after_definite(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let word = tail
+        .trim_end()
+        .rsplit([' ', '\n', '(', '"', '«', '“'])
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "the"
+            | "this"
+            | "that"
+            | "le"
+            | "la"
+            | "ce"
+            | "cette"
+            | "die"
+            | "der"
+            | "das"
+            | "diese"
+            | "dieser"
+            | "el"
+            | "este"
+            | "esta"
+            | "o"
+            | "a"
+            | "este"
+            | "il"
+            | "lo"
+            | "questo"
+            | "questa"
+    ) || tail.ends_with("l'")
+        || tail.ends_with("l’")
 }
 
 fn is_meta(sent: &str) -> bool {
@@ -387,6 +443,7 @@ fn build_claim(
             // A product alias ("ZDF-Politbarometer") gives way to the pollster's own name
             // written in the same sentence ("der Forschungsgruppe Wahlen").
             let c = prefer_exact(registry, country, c, ms, s, text);
+            let c = narrow_to_mention(registry, country, c, ms, s, text);
             chosen = Some(Chosen {
                 name: c,
                 sentence: i,
@@ -601,6 +658,35 @@ fn prefer_exact(
                 return NameAt {
                     start: m.start - s,
                     end: m.end - s,
+                    name: name.to_owned(),
+                };
+            }
+        }
+    }
+    c
+}
+
+/// An unknown captured name holding a registry name ("Cadem Plaza Pública": pollster plus
+/// product) is that registry name.
+fn narrow_to_mention(
+    registry: &Registry,
+    country: Option<&str>,
+    c: NameAt,
+    ms: &[TextMention],
+    s: usize,
+    text: &str,
+) -> NameAt {
+    if !matches!(registry.lookup(&c.name, country), Lookup::NotFound) {
+        return c;
+    }
+    for m in ms {
+        let (ms_, me) = (m.start - s, m.end - s);
+        if c.start <= ms_ && me <= c.end && (me - ms_) < (c.end - c.start) {
+            let name = &text[m.start..m.end];
+            if matches!(registry.lookup(name, country), Lookup::Found { .. }) {
+                return NameAt {
+                    start: ms_,
+                    end: me,
                     name: name.to_owned(),
                 };
             }

@@ -77,6 +77,19 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("enquête", WeakPoll, Prefix),
     ("étude", WeakPoll, Prefix),
     ("vote en ligne", InformalVote, Word),
+    ("notre vote", InformalVote, Word),
+    // Audiences counted as if they were a sample ("83 % des internautes"): informal only when
+    // `cues::NOT_A_POLL` also matches the sentence.
+    ("internautes", InformalVote, Word),
+    ("internautas", InformalVote, Word),
+    ("lectores", InformalVote, Word),
+    ("leitores", InformalVote, Word),
+    ("lettori", InformalVote, Word),
+    ("readers", InformalVote, Word),
+    ("leser", InformalVote, Prefix),
+    ("usuarios", InformalVote, Word),
+    ("seguidores", InformalVote, Word),
+    ("abonnés", InformalVote, Word),
     // German
     ("umfrage", Poll, Any),
     ("befragung", WeakPoll, Any),
@@ -104,6 +117,11 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("entrevistados", Respondent, Word),
     ("entrevistadas", Respondent, Word),
     ("estudio", WeakPoll, Word),
+    // Latin-American usage: "relevamiento" (Argentina), "medición" (Colombia, Mexico).
+    ("relevamiento", WeakPoll, Word),
+    ("medición", WeakPoll, Word),
+    ("consultados", Respondent, Word),
+    ("consultadas", Respondent, Word),
     ("votación en línea", InformalVote, Word),
     ("votación online", InformalVote, Word),
     // Russian
