@@ -116,6 +116,7 @@ fn in_span<T>(items: &[T], s: usize, e: usize, start: impl Fn(&T) -> usize) -> &
     &items[a..b]
 }
 
+#[allow(clippy::too_many_arguments)]
 fn analyse(
     text: &str,
     s: usize,
@@ -253,7 +254,6 @@ fn after_definite(before: &str) -> bool {
             | "esta"
             | "o"
             | "a"
-            | "este"
             | "il"
             | "lo"
             | "questo"
@@ -667,7 +667,9 @@ fn prefer_exact(
 }
 
 /// An unknown captured name holding a registry name ("Cadem Plaza Pública": pollster plus
-/// product) is that registry name.
+/// product) is that registry name. Not when the rest is glued to it or reads like a firm of its
+/// own ("Социс-Плюс", "Ifop Opinion Research"): lookalike names are how fake pollsters borrow
+/// credibility, and they must stay unknown.
 fn narrow_to_mention(
     registry: &Registry,
     country: Option<&str>,
@@ -683,6 +685,12 @@ fn narrow_to_mention(
         let (ms_, me) = (m.start - s, m.end - s);
         if c.start <= ms_ && me <= c.end && (me - ms_) < (c.end - c.start) {
             let name = &text[m.start..m.end];
+            let (before, after) = (&text[s + c.start..m.start], &text[m.end..s + c.end]);
+            let glued = !(before.is_empty() || before.ends_with(' '))
+                || !(after.is_empty() || after.starts_with(' '));
+            if glued || sources::looks_like_org(before) || sources::looks_like_org(after) {
+                continue;
+            }
             if matches!(registry.lookup(name, country), Lookup::Found { .. }) {
                 return NameAt {
                     start: ms_,
