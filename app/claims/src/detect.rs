@@ -5,6 +5,8 @@
 //! claim to `parse` for its parts and to `flags` for its assessment. It must stay cheap on
 //! articles without poll vocabulary: one keyword scan, one registry scan, nothing else.
 
+use std::cell::OnceCell;
+
 use crate::cues;
 use crate::flags::{self, Assessment};
 use crate::lang;
@@ -23,7 +25,8 @@ const LINK_WINDOW: usize = 3;
 /// How many sentences of bare figures may follow a claim sentence ("The Tories are on 22%.").
 const MAX_CONTINUATION: usize = 2;
 
-/// Everything the assembly needs to know about one sentence.
+/// Everything the assembly needs to know about one sentence. Filled on demand by
+/// [`Analyser`]: a field the assembly does not read for this sentence keeps its default.
 #[derive(Debug, Default)]
 struct SentInfo {
     /// Poll vocabulary used in the poll sense (or a registry pollster cited as a source).
@@ -66,35 +69,20 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     }
     let sents = segment::sentences(text);
     let country = sources::country(ctx, doc, &result.lang);
-    // Only sentences holding vocabulary, and the few after them that a claim can reach, are
-    // analysed; the rest of a long article costs nothing more.
-    let mut reach_until = 0usize;
-    // Keywords seen in a non-poll sense ("the British Geological Survey"): a later definite
-    // "the survey" in the same article refers back to that, not to a poll.
-    let mut dead: Vec<String> = Vec::new();
-    let mut infos: Vec<SentInfo> = Vec::with_capacity(sents.len());
-    for (i, &(s, e)) in sents.iter().enumerate() {
-        let holds = !in_span(&hits, s, e, |h| h.start).is_empty()
-            || !in_span(&mentions, s, e, |m| m.start).is_empty();
-        if holds {
-            reach_until = i + LINK_WINDOW + 1;
-        }
-        if holds || i < reach_until {
-            infos.push(analyse(
-                text,
-                s,
-                e,
-                &hits,
-                &mentions,
-                registry,
-                &result.lang,
-                &mut dead,
-            ));
-        } else {
-            infos.push(SentInfo::default());
-        }
-    }
-    for group in assemble(&infos) {
+    let mut an = Analyser {
+        text,
+        sents: &sents,
+        hits: &hits,
+        mentions: &mentions,
+        registry,
+        lang: &result.lang,
+        dead: Vec::new(),
+        reach_until: 0,
+        infos: Vec::with_capacity(sents.len()),
+    };
+    let groups = assemble(&mut an);
+    let infos = an.infos;
+    for group in groups {
         result.claims.push(build_claim(
             doc,
             ctx,
@@ -116,106 +104,280 @@ fn in_span<T>(items: &[T], s: usize, e: usize, start: impl Fn(&T) -> usize) -> &
     &items[a..b]
 }
 
-#[allow(clippy::too_many_arguments)]
-fn analyse(
-    text: &str,
-    s: usize,
-    e: usize,
-    hits: &[Hit],
-    mentions: &[TextMention],
-    registry: &Registry,
-    lang: &str,
-    dead: &mut Vec<String>,
-) -> SentInfo {
-    let sent = &text[s..e];
-    let hs = in_span(hits, s, e, |h| h.start);
-    let ms = in_span(mentions, s, e, |m| m.start);
-    let has_digit = sent.bytes().any(|b| b.is_ascii_digit());
-    let figures = if has_digit {
-        parse::figures(sent)
-    } else {
-        Vec::new()
-    };
-    if hs.is_empty() && ms.is_empty() {
-        // Figures, samples, margins and dates all need digits.
-        if !has_digit {
-            return SentInfo::default();
+/// One sentence and its regex results, each computed at most once and only when asked.
+struct Sentence<'a> {
+    text: &'a str,
+    /// An ASCII digit: figures are read only from such sentences.
+    has_digit: bool,
+    /// Any decimal digit (`\d` is Unicode): samples, margins and dates all need one.
+    any_digit: bool,
+    figures: OnceCell<Vec<RawFigure>>,
+    sample: OnceCell<bool>,
+    moe: OnceCell<bool>,
+    opinion: OnceCell<bool>,
+    conditional: OnceCell<bool>,
+    weak_support: OnceCell<bool>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(text: &'a str) -> Self {
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        let any_digit = has_digit || (!text.is_ascii() && text.chars().any(char::is_numeric));
+        Sentence {
+            text,
+            has_digit,
+            any_digit,
+            figures: OnceCell::new(),
+            sample: OnceCell::new(),
+            moe: OnceCell::new(),
+            opinion: OnceCell::new(),
+            conditional: OnceCell::new(),
+            weak_support: OnceCell::new(),
         }
-        let with_figures = !figures.is_empty();
-        return SentInfo {
-            meta: is_meta(sent),
-            reject: with_figures && is_reject(sent, false),
-            other_source: with_figures && cues::OTHER_SOURCE.is_match(sent),
-            result_verb: with_figures && cues::RESULT_VERB.is_match(sent),
-            figures,
+    }
+
+    fn figures(&self) -> &[RawFigure] {
+        self.figures.get_or_init(|| {
+            if self.has_digit {
+                parse::figures(self.text)
+            } else {
+                Vec::new()
+            }
+        })
+    }
+
+    fn take_figures(&mut self) -> Vec<RawFigure> {
+        self.figures();
+        self.figures.take().unwrap_or_default()
+    }
+
+    fn sample(&self) -> bool {
+        *self
+            .sample
+            .get_or_init(|| self.any_digit && parse::sample_size(self.text).is_some())
+    }
+
+    fn moe(&self) -> bool {
+        *self
+            .moe
+            .get_or_init(|| self.any_digit && parse::margin_of_error(self.text).is_some())
+    }
+
+    fn opinion(&self) -> bool {
+        *self
+            .opinion
+            .get_or_init(|| cues::OPINION.is_match(self.text))
+    }
+
+    fn conditional(&self) -> bool {
+        *self.conditional.get_or_init(|| is_conditional(self.text))
+    }
+
+    fn weak_support(&self) -> bool {
+        *self
+            .weak_support
+            .get_or_init(|| cues::WEAK_SUPPORT.is_match(self.text))
+    }
+
+    /// Methodology: a sample, a margin, or an interview mode with fieldwork dates (all of
+    /// which need digits).
+    fn meta(&self) -> bool {
+        self.sample()
+            || self.moe()
+            || self.any_digit
+                && parse::method(self.text).is_some()
+                && parse::fieldwork(self.text, Some(2000), None).is_some()
+    }
+
+    /// A hard negative. `poll_words`: the sentence holds strong poll vocabulary.
+    fn reject(&self, poll_words: bool) -> bool {
+        let t = self.text;
+        if cues::ECON_SURVEY.is_match(t) {
+            return true;
+        }
+        if cues::ECON_TERMS.is_match(t) && !self.opinion() {
+            return true;
+        }
+        if !cues::OFFICIAL_RESULT.is_match(t) {
+            return false;
+        }
+        if cues::RESULT_VERB.is_match(t) && !self.conditional() {
+            return true;
+        }
+        !poll_words
+    }
+}
+
+/// The sentence being assembled, after [`Analyser::begin`].
+struct Current<'a> {
+    sent: Sentence<'a>,
+    /// Holds a keyword or a registry name, or follows one closely enough to join its claim.
+    analysable: bool,
+    /// Holds a keyword or a registry name.
+    holds: bool,
+    /// Strong poll vocabulary: poll nouns, respondents, voting intention, pollster words.
+    poll_words: bool,
+}
+
+/// Per-sentence signals of one document, computed in sentence order and lazily: the assembly
+/// asks every sentence whether it carries a poll signal, and asks for the rest only where a
+/// claim is open nearby. Sentences without vocabulary far from any claim cost nothing.
+struct Analyser<'a> {
+    text: &'a str,
+    sents: &'a [(usize, usize)],
+    hits: &'a [Hit],
+    mentions: &'a [TextMention],
+    registry: &'a Registry,
+    lang: &'a str,
+    /// Keywords seen in a non-poll sense ("the British Geological Survey"): a later definite
+    /// "the survey" in the same article refers back to that, not to a poll.
+    dead: Vec<String>,
+    /// Sentences holding vocabulary, and the few after them that a claim can reach, are
+    /// analysed; the rest of a long article costs nothing more.
+    reach_until: usize,
+    infos: Vec<SentInfo>,
+}
+
+impl<'a> Analyser<'a> {
+    fn len(&self) -> usize {
+        self.sents.len()
+    }
+
+    /// Starts sentence `i` (called once per sentence, in order) and decides its `signal`.
+    fn begin(&mut self, i: usize) -> Current<'a> {
+        debug_assert_eq!(self.infos.len(), i);
+        let (s, e) = self.sents[i];
+        let text: &'a str = self.text;
+        let sent = Sentence::new(&text[s..e]);
+        let hs = in_span(self.hits, s, e, |h| h.start);
+        let ms = in_span(self.mentions, s, e, |m| m.start);
+        let holds = !hs.is_empty() || !ms.is_empty();
+        if holds {
+            self.reach_until = i + LINK_WINDOW + 1;
+        }
+        let analysable = holds || i < self.reach_until;
+        let mut cur = Current {
+            sent,
+            analysable,
+            holds,
+            poll_words: false,
+        };
+        let mut info = SentInfo::default();
+        if holds {
+            let (signal, poll_words) = self.hit_signal(&cur.sent, s, hs, ms);
+            info.signal = signal;
+            cur.poll_words = poll_words;
+        }
+        self.infos.push(info);
+        cur
+    }
+
+    /// The signal of a sentence holding vocabulary; also whether it holds strong poll words.
+    fn hit_signal(
+        &mut self,
+        sent: &Sentence<'_>,
+        s: usize,
+        hs: &[Hit],
+        ms: &[TextMention],
+    ) -> (bool, bool) {
+        let text = self.text;
+        let t = sent.text;
+        let mut live: Vec<&Hit> = Vec::with_capacity(hs.len());
+        if !hs.is_empty() {
+            // Keywords inside "went to the polls", "polling station", "enquête judiciaire" do
+            // not count.
+            let acts: Vec<(usize, usize)> = cues::VOTING_ACT
+                .find_iter(t)
+                .map(|m| (m.start() + s, m.end() + s))
+                .collect();
+            for h in hs {
+                let word = text[h.start..h.end].to_lowercase();
+                if acts.iter().any(|&(a, b)| h.start >= a && h.end <= b) {
+                    if !self.dead.contains(&word) {
+                        self.dead.push(word);
+                    }
+                } else if !(self.dead.contains(&word) && after_definite(&text[s..h.start])) {
+                    live.push(h);
+                }
+            }
+        }
+        let has = |c: Class| live.iter().any(|h| h.class == c);
+        let strong = has(Class::Poll);
+        let resp = has(Class::Respondent) || has(Class::VoteIntention) || has(Class::PollsterWord);
+        let weak = has(Class::WeakPoll);
+        let informal_kw = has(Class::InformalVote);
+        let poll_words = strong || resp;
+        if poll_words {
+            return (true, true);
+        }
+        // Cheapest tests first; every one is a pure function of the sentence.
+        let informal = (informal_kw || weak) && cues::NOT_A_POLL.is_match(t);
+        let support = || {
+            !ms.is_empty()
+                || sent.conditional()
+                || sent.weak_support()
+                || sent.opinion()
+                || sent.sample()
+                || sent.moe()
+        };
+        let reg_source = || {
+            !ms.is_empty()
+                && (weak
+                    || sent.opinion()
+                    || sent.weak_support()
+                    || sent.sample()
+                    || sent.figures().len() >= 2
+                    || !parse::source_names(t).is_empty())
+                && ms.iter().any(|m| {
+                    !matches!(
+                        self.registry.lookup(&text[m.start..m.end], None),
+                        Lookup::Found { record, .. } if record.status == crate::registry::PollsterStatus::NotAPollster
+                    )
+                })
+        };
+        (informal || (weak && support()) || reg_source(), false)
+    }
+
+    /// Fills in what the assembly reads of sentence `i` beyond its signal.
+    fn complete(&mut self, i: usize, mut cur: Current<'_>) {
+        if !cur.analysable {
+            return;
+        }
+        let sent = &mut cur.sent;
+        let signal = self.infos[i].signal;
+        let mut info = SentInfo {
+            signal,
             ..SentInfo::default()
         };
-    }
-    // Keywords inside "went to the polls", "polling station", "enquête judiciaire" do not count.
-    let acts: Vec<(usize, usize)> = cues::VOTING_ACT
-        .find_iter(sent)
-        .map(|m| (m.start() + s, m.end() + s))
-        .collect();
-    let mut live: Vec<&Hit> = Vec::with_capacity(hs.len());
-    for h in hs {
-        let word = text[h.start..h.end].to_lowercase();
-        if acts.iter().any(|&(a, b)| h.start >= a && h.end <= b) {
-            if !dead.contains(&word) {
-                dead.push(word);
+        if cur.holds {
+            info.reject = sent.reject(cur.poll_words);
+            if signal {
+                info.new_poll = cues::NEW_POLL.is_match(sent.text);
+                info.pollster_key = parse::pollster_names(sent.text, self.lang)
+                    .first()
+                    .map(|n| name_key(&n.name))
+                    .or_else(|| {
+                        let (s, e) = self.sents[i];
+                        in_span(self.mentions, s, e, |m| m.start)
+                            .first()
+                            .map(|m| name_key(&self.text[m.start..m.end]))
+                    });
+            } else {
+                info.meta = sent.meta();
+                info.other_source = cues::OTHER_SOURCE.is_match(sent.text);
+                info.result_verb = cues::RESULT_VERB.is_match(sent.text) && !sent.conditional();
             }
-        } else if !(dead.contains(&word) && after_definite(&text[s..h.start])) {
-            live.push(h);
+            info.figures = sent.take_figures();
+        } else if sent.has_digit {
+            // Figures, samples, margins and dates all need digits.
+            let with_figures = !sent.figures().is_empty();
+            info.meta = sent.meta();
+            info.reject = with_figures && sent.reject(false);
+            info.other_source = with_figures && cues::OTHER_SOURCE.is_match(sent.text);
+            info.result_verb = with_figures && cues::RESULT_VERB.is_match(sent.text);
+            info.figures = sent.take_figures();
         }
-    }
-    let has = |c: Class| live.iter().any(|h| h.class == c);
-    let strong = has(Class::Poll);
-    let resp = has(Class::Respondent) || has(Class::VoteIntention) || has(Class::PollsterWord);
-    let weak = has(Class::WeakPoll);
-    let informal_kw = has(Class::InformalVote);
-    let informal = (informal_kw || strong || weak) && cues::NOT_A_POLL.is_match(sent);
-    let opinion = cues::OPINION.is_match(sent);
-    let sample = parse::sample_size(sent).is_some();
-    let moe = parse::margin_of_error(sent).is_some();
-    let support = resp
-        || !ms.is_empty()
-        || sample
-        || moe
-        || opinion
-        || is_conditional(sent)
-        || cues::WEAK_SUPPORT.is_match(sent);
-    let reg_source = !ms.is_empty()
-        && (opinion
-            || strong
-            || resp
-            || weak
-            || sample
-            || figures.len() >= 2
-            || cues::WEAK_SUPPORT.is_match(sent)
-            || !parse::source_names(sent).is_empty())
-        && ms.iter().any(|m| {
-            !matches!(
-                registry.lookup(&text[m.start..m.end], None),
-                Lookup::Found { record, .. } if record.status == crate::registry::PollsterStatus::NotAPollster
-            ) || strong
-        });
-    let signal = strong || resp || informal || (weak && support) || reg_source;
-    let pollster_key = if signal {
-        parse::pollster_names(sent, lang)
-            .first()
-            .map(|n| name_key(&n.name))
-            .or_else(|| ms.first().map(|m| name_key(&text[m.start..m.end])))
-    } else {
-        None
-    };
-    SentInfo {
-        signal,
-        reject: is_reject(sent, strong || resp),
-        new_poll: cues::NEW_POLL.is_match(sent),
-        meta: sample || moe || is_meta(sent),
-        other_source: cues::OTHER_SOURCE.is_match(sent),
-        result_verb: cues::RESULT_VERB.is_match(sent) && !is_conditional(sent),
-        figures,
-        pollster_key,
+        self.infos[i] = info;
     }
 }
 
@@ -262,12 +424,6 @@ fn after_definite(before: &str) -> bool {
         || tail.ends_with("l’")
 }
 
-fn is_meta(sent: &str) -> bool {
-    parse::sample_size(sent).is_some()
-        || parse::margin_of_error(sent).is_some()
-        || parse::method(sent).is_some() && parse::fieldwork(sent, Some(2000), None).is_some()
-}
-
 fn is_conditional(sent: &str) -> bool {
     let l = sent.to_lowercase();
     [
@@ -286,31 +442,28 @@ fn is_conditional(sent: &str) -> bool {
     .any(|w| l.contains(w))
 }
 
-fn is_reject(sent: &str, poll_words: bool) -> bool {
-    if cues::ECON_SURVEY.is_match(sent) {
-        return true;
-    }
-    if cues::ECON_TERMS.is_match(sent) && !cues::OPINION.is_match(sent) {
-        return true;
-    }
-    let official = cues::OFFICIAL_RESULT.is_match(sent);
-    if official && cues::RESULT_VERB.is_match(sent) && !is_conditional(sent) {
-        return true;
-    }
-    official && !poll_words
-}
-
 /// Groups sentence indexes into claims. The first index of each group is its first sentence;
 /// groups are sorted and disjoint.
-fn assemble(infos: &[SentInfo]) -> Vec<Vec<usize>> {
+fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     let mut claims: Vec<Vec<usize>> = Vec::new();
     let mut current: Option<usize> = None; // index into `claims`
     let mut current_key: Option<String> = None;
     let mut continuation = 0usize;
     let mut pending: Option<usize> = None; // a poll sentence without figures
-    for (i, info) in infos.iter().enumerate() {
+    for i in 0..an.len() {
+        let cur = an.begin(i);
         let last = current.map(|c| *claims[c].last().expect("non-empty"));
         let near = last.is_some_and(|l| i - l <= LINK_WINDOW);
+        if !an.infos[i].signal && !near && pending.is_none_or(|p| i - p > 2) {
+            // Without a signal, a sentence joins only a claim or a pending poll sentence
+            // nearby; with neither, whatever it holds, all it does is end a run of bare
+            // figures (a pending sentence further back can no longer be used).
+            continuation = MAX_CONTINUATION;
+            continue;
+        }
+        an.complete(i, cur);
+        let infos = &an.infos;
+        let info = &infos[i];
         if info.reject {
             pending = None;
             continuation = MAX_CONTINUATION;
