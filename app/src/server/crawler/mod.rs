@@ -41,6 +41,8 @@ pub struct CrawlerConfig {
     pub fetch_pages: bool,
     /// The HTTP client's settings, including the SSRF allow-list.
     pub fetcher: FetcherConfig,
+    /// Hand new and changed articles to claim detection (off only to measure the crawler alone).
+    pub detect_claims: bool,
 }
 
 impl Default for CrawlerConfig {
@@ -53,6 +55,7 @@ impl Default for CrawlerConfig {
             lease: Duration::from_secs(15 * 60),
             fetch_pages: true,
             fetcher: FetcherConfig::default(),
+            detect_claims: true,
         }
     }
 }
@@ -72,6 +75,9 @@ struct Inner {
     cfg: CrawlerConfig,
     /// Names this worker in `feeds.lease_owner`.
     owner: String,
+    /// SQLite has one writer: refreshes of this process queue here for their write
+    /// transaction instead of spinning in SQLite's busy handler.
+    sqlite_writer: tokio::sync::Mutex<()>,
 }
 
 impl std::fmt::Debug for Crawler {
@@ -115,6 +121,7 @@ impl Crawler {
                 claims,
                 cfg,
                 owner,
+                sqlite_writer: tokio::sync::Mutex::new(()),
             }),
         }
     }
@@ -130,5 +137,13 @@ impl Crawler {
 
     pub fn config(&self) -> &CrawlerConfig {
         &self.inner.cfg
+    }
+
+    /// Held around a write transaction on SQLite (nothing on PostgreSQL).
+    async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match self.inner.db {
+            Db::Sqlite(_) => Some(self.inner.sqlite_writer.lock().await),
+            Db::Postgres(_) => None,
+        }
     }
 }

@@ -171,6 +171,7 @@ impl Crawler {
             interval_secs: interval.num_seconds(),
         };
         let (mut new, mut changed, mut ids) = (0, 0, Vec::with_capacity(articles.len()));
+        let turn = self.write_turn().await;
         let mut tx = inner.db.begin().await?;
         for (action, article) in &articles {
             match action {
@@ -187,10 +188,11 @@ impl Crawler {
         }
         db::feeds::record_success(&mut tx, feed.id, &success).await?;
         tx.commit().await?;
+        drop(turn);
 
         // 8. Claim detection on every new or changed article. A failure here is the claims
         //    engine's, not the feed's: log it and carry on.
-        for id in &ids {
+        for id in ids.iter().filter(|_| inner.cfg.detect_claims) {
             if let Err(e) = inner.claims.process_article(&inner.db, *id).await {
                 tracing::warn!(
                     article_id = id,
@@ -236,9 +238,11 @@ impl Crawler {
             next_check_at,
             interval_secs: interval.num_seconds(),
         };
+        let turn = self.write_turn().await;
         let mut tx = self.inner.db.begin().await?;
         db::feeds::record_success(&mut tx, feed.id, &success).await?;
         tx.commit().await?;
+        drop(turn);
         Ok(FeedReport {
             feed_id: feed.id,
             url: feed.url.clone(),
@@ -436,7 +440,10 @@ impl Crawler {
             interval_secs: interval.num_seconds(),
         };
         tracing::info!(error = %message, error_count = count, disabled = disable, "feed refresh failed");
-        if let Err(e) = db::feeds::record_failure(&self.inner.db, feed.id, &failure).await {
+        let turn = self.write_turn().await;
+        let recorded = db::feeds::record_failure(&self.inner.db, feed.id, &failure).await;
+        drop(turn);
+        if let Err(e) = recorded {
             tracing::error!(error = %e, "cannot record the feed's failure");
         }
         FeedReport {
