@@ -71,6 +71,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     let country = sources::country(ctx, doc, &result.lang);
     let mut an = Analyser {
         text,
+        folded: &folded,
         sents: &sents,
         hits: &hits,
         mentions: &mentions,
@@ -107,6 +108,8 @@ fn in_span<T>(items: &[T], s: usize, e: usize, start: impl Fn(&T) -> usize) -> &
 /// One sentence and its regex results, each computed at most once and only when asked.
 struct Sentence<'a> {
     text: &'a str,
+    /// `text` case-folded (`lexicon::fold_case`).
+    folded: &'a str,
     /// An ASCII digit: figures are read only from such sentences.
     has_digit: bool,
     /// Any decimal digit (`\d` is Unicode): samples, margins and dates all need one.
@@ -120,11 +123,12 @@ struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, folded: &'a str) -> Self {
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
         let any_digit = has_digit || (!text.is_ascii() && text.chars().any(char::is_numeric));
         Sentence {
             text,
+            folded,
             has_digit,
             any_digit,
             figures: OnceCell::new(),
@@ -170,7 +174,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn conditional(&self) -> bool {
-        *self.conditional.get_or_init(|| is_conditional(self.text))
+        *self.conditional.get_or_init(|| is_conditional(self.folded))
     }
 
     fn weak_support(&self) -> bool {
@@ -224,6 +228,8 @@ struct Current<'a> {
 /// claim is open nearby. Sentences without vocabulary far from any claim cost nothing.
 struct Analyser<'a> {
     text: &'a str,
+    /// `lexicon::fold_case(text)`: same byte offsets.
+    folded: &'a str,
     sents: &'a [(usize, usize)],
     hits: &'a [Hit],
     mentions: &'a [TextMention],
@@ -231,7 +237,7 @@ struct Analyser<'a> {
     lang: &'a str,
     /// Keywords seen in a non-poll sense ("the British Geological Survey"): a later definite
     /// "the survey" in the same article refers back to that, not to a poll.
-    dead: Vec<String>,
+    dead: Vec<&'a str>,
     /// Sentences holding vocabulary, and the few after them that a claim can reach, are
     /// analysed; the rest of a long article costs nothing more.
     reach_until: usize,
@@ -248,7 +254,7 @@ impl<'a> Analyser<'a> {
         debug_assert_eq!(self.infos.len(), i);
         let (s, e) = self.sents[i];
         let text: &'a str = self.text;
-        let sent = Sentence::new(&text[s..e]);
+        let sent = Sentence::new(&text[s..e], &self.folded[s..e]);
         let hs = in_span(self.hits, s, e, |h| h.start);
         let ms = in_span(self.mentions, s, e, |m| m.start);
         let holds = !hs.is_empty() || !ms.is_empty();
@@ -281,6 +287,7 @@ impl<'a> Analyser<'a> {
         ms: &[TextMention],
     ) -> (bool, bool) {
         let text = self.text;
+        let folded: &'a str = self.folded;
         let t = sent.text;
         let mut live: Vec<&Hit> = Vec::with_capacity(hs.len());
         if !hs.is_empty() {
@@ -291,7 +298,9 @@ impl<'a> Analyser<'a> {
                 .map(|m| (m.start() + s, m.end() + s))
                 .collect();
             for h in hs {
-                let word = text[h.start..h.end].to_lowercase();
+                // The folded keyword is its lower-case form: every hit matched a lower-case
+                // keyword in the folded text.
+                let word: &'a str = &folded[h.start..h.end];
                 if acts.iter().any(|&(a, b)| h.start >= a && h.end <= b) {
                     if !self.dead.contains(&word) {
                         self.dead.push(word);
@@ -424,8 +433,10 @@ fn after_definite(before: &str) -> bool {
         || tail.ends_with("l’")
 }
 
-fn is_conditional(sent: &str) -> bool {
-    let l = sent.to_lowercase();
+/// `folded`: the sentence through `lexicon::fold_case`, which lower-cases every letter of
+/// these words as `to_lowercase` does.
+fn is_conditional(folded: &str) -> bool {
+    let l = folded;
     [
         " would ",
         " бы ",

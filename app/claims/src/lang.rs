@@ -5,7 +5,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use whatlang::{Detector, Lang};
 
 /// How many bytes of text are enough to identify a language (about 100 words).
@@ -106,36 +105,46 @@ const STOPWORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-static STOP_AC: LazyLock<(AhoCorasick, Vec<Vec<usize>>)> = LazyLock::new(|| {
-    let mut words: Vec<&str> = Vec::new();
-    let mut langs: Vec<Vec<usize>> = Vec::new();
+/// The function words, sorted, each with the languages (indexes into [`STOPWORDS`]) it counts
+/// for.
+static STOP_WORDS: LazyLock<Vec<(&'static str, Vec<usize>)>> = LazyLock::new(|| {
+    let mut words: Vec<(&'static str, Vec<usize>)> = Vec::new();
     for (li, (_, ws)) in STOPWORDS.iter().enumerate() {
-        for w in ws.iter() {
-            match words.iter().position(|x| x == w) {
-                Some(p) => langs[p].push(li),
-                None => {
-                    words.push(w);
-                    langs.push(vec![li]);
-                }
+        for &w in ws.iter() {
+            // Whole words are then exactly the alphanumeric runs of the text.
+            debug_assert!(w.chars().all(crate::lexicon::is_alnum));
+            match words.iter_mut().find(|(x, _)| *x == w) {
+                Some((_, ls)) => ls.push(li),
+                None => words.push((w, vec![li])),
             }
         }
     }
-    let ac = AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&words)
-        .expect("stopword automaton builds");
-    (ac, langs)
+    words.sort_by(|a, b| a.0.cmp(b.0));
+    words
 });
 
 /// Counts function words in a case-folded sample; a clear winner is the language.
 fn by_stopwords(folded: &str) -> Option<&'static str> {
-    let (ac, langs) = &*STOP_AC;
+    let words = &*STOP_WORDS;
+    let longest = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
     let mut counts = [0u32; 8];
-    for m in ac.find_iter(folded) {
-        if crate::lexicon::is_word_boundary(folded, m.start(), m.end()) {
-            for &l in &langs[m.pattern().as_usize()] {
-                counts[l] += 1;
+    // Every function word is made of letters, so a whole-word occurrence is a maximal run of
+    // letters and digits equal to it.
+    let mut start: Option<usize> = None;
+    for (i, c) in folded
+        .char_indices()
+        .chain(std::iter::once((folded.len(), ' ')))
+    {
+        if crate::lexicon::is_alnum(c) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            let tok = &folded[s..i];
+            if tok.len() <= longest {
+                if let Ok(k) = words.binary_search_by(|(w, _)| (*w).cmp(tok)) {
+                    for &l in &words[k].1 {
+                        counts[l] += 1;
+                    }
+                }
             }
         }
     }

@@ -211,11 +211,22 @@ pub fn fold_case(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    let mut rest = text;
+    while !rest.is_empty() {
+        // ASCII runs are copied and lower-cased in bulk.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if run > 0 {
+            let from = out.len();
+            out.push_str(&rest[..run]);
+            out[from..].make_ascii_lowercase();
+            rest = &rest[run..];
             continue;
         }
+        let c = rest.chars().next().expect("non-empty");
+        rest = &rest[c.len_utf8()..];
         // Fast paths for the capitals of Latin-1 and basic Cyrillic, the bulk of non-ASCII
         // letters in the supported languages; the rest go through the Unicode tables.
         let u = c as u32;
@@ -223,7 +234,8 @@ pub fn fold_case(text: &str) -> String {
             0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
             0x410..=0x42F => Some(u + 0x20),
             0x400..=0x40F => Some(u + 0x50),
-            0xDF..=0xFF | 0x430..=0x45F => Some(u),
+            // Caseless: Latin-1 symbols, general punctuation (curly quotes, dashes, spaces).
+            0xDF..=0xFF | 0x430..=0x45F | 0xA0..=0xBF | 0x2000..=0x206F => Some(u),
             _ => None,
         };
         if let Some(l) = fast.and_then(char::from_u32) {
@@ -268,18 +280,23 @@ pub fn scan_folded(text: &str) -> Vec<Hit> {
 
 /// Is `[s, e)` a whole word (no letter or digit on either side)?
 pub fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
-    starts_word(text, s)
-        && text[e..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric())
+    starts_word(text, s) && text[e..].chars().next().is_none_or(|c| !is_alnum(c))
 }
 
 fn starts_word(text: &str, s: usize) -> bool {
-    text[..s]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+    text[..s].chars().next_back().is_none_or(|c| !is_alnum(c))
+}
+
+/// [`char::is_alphanumeric`], without the Unicode table lookup for the letters of Latin-1 and
+/// basic Cyrillic (every one of them is alphabetic).
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0xFF => c != '×' && c != '÷',
+        0x400..=0x45F => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]
@@ -288,6 +305,21 @@ mod tests {
 
     fn classes(t: &str) -> Vec<Class> {
         scan(t).into_iter().map(|h| h.class).collect()
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode_tables() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            let mut lower = c.to_lowercase();
+            let expect = match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            let s = format!("aB{c}Cd");
+            assert_eq!(fold_case(&s), format!("ab{expect}cd"), "{c:?}");
+        }
     }
 
     #[test]
