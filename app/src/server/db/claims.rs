@@ -87,6 +87,18 @@ pub async fn replace_for_article(
         claim_count, max_risk, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $7) RETURNING id";
     const SET: &str = "UPDATE claims SET cluster_id = $2 WHERE id = $1";
 
+    // Most articles hold no claim: when there is nothing to store and nothing to remove, skip
+    // the write transaction altogether (the crawler calls this for every new article).
+    if claims.is_empty() {
+        const ANY: &str = "SELECT COUNT(*) FROM claims WHERE article_id = $1";
+        let stored: i64 = on_pool!(db, |p| sqlx::query_scalar(ANY)
+            .bind(article.id)
+            .fetch_one(p)
+            .await)?;
+        if stored == 0 {
+            return Ok(Vec::new());
+        }
+    }
     let now = Utc::now();
     let seen_at = article.published_at.unwrap_or(article.fetched_at);
     let published: Option<NaiveDate> = article.published_at.map(|d| d.date_naive());
