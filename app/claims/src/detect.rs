@@ -125,7 +125,13 @@ struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, folded: &'a str) -> Self {
         let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-        let any_digit = has_digit || (!text.is_ascii() && text.chars().any(char::is_numeric));
+        let any_digit = has_digit
+            || (!text.is_ascii()
+                && text.chars().any(|c| {
+                    // Latin-1 letters, Cyrillic and punctuation hold no digits.
+                    !matches!(c as u32, 0..=0x7F | 0xC0..=0xFF | 0x400..=0x45F | 0x2000..=0x206F)
+                        && c.is_numeric()
+                }));
         Sentence {
             text,
             folded,

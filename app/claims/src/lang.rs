@@ -105,48 +105,66 @@ const STOPWORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The function words, sorted, each with the languages (indexes into [`STOPWORDS`]) it counts
-/// for.
-static STOP_WORDS: LazyLock<Vec<(&'static str, Vec<usize>)>> = LazyLock::new(|| {
-    let mut words: Vec<(&'static str, Vec<usize>)> = Vec::new();
+/// A word of up to eight bytes packed into an integer (words hold no NUL), so that looking a
+/// word up is a search over integers.
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    (b.len() <= 8).then(|| {
+        let mut buf = [0u8; 8];
+        buf[..b.len()].copy_from_slice(b);
+        u64::from_le_bytes(buf)
+    })
+}
+
+/// The function words packed by [`pack`] and sorted, each with the languages (indexes into
+/// [`STOPWORDS`]) it counts for.
+static STOP_WORDS: LazyLock<(Vec<u64>, Vec<Vec<usize>>)> = LazyLock::new(|| {
+    let mut words: Vec<(u64, Vec<usize>)> = Vec::new();
     for (li, (_, ws)) in STOPWORDS.iter().enumerate() {
         for &w in ws.iter() {
             // Whole words are then exactly the alphanumeric runs of the text.
-            debug_assert!(w.chars().all(crate::lexicon::is_alnum));
-            match words.iter_mut().find(|(x, _)| *x == w) {
+            assert!(w.chars().all(crate::lexicon::is_alnum) && !w.contains('\0'));
+            let k = pack(w).expect("function words are short");
+            match words.iter_mut().find(|(x, _)| *x == k) {
                 Some((_, ls)) => ls.push(li),
-                None => words.push((w, vec![li])),
+                None => words.push((k, vec![li])),
             }
         }
     }
-    words.sort_by(|a, b| a.0.cmp(b.0));
-    words
+    words.sort_by_key(|w| w.0);
+    words.into_iter().unzip()
 });
 
 /// Counts function words in a case-folded sample; a clear winner is the language.
 fn by_stopwords(folded: &str) -> Option<&'static str> {
-    let words = &*STOP_WORDS;
-    let longest = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    let (keys, langs) = &*STOP_WORDS;
     let mut counts = [0u32; 8];
     // Every function word is made of letters, so a whole-word occurrence is a maximal run of
     // letters and digits equal to it.
+    let bytes = folded.as_bytes();
     let mut start: Option<usize> = None;
-    for (i, c) in folded
-        .char_indices()
-        .chain(std::iter::once((folded.len(), ' ')))
-    {
-        if crate::lexicon::is_alnum(c) {
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (alnum, len) = match bytes.get(i) {
+            None => (false, 1),
+            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => {
+                let c = folded[i..].chars().next().expect("char boundary");
+                (crate::lexicon::is_alnum(c), c.len_utf8())
+            }
+        };
+        if alnum {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            let tok = &folded[s..i];
-            if tok.len() <= longest {
-                if let Ok(k) = words.binary_search_by(|(w, _)| (*w).cmp(tok)) {
-                    for &l in &words[k].1 {
+            if let Some(k) = pack(&folded[s..i]) {
+                if let Ok(j) = keys.binary_search(&k) {
+                    for &l in &langs[j] {
                         counts[l] += 1;
                     }
                 }
             }
         }
+        i += len;
     }
     // Russian and Ukrainian share most function words; their own letters tell them apart.
     let latin_best = counts[..6].iter().copied().max().unwrap_or(0);

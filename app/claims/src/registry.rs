@@ -10,7 +10,6 @@ use std::io::{Read, Write};
 use std::str::FromStr;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::normalize::{compact_key, name_key};
@@ -189,8 +188,10 @@ pub struct Registry {
     compact: HashMap<String, Vec<usize>>,
     /// (compact key, record) for fuzzy matching, keys of 5 characters or more.
     fuzzy: Vec<(Vec<char>, usize)>,
-    /// Surface forms for scanning text.
-    scanner: Option<AhoCorasick>,
+    /// Case-folded surface forms, for finding names in text.
+    trie: Trie,
+    /// The surface forms that can match where the text's first letter is lower-case.
+    lower_trie: Trie,
     /// The scanner patterns.
     surface: Vec<String>,
     /// For each scanner pattern: the case rule applied to a hit.
@@ -325,24 +326,22 @@ impl Registry {
                 }
             }
         }
-        let scanner = if surface.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(AcMatchKind::Standard)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&folded_forms)
-                    .expect("registry surface forms build an automaton"),
-            )
-        };
+        let trie = Trie::new(folded_forms.iter().enumerate());
+        // A hit whose first character is lower-case passes the case rule only for `Any` forms
+        // and for `Exact` forms that themselves start lower-case.
+        let lower_trie = Trie::new(folded_forms.iter().enumerate().filter(|&(i, _)| {
+            let (form, rule) = &surface[i];
+            rule == &CaseRule::Any
+                || rule == &CaseRule::Exact && form.chars().next().is_some_and(char::is_lowercase)
+        }));
         let (surface, scan_case) = surface.into_iter().unzip();
         Ok(Registry {
             records,
             keys,
             compact,
             fuzzy,
-            scanner,
+            trie,
+            lower_trie,
             surface,
             scan_case,
         })
@@ -459,27 +458,49 @@ impl Registry {
 
     /// [`Registry::mentions`] with `folded` = `lexicon::fold_case(text)` already computed.
     pub(crate) fn mentions_folded(&self, text: &str, folded: &str) -> Vec<TextMention> {
-        let Some(ac) = &self.scanner else {
-            return Vec::new();
-        };
-        // Overlapping search: "l'institut CSA" must still yield "CSA" when the longer alias
-        // "Institut CSA" fails its case rule. Then keep the longest non-overlapping hits.
+        // Every occurrence of every form ("l'institut CSA" must still yield "CSA" when the
+        // longer alias "Institut CSA" fails its case rule), then the longest non-overlapping
+        // hits. A hit starts a word, so only word starts are tried: a walk down the trie of
+        // folded forms from each.
         let mut hits: Vec<TextMention> = Vec::new();
-        for m in ac.find_overlapping_iter(folded) {
-            let (s, e) = (m.start(), m.end());
-            if !crate::lexicon::is_word_boundary(text, s, e) {
-                continue;
-            }
-            let found = &text[s..e];
-            let pat = &self.surface[m.pattern().as_usize()];
-            let ok = match self.scan_case[m.pattern().as_usize()] {
-                CaseRule::Exact => found == pat,
-                CaseRule::Capitalised => found.chars().next().is_some_and(|c| !c.is_lowercase()),
-                CaseRule::Any => true,
+        let bytes = text.as_bytes();
+        let mut prev_alnum = false;
+        let mut p = 0;
+        while p < bytes.len() {
+            let c = if bytes[p] < 0x80 {
+                bytes[p] as char
+            } else {
+                text[p..].chars().next().expect("char boundary")
             };
-            if ok {
-                hits.push(TextMention { start: s, end: e });
+            if !prev_alnum {
+                let trie = if c.is_lowercase() {
+                    &self.lower_trie
+                } else {
+                    &self.trie
+                };
+                trie.walk(folded.as_bytes(), p, |e, pattern| {
+                    if text[e..]
+                        .chars()
+                        .next()
+                        .is_some_and(crate::lexicon::is_alnum)
+                    {
+                        return;
+                    }
+                    let found = &text[p..e];
+                    let ok = match self.scan_case[pattern] {
+                        CaseRule::Exact => found == self.surface[pattern],
+                        CaseRule::Capitalised => {
+                            found.chars().next().is_some_and(|c| !c.is_lowercase())
+                        }
+                        CaseRule::Any => true,
+                    };
+                    if ok {
+                        hits.push(TextMention { start: p, end: e });
+                    }
+                });
             }
+            prev_alnum = crate::lexicon::is_alnum(c);
+            p += c.len_utf8();
         }
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut out: Vec<TextMention> = Vec::new();
@@ -489,6 +510,56 @@ impl Registry {
             }
         }
         out
+    }
+}
+
+/// A byte trie of case-folded surface forms.
+#[derive(Debug, Clone, Default)]
+struct Trie {
+    /// Children of each node, sorted by byte; node 0 is the root.
+    next: Vec<Vec<(u8, u32)>>,
+    /// Forms (indexes into `Registry::surface`) ending at each node.
+    out: Vec<Vec<usize>>,
+}
+
+impl Trie {
+    fn new<'s>(forms: impl Iterator<Item = (usize, &'s String)>) -> Trie {
+        let mut t = Trie {
+            next: vec![Vec::new()],
+            out: vec![Vec::new()],
+        };
+        for (i, form) in forms {
+            let mut node = 0usize;
+            for &b in form.as_bytes() {
+                node = match t.next[node].binary_search_by_key(&b, |e| e.0) {
+                    Ok(k) => t.next[node][k].1 as usize,
+                    Err(k) => {
+                        let n = t.next.len();
+                        t.next[node].insert(k, (b, n as u32));
+                        t.next.push(Vec::new());
+                        t.out.push(Vec::new());
+                        n
+                    }
+                };
+            }
+            t.out[node].push(i);
+        }
+        t
+    }
+
+    /// Calls `found(end, form)` for every form that `hay[start..end]` spells, shortest first.
+    fn walk(&self, hay: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
+        let mut node = 0usize;
+        for (e, &b) in hay.iter().enumerate().skip(start) {
+            let next = &self.next[node];
+            match next.binary_search_by_key(&b, |x| x.0) {
+                Ok(k) => node = next[k].1 as usize,
+                Err(_) => return,
+            }
+            for &f in &self.out[node] {
+                found(e + 1, f);
+            }
+        }
     }
 }
 
