@@ -116,28 +116,49 @@ fn pack(w: &str) -> Option<u64> {
     })
 }
 
-/// The function words packed by [`pack`] and sorted, each with the languages (indexes into
-/// [`STOPWORDS`]) it counts for.
+/// Slots of the function-word table (a power of two, at least twice the words).
+const STOP_SLOTS: usize = 512;
+
+fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % STOP_SLOTS
+}
+
+/// The function words packed by [`pack`] in an open-addressing table (0: empty slot), each
+/// with the languages (indexes into [`STOPWORDS`]) it counts for.
 static STOP_WORDS: LazyLock<(Vec<u64>, Vec<Vec<usize>>)> = LazyLock::new(|| {
-    let mut words: Vec<(u64, Vec<usize>)> = Vec::new();
+    let mut keys = vec![0u64; STOP_SLOTS];
+    let mut langs: Vec<Vec<usize>> = vec![Vec::new(); STOP_SLOTS];
     for (li, (_, ws)) in STOPWORDS.iter().enumerate() {
         for &w in ws.iter() {
             // Whole words are then exactly the alphanumeric runs of the text.
             assert!(w.chars().all(crate::lexicon::is_alnum) && !w.contains('\0'));
             let k = pack(w).expect("function words are short");
-            match words.iter_mut().find(|(x, _)| *x == k) {
-                Some((_, ls)) => ls.push(li),
-                None => words.push((k, vec![li])),
+            let mut i = slot(k);
+            while keys[i] != 0 && keys[i] != k {
+                i = (i + 1) % STOP_SLOTS;
             }
+            keys[i] = k;
+            langs[i].push(li);
         }
     }
-    words.sort_by_key(|w| w.0);
-    words.into_iter().unzip()
+    (keys, langs)
 });
+
+/// The languages a packed word counts for.
+fn stop_langs(k: u64) -> &'static [usize] {
+    let (keys, langs) = &*STOP_WORDS;
+    let mut i = slot(k);
+    while keys[i] != 0 {
+        if keys[i] == k {
+            return &langs[i];
+        }
+        i = (i + 1) % STOP_SLOTS;
+    }
+    &[]
+}
 
 /// Counts function words in a case-folded sample; a clear winner is the language.
 fn by_stopwords(folded: &str) -> Option<&'static str> {
-    let (keys, langs) = &*STOP_WORDS;
     let mut counts = [0u32; 8];
     // Every function word is made of letters, so a whole-word occurrence is a maximal run of
     // letters and digits equal to it.
@@ -157,10 +178,8 @@ fn by_stopwords(folded: &str) -> Option<&'static str> {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             if let Some(k) = pack(&folded[s..i]) {
-                if let Ok(j) = keys.binary_search(&k) {
-                    for &l in &langs[j] {
-                        counts[l] += 1;
-                    }
+                for &l in stop_langs(k) {
+                    counts[l] += 1;
                 }
             }
         }

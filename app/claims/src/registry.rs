@@ -520,6 +520,8 @@ struct Trie {
     next: Vec<Vec<(u8, u32)>>,
     /// Forms (indexes into `Registry::surface`) ending at each node.
     out: Vec<Vec<usize>>,
+    /// The root's children by byte (0: none), since every word start looks there.
+    root: Vec<u32>,
 }
 
 impl Trie {
@@ -527,6 +529,7 @@ impl Trie {
         let mut t = Trie {
             next: vec![Vec::new()],
             out: vec![Vec::new()],
+            root: vec![0; 256],
         };
         for (i, form) in forms {
             let mut node = 0usize;
@@ -544,13 +547,25 @@ impl Trie {
             }
             t.out[node].push(i);
         }
+        for &(b, n) in &t.next[0] {
+            t.root[b as usize] = n;
+        }
         t
     }
 
     /// Calls `found(end, form)` for every form that `hay[start..end]` spells, shortest first.
     fn walk(&self, hay: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
-        let mut node = 0usize;
-        for (e, &b) in hay.iter().enumerate().skip(start) {
+        let Some(&first) = hay.get(start) else {
+            return;
+        };
+        let mut node = match self.root.get(first as usize) {
+            Some(&n) if n != 0 => n as usize,
+            _ => return,
+        };
+        for &f in &self.out[node] {
+            found(start + 1, f);
+        }
+        for (e, &b) in hay.iter().enumerate().skip(start + 1) {
             let next = &self.next[node];
             match next.binary_search_by_key(&b, |x| x.0) {
                 Ok(k) => node = next[k].1 as usize,
