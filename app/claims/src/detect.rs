@@ -5,7 +5,7 @@
 //! claim to `parse` for its parts and to `flags` for its assessment. It must stay cheap on
 //! articles without poll vocabulary: one keyword scan, one registry scan, nothing else.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use crate::cues;
 use crate::flags::{self, Assessment};
@@ -45,6 +45,8 @@ struct SentInfo {
     result_verb: bool,
     /// Name key of a pollster named here.
     pollster_key: Option<String>,
+    /// `parse::pollster_names` of the sentence, kept from the analysis for the claim.
+    pollster_names: Option<Vec<NameAt>>,
 }
 
 /// Extracts poll claims from one document.
@@ -64,6 +66,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     };
     let hits = lexicon::scan_folded(&folded);
     let mentions = registry.mentions_folded(text, &folded);
+    let registry = &Lookups::new(registry);
     if hits.is_empty() && mentions.is_empty() {
         return result;
     }
@@ -239,7 +242,7 @@ struct Analyser<'a> {
     sents: &'a [(usize, usize)],
     hits: &'a [Hit],
     mentions: &'a [TextMention],
-    registry: &'a Registry,
+    registry: &'a Lookups<'a>,
     lang: &'a str,
     /// Keywords seen in a non-poll sense ("the British Geological Survey"): a later definite
     /// "the survey" in the same article refers back to that, not to a poll.
@@ -368,15 +371,14 @@ impl<'a> Analyser<'a> {
             info.reject = sent.reject(cur.poll_words);
             if signal {
                 info.new_poll = cues::NEW_POLL.is_match(sent.text);
-                info.pollster_key = parse::pollster_names(sent.text, self.lang)
-                    .first()
-                    .map(|n| name_key(&n.name))
-                    .or_else(|| {
-                        let (s, e) = self.sents[i];
-                        in_span(self.mentions, s, e, |m| m.start)
-                            .first()
-                            .map(|m| name_key(&self.text[m.start..m.end]))
-                    });
+                let names = parse::pollster_names(sent.text, self.lang);
+                info.pollster_key = names.first().map(|n| name_key(&n.name)).or_else(|| {
+                    let (s, e) = self.sents[i];
+                    in_span(self.mentions, s, e, |m| m.start)
+                        .first()
+                        .map(|m| name_key(&self.text[m.start..m.end]))
+                });
+                info.pollster_names = Some(names);
             } else {
                 info.meta = sent.meta();
                 info.other_source = cues::OTHER_SOURCE.is_match(sent.text);
@@ -552,6 +554,41 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     claims
 }
 
+/// The registry lookups of one document, memoised: a claim looks the same names up several
+/// times (candidates, the chosen name, its parts), and `Registry::lookup` may run a fuzzy
+/// search over every key.
+struct Lookups<'r> {
+    registry: &'r Registry,
+    seen: RefCell<Vec<(String, Option<String>, Lookup<'r>)>>,
+}
+
+impl<'r> Lookups<'r> {
+    fn new(registry: &'r Registry) -> Self {
+        Lookups {
+            registry,
+            seen: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// As [`Registry::lookup`].
+    fn lookup(&self, name: &str, country: Option<&str>) -> Lookup<'r> {
+        let cached = self
+            .seen
+            .borrow()
+            .iter()
+            .find(|(n, c, _)| n == name && c.as_deref() == country)
+            .map(|(_, _, l)| l.clone());
+        if let Some(l) = cached {
+            return l;
+        }
+        let l = self.registry.lookup(name, country);
+        self.seen
+            .borrow_mut()
+            .push((name.to_owned(), country.map(str::to_owned), l.clone()));
+        l
+    }
+}
+
 /// The pollster chosen for a claim.
 struct Chosen {
     name: NameAt,
@@ -563,7 +600,7 @@ struct Chosen {
 fn build_claim(
     doc: &Document,
     ctx: &Context,
-    registry: &Registry,
+    registry: &Lookups<'_>,
     country: Option<&str>,
     sents: &[(usize, usize)],
     infos: &[SentInfo],
@@ -591,7 +628,10 @@ fn build_claim(
         let (s, e) = sents[i];
         let sent = &text[s..e];
         let ms = in_span(mentions, s, e, |m| m.start);
-        let mut cands = parse::pollster_names(sent, lang);
+        let mut cands = match &infos[i].pollster_names {
+            Some(names) => names.clone(),
+            None => parse::pollster_names(sent, lang),
+        };
         for src in parse::source_names(sent) {
             let known = !matches!(registry.lookup(&src.name, country), Lookup::NotFound);
             let mentioned = ms
@@ -803,7 +843,7 @@ fn build_claim(
 }
 
 fn prefer_exact(
-    registry: &Registry,
+    registry: &Lookups<'_>,
     country: Option<&str>,
     c: NameAt,
     ms: &[TextMention],
@@ -841,7 +881,7 @@ fn prefer_exact(
 /// own ("Социс-Плюс", "Ifop Opinion Research"): lookalike names are how fake pollsters borrow
 /// credibility, and they must stay unknown.
 fn narrow_to_mention(
-    registry: &Registry,
+    registry: &Lookups<'_>,
     country: Option<&str>,
     c: NameAt,
     ms: &[TextMention],
@@ -892,7 +932,7 @@ fn widen_to_mention(c: NameAt, ms: &[TextMention], s: usize, text: &str) -> Name
 /// Looks a written name up, splitting "Reuters/Ipsos" or "Ifop-Fiducial pour X" style pairs:
 /// the part the registry knows is the pollster, a media part is the sponsor.
 fn resolve<'r>(
-    registry: &'r Registry,
+    registry: &Lookups<'r>,
     written: &str,
     country: Option<&str>,
     sponsor: &mut Option<String>,
