@@ -113,10 +113,8 @@ struct Sentence<'a> {
     text: &'a str,
     /// `text` case-folded (`lexicon::fold_case`).
     folded: &'a str,
-    /// An ASCII digit: figures are read only from such sentences.
-    has_digit: bool,
-    /// Any decimal digit (`\d` is Unicode): samples, margins and dates all need one.
-    any_digit: bool,
+    has_digit: OnceCell<bool>,
+    any_digit: OnceCell<bool>,
     figures: OnceCell<Vec<RawFigure>>,
     sample: OnceCell<bool>,
     moe: OnceCell<bool>,
@@ -127,19 +125,11 @@ struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     fn new(text: &'a str, folded: &'a str) -> Self {
-        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-        let any_digit = has_digit
-            || (!text.is_ascii()
-                && text.chars().any(|c| {
-                    // Latin-1 letters, Cyrillic and punctuation hold no digits.
-                    !matches!(c as u32, 0..=0x7F | 0xC0..=0xFF | 0x400..=0x45F | 0x2000..=0x206F)
-                        && c.is_numeric()
-                }));
         Sentence {
             text,
             folded,
-            has_digit,
-            any_digit,
+            has_digit: OnceCell::new(),
+            any_digit: OnceCell::new(),
             figures: OnceCell::new(),
             sample: OnceCell::new(),
             moe: OnceCell::new(),
@@ -149,9 +139,28 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// An ASCII digit: figures are read only from such sentences.
+    fn has_digit(&self) -> bool {
+        *self
+            .has_digit
+            .get_or_init(|| self.text.bytes().any(|b| b.is_ascii_digit()))
+    }
+
+    /// Any decimal digit (`\d` is Unicode): samples, margins and dates all need one.
+    fn any_digit(&self) -> bool {
+        *self.any_digit.get_or_init(|| {
+            self.has_digit()
+                || (!self.text.is_ascii() && self.text.chars().any(|c| {
+                    // Latin-1 letters, Cyrillic and punctuation hold no digits.
+                    !matches!(c as u32, 0..=0x7F | 0xC0..=0xFF | 0x400..=0x45F | 0x2000..=0x206F)
+                        && c.is_numeric()
+                }))
+        })
+    }
+
     fn figures(&self) -> &[RawFigure] {
         self.figures.get_or_init(|| {
-            if self.has_digit {
+            if self.has_digit() {
                 parse::figures(self.text)
             } else {
                 Vec::new()
@@ -167,13 +176,13 @@ impl<'a> Sentence<'a> {
     fn sample(&self) -> bool {
         *self
             .sample
-            .get_or_init(|| self.any_digit && parse::sample_size(self.text).is_some())
+            .get_or_init(|| self.any_digit() && parse::sample_size(self.text).is_some())
     }
 
     fn moe(&self) -> bool {
         *self
             .moe
-            .get_or_init(|| self.any_digit && parse::margin_of_error(self.text).is_some())
+            .get_or_init(|| self.any_digit() && parse::margin_of_error(self.text).is_some())
     }
 
     fn opinion(&self) -> bool {
@@ -197,7 +206,7 @@ impl<'a> Sentence<'a> {
     fn meta(&self) -> bool {
         self.sample()
             || self.moe()
-            || self.any_digit
+            || self.any_digit()
                 && parse::method(self.text).is_some()
                 && parse::fieldwork(self.text, Some(2000), None).is_some()
     }
@@ -385,7 +394,7 @@ impl<'a> Analyser<'a> {
                 info.result_verb = cues::RESULT_VERB.is_match(sent.text) && !sent.conditional();
             }
             info.figures = sent.take_figures();
-        } else if sent.has_digit {
+        } else if sent.has_digit() {
             // Figures, samples, margins and dates all need digits.
             let with_figures = !sent.figures().is_empty();
             info.meta = sent.meta();

@@ -42,6 +42,14 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0usize;
     let n = bytes.len();
     while i < n {
+        // Most bytes cannot end a sentence: skip them in a tight loop.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
         let boundary_after = match b {
             b'\n' => {
