@@ -704,6 +704,15 @@ fn build_claim(
         }
     }
 
+    // "Eurasian Institute" + " for Social Monitoring": the name goes on past its head noun.
+    if let Some(ch) = chosen.as_mut() {
+        let (abs_s, abs_e) = (ch.offset + ch.name.start, ch.offset + ch.name.end);
+        let new_end = parse::extend_org_name(text, abs_s, abs_e);
+        if new_end > abs_e && text.get(abs_s..new_end).is_some() {
+            ch.name.end = new_end - ch.offset;
+            ch.name.name = text[abs_s..new_end].to_string();
+        }
+    }
     let mut pollster = PollsterRef::default();
     if let Some(ch) = &chosen {
         let written = ch.name.name.clone();

@@ -965,7 +965,10 @@ pub fn fieldwork(
 ) -> Option<(NaiveDate, NaiveDate)> {
     let mk = |y: Option<&str>, m: u32, d: &str| -> Option<NaiveDate> {
         let d: u32 = d.parse().ok()?;
-        let explicit = y.and_then(|y| y.parse::<i32>().ok());
+        // A four-digit number after a date is not always its year ("14. Oktober 1203 Personen").
+        let explicit = y
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (1900..=2100).contains(y));
         let y0 = explicit.or(year)?;
         let date = NaiveDate::from_ymd_opt(y0, m, d)?;
         if explicit.is_none() {
@@ -1123,6 +1126,35 @@ pub fn sponsor_strong(s: &str) -> Option<NameAt> {
         c.name("name")
             .and_then(|m| clean_name(s, m.start(), m.end()))
     })
+}
+
+/// An organisation's head noun at the end of a name: "Eurasian Institute", "Public Opinion
+/// Center". Such a name often continues with "for/of/für/de…" + capitalised words.
+static ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|\s)(?:institute|institut|instituto|istituto|center|centre|centro|foundation|fondation|fundación|fundação|fondazione|stiftung|council|agency|bureau|association|society|committee|laboratory|observatory|observatoire|observatorio|osservatorio|forum|academy|académie|academia|accademia|school|école|escuela|escola|university|université|universität|universidad|universidade|università|college)$",
+    )
+});
+
+/// The rest of an organisation's name after its head noun: "for Social Monitoring",
+/// "für Demoskopie Allensbach", "de Investigaciones Sociológicas". An article right after the
+/// preposition ("for the Times") introduces a sponsor instead, and is not taken.
+static ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:for|of|on|für|de|des|du|pour|para|per|di|del|della)\s+(?P<tail>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|on|de|del|des|du|und|für|y|e|di)\s+)?\p{Lu}[\p{L}'’-]*){0,5})",
+    )
+});
+
+/// Where a pollster name that ends with an organisation's head noun really ends in `text`
+/// (byte offsets): "Eurasian Institute" + " for Social Monitoring".
+pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
+    if !ORG_HEAD.is_match(&text[start..end]) {
+        return end;
+    }
+    match ORG_TAIL.captures(&text[end..]).and_then(|c| c.name("tail")) {
+        Some(t) => end + t.end(),
+        None => end,
+    }
 }
 
 /// Sponsor introduced by "for/pour/für/para/per/для" right at the start of `after`.
@@ -1620,6 +1652,15 @@ mod tests {
             fieldwork("realizada em 12 de março", Some(2024), None),
             Some((d("2024-03-12"), d("2024-03-12")))
         );
+        // The number after the month is the sample size, not a year.
+        assert_eq!(
+            fieldwork(
+                "Für die Erhebung wurden vom 10. bis 14. Oktober 1203 Personen befragt.",
+                Some(2024),
+                None
+            ),
+            Some((d("2024-10-10"), d("2024-10-14")))
+        );
     }
 
     #[test]
@@ -1644,6 +1685,31 @@ mod tests {
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
         assert!(n("A new poll shows").is_empty());
+    }
+
+    #[test]
+    fn org_names_run_past_their_head_noun() {
+        fn ext<'a>(s: &'a str, name: &str) -> &'a str {
+            let start = s.find(name).unwrap();
+            &s[start..extend_org_name(s, start, start + name.len())]
+        }
+        assert_eq!(
+            ext(
+                "a survey by the Eurasian Institute for Social Monitoring shows",
+                "Eurasian Institute"
+            ),
+            "Eurasian Institute for Social Monitoring"
+        );
+        assert_eq!(
+            ext("laut Institut für Demoskopie Allensbach", "Institut"),
+            "Institut für Demoskopie Allensbach"
+        );
+        // A sponsor after an article is not part of the name; other names are left alone.
+        assert_eq!(
+            ext("the Polling Institute for the Times", "Polling Institute"),
+            "Polling Institute"
+        );
+        assert_eq!(ext("a YouGov poll for Reuters", "YouGov"), "YouGov");
     }
 
     #[test]
