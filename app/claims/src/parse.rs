@@ -73,7 +73,7 @@ static NOT_A_RESULT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 /// Sample sizes after the number: "2,000 adults", "1 003 personnes", "1.502 Befragte".
 static SAMPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b",
+        r"(?i)(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b",
     )
 });
 /// Sample sizes after a sample word: "sample of 1,500", "échantillon de 1 012", "N=1,000".
@@ -1685,6 +1685,14 @@ mod tests {
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
         assert!(n("A new poll shows").is_empty());
+    }
+
+    #[test]
+    fn sample_sizes_with_abbreviated_qualifiers() {
+        assert_eq!(
+            sample_size("gathered responses from 1,029 U.S. adults nationwide"),
+            Some(1029)
+        );
     }
 
     #[test]
