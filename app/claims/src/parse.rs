@@ -54,6 +54,27 @@ static MOE: LazyLock<Re> = LazyLock::new(|| {
         r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"
     ))
 });
+/// A margin written in words: "two percentage points", "dois pontos percentuais".
+static MOE_WORDNUM: LazyLock<Re> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?\b(?P<word>one|two|three|four|five|un|deux|trois|quatre|cinq|ein|einen|zwei|drei|vier|fünf|uno|dos|tres|cuatro|cinco|um|dois|três|quatro|due|tre|quattro|cinque|один|два|три|четыре|пять|одного|двух|трех|трёх)\s+(?:percentage points?|points?|pontos|puntos|punti|prozentpunkte?|punkte?|пункт\w*|процентн\w*)"
+    ))
+});
+
+/// The value of a small number word (one to five) in the supported languages.
+fn small_number_word(w: &str) -> Option<f64> {
+    Some(match w.to_lowercase().as_str() {
+        "one" | "un" | "ein" | "einen" | "uno" | "um" | "один" | "одного" => 1.0,
+        "two" | "deux" | "zwei" | "dos" | "dois" | "due" | "два" | "двух" => 2.0,
+        "three" | "trois" | "drei" | "tres" | "três" | "tre" | "три" | "трех" | "трёх" => {
+            3.0
+        }
+        "four" | "quatre" | "vier" | "cuatro" | "quatro" | "quattro" | "четыре" => 4.0,
+        "five" | "cinq" | "fünf" | "cinco" | "cinque" | "пять" => 5.0,
+        _ => return None,
+    })
+}
+
 static MOE_PLUSMINUS: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)(?:±|\+/-|\+/−|plus or minus|plus ou moins|plus/minus|más/menos|más o menos|mais ou menos|più o meno|плюс-минус|плюс/минус)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?(?:%|percentage points?|points?|pts?|Prozentpunkte|puntos|pontos|punti|п\.п\.|процент\w*)",
@@ -931,10 +952,17 @@ pub fn sample_size(s: &str) -> Option<u32> {
 
 /// The stated margin of error, in points.
 pub fn margin_of_error(s: &str) -> Option<f64> {
-    let c = MOE
+    let c = match MOE
         .captures(s)
         .or_else(|| MOE_PLUSMINUS.captures(s))
-        .or_else(|| MOE_POINT.captures(s))?;
+        .or_else(|| MOE_POINT.captures(s))
+    {
+        Some(c) => c,
+        None => {
+            let w = MOE_WORDNUM.captures(s)?;
+            return small_number_word(&w["word"]);
+        }
+    };
     let v = decimal(&c["num"])?;
     (0.1..=20.0).contains(&v).then_some(v)
 }
@@ -1685,6 +1713,21 @@ mod tests {
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
         assert!(n("A new poll shows").is_empty());
+    }
+
+    #[test]
+    fn margins_written_in_words() {
+        assert_eq!(
+            margin_of_error(
+                "A margem de erro é de dois pontos percentuais, para mais ou para menos."
+            ),
+            Some(2.0)
+        );
+        assert_eq!(
+            margin_of_error("The margin of error is three percentage points."),
+            Some(3.0)
+        );
+        assert_eq!(margin_of_error("margen de error de 3,1 puntos"), Some(3.1));
     }
 
     #[test]
