@@ -158,9 +158,26 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
+    /// parsing even without a digit.
+    fn may_spell_figures(&self) -> bool {
+        const CUES: [&str; 9] = [
+            "cent",
+            " in ",
+            " out of ",
+            " sur ",
+            " von ",
+            " de cada ",
+            " em cada ",
+            " su ",
+            " из ",
+        ];
+        CUES.iter().any(|c| self.folded.contains(c))
+    }
+
     fn figures(&self) -> &[RawFigure] {
         self.figures.get_or_init(|| {
-            if self.has_digit() {
+            if self.has_digit() || self.may_spell_figures() {
                 parse::figures(self.text)
             } else {
                 Vec::new()

@@ -27,6 +27,51 @@ static PERCENT: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A percentage spelt out in English, as style guides want at the start of a sentence:
+/// "Sixty-one per cent", "forty percent".
+static WORD_PERCENT: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)\s+(?:per[\s-]?cent|percent)\b",
+    )
+});
+
+/// The value of an English number word from one to ninety-nine.
+fn english_number(w: &str) -> Option<f64> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let w = w.to_lowercase();
+    let mut parts = w.split(['-', ' ']).filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    let unit = |p: &str| UNITS.iter().position(|u| *u == p).map(|i| i as f64 + 1.0);
+    let value = match TENS.iter().position(|t| *t == first) {
+        Some(t) => (t as f64 + 2.0) * 10.0 + parts.next().and_then(unit).unwrap_or(0.0),
+        None => unit(first)?,
+    };
+    Some(value)
+}
+
 /// "six in ten", "2 out of 3", "deux Français sur trois", "7 von 10", "8 de cada 10".
 static RATIO: LazyLock<Re> = LazyLock::new(|| {
     re(
@@ -54,6 +99,13 @@ static MOE: LazyLock<Re> = LazyLock::new(|| {
         r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"
     ))
 });
+/// The upper end of a margin given as a range, right after its lower end.
+static MOE_RANGE_END: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:%|points?|pts?)?\s*(?:et|and|und|y|e|и|і|à|to|bis|a)\s+(?P<hi>\d{1,2}(?:[.,]\d{1,2})?)",
+    )
+});
+
 /// A margin written in words: "two percentage points", "dois pontos percentuais".
 static MOE_WORDNUM: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
@@ -528,7 +580,10 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
         let (Some(a), Some(b)) = (small_number(&m["a"]), small_number(&m["b"])) else {
             continue;
         };
-        if b <= 0.0 || a > b {
+        // "un échantillon de 1 500 personnes" is not "one in one": a ratio compares a part
+        // with a whole of at least two, and its denominator is not the start of a larger number.
+        let rest = s[whole.end()..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if b < 2.0 || a > b || rest.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         out.push(RawFigure {
@@ -537,6 +592,23 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             value: (a / b * 1000.0).round() / 10.0,
             change: None,
         });
+    }
+    for m in WORD_PERCENT.captures_iter(s) {
+        let whole = m.get(0).expect("match");
+        if out
+            .iter()
+            .any(|f| f.start < whole.end() && whole.start() < f.end)
+        {
+            continue;
+        }
+        if let Some(value) = english_number(&m["w"]) {
+            out.push(RawFigure {
+                start: whole.start(),
+                end: whole.end(),
+                value,
+                change: None,
+            });
+        }
     }
     out.sort_by_key(|f| f.start);
     // Changes: in the text between a figure and the next one.
@@ -963,7 +1035,15 @@ pub fn margin_of_error(s: &str) -> Option<f64> {
             return small_number_word(&w["word"]);
         }
     };
-    let v = decimal(&c["num"])?;
+    let mut v = decimal(&c["num"])?;
+    // "entre 1,1 et 2,5 points", "between 1.4 and 3.1 points": the margin depends on the share;
+    // the largest one is what the sample supports.
+    let num_end = c.name("num").expect("group").end();
+    if let Some(r) = MOE_RANGE_END.captures(&s[num_end..]) {
+        if let Some(hi) = decimal(&r["hi"]) {
+            v = v.max(hi);
+        }
+    }
     (0.1..=20.0).contains(&v).then_some(v)
 }
 
@@ -1713,6 +1793,36 @@ mod tests {
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
         assert!(n("A new poll shows").is_empty());
+    }
+
+    #[test]
+    fn spelt_out_english_percentages() {
+        let v: Vec<f64> = figures("Sixty-one per cent of Britons, up from forty percent")
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(v, vec![61.0, 40.0]);
+        assert_eq!(english_number("Seventy three"), Some(73.0));
+        assert_eq!(english_number("nineteen"), Some(19.0));
+    }
+
+    #[test]
+    fn a_sample_description_is_not_a_ratio() {
+        let f = figures("réalisée auprès d'un échantillon de 1 500 personnes représentatif");
+        assert!(f.is_empty(), "{f:?}");
+        assert_eq!(figures("deux Français sur trois")[0].value, 66.7);
+    }
+
+    #[test]
+    fn margin_ranges_take_the_upper_end() {
+        assert_eq!(
+            margin_of_error("Marge d'erreur : entre 1,1 et 2,5 points."),
+            Some(2.5)
+        );
+        assert_eq!(
+            margin_of_error("a margin of error of between 1.4 and 3.1 points"),
+            Some(3.1)
+        );
     }
 
     #[test]
