@@ -21,6 +21,7 @@ use super::Crawler;
 use crate::server::db::{
     self,
     articles::{ArticleKey, NewArticle},
+    claims::ArticleForClaims,
     feeds::{FeedFailure, FeedRow, FeedSuccess, FetchedMeta},
     DbError,
 };
@@ -170,19 +171,35 @@ impl Crawler {
             next_check_at,
             interval_secs: interval.num_seconds(),
         };
-        let (mut new, mut changed, mut ids) = (0, 0, Vec::with_capacity(articles.len()));
+        // New articles go in with multi-row INSERTs (a round trip per chunk, not per article):
+        // the transaction holds SQLite's single writer for as short a time as possible.
+        let fresh: Vec<bool> = articles
+            .iter()
+            .map(|(action, _)| matches!(action, Action::New))
+            .collect();
+        let to_insert: Vec<&NewArticle> = articles
+            .iter()
+            .filter(|(action, _)| matches!(action, Action::New))
+            .map(|(_, a)| a)
+            .collect();
+        let (new, changed) = (to_insert.len(), articles.len() - to_insert.len());
+        let mut ids = Vec::with_capacity(articles.len());
+        let mut revisions = Vec::with_capacity(articles.len());
         let turn = self.write_turn().await;
         let mut tx = inner.db.begin().await?;
+        let mut inserted = db::articles::insert_many(&mut tx, &to_insert, now)
+            .await?
+            .into_iter();
+        drop(to_insert);
         for (action, article) in &articles {
             match action {
                 Action::New => {
-                    ids.push(db::articles::insert(&mut tx, article, now).await?);
-                    new += 1;
+                    ids.push(inserted.next().expect("an id per inserted article"));
+                    revisions.push(1);
                 }
                 Action::Changed(id) => {
-                    db::articles::revise(&mut tx, *id, article, now).await?;
+                    revisions.push(db::articles::revise(&mut tx, *id, article, now).await?);
                     ids.push(*id);
-                    changed += 1;
                 }
             }
         }
@@ -190,16 +207,26 @@ impl Crawler {
         tx.commit().await?;
         drop(turn);
 
-        // 8. Claim detection on every new or changed article. A failure here is the claims
-        //    engine's, not the feed's: log it and carry on.
-        for id in ids.iter().filter(|_| inner.cfg.detect_claims) {
-            if let Err(e) = inner.claims.process_article(&inner.db, *id).await {
-                tracing::warn!(
-                    article_id = id,
-                    error = format!("{e:#}"),
-                    "claim detection failed"
-                );
-            }
+        // 8. Claim detection on every new or changed article, from the text in hand (no
+        //    re-read). A failure here is the claims engine's, not the feed's: log it and carry on.
+        if inner.cfg.detect_claims && !articles.is_empty() {
+            let batch: Vec<ArticleForClaims> = articles
+                .into_iter()
+                .zip(ids.iter().zip(&revisions))
+                .map(|((_, a), (&id, &revision))| ArticleForClaims {
+                    id,
+                    revision,
+                    url: a.url,
+                    text: a.text,
+                    lang: a.lang,
+                    published_at: a.published_at,
+                    fetched_at: now,
+                    outlet_name: Some(feed.outlet_name.clone()),
+                    outlet_country: feed.outlet_country.clone(),
+                    state_affiliated: Some(feed.state_affiliated),
+                })
+                .collect();
+            self.detect_claims(batch, &fresh).await;
         }
         tracing::debug!(new, changed, "feed refreshed");
         Ok(FeedReport {
@@ -209,6 +236,59 @@ impl Crawler {
             articles: ids,
             next_check_at: Some(next_check_at),
         })
+    }
+
+    /// Detects the claims of a feed's new and changed articles: the extraction (CPU work) in
+    /// one blocking task per feed, off the async workers; the results stored in one
+    /// transaction, and only when there is something to write. If that transaction fails, each
+    /// article is stored on its own, so one bad article does not cost the others their claims.
+    async fn detect_claims(&self, batch: Vec<ArticleForClaims>, fresh: &[bool]) {
+        let inner = &self.inner;
+        let engine = inner.claims.clone();
+        let detected = tokio::task::spawn_blocking(move || {
+            batch
+                .into_iter()
+                .map(|mut a| {
+                    let result = engine.detect(&mut a);
+                    (a, result)
+                })
+                .collect::<Vec<_>>()
+        })
+        .await;
+        let detected = match detected {
+            Ok(d) => d,
+            Err(e) => {
+                tracing::warn!(error = %e, "claim detection failed");
+                return;
+            }
+        };
+        let nothing_to_write = detected
+            .iter()
+            .zip(fresh)
+            .all(|((_, r), &fresh)| fresh && r.claims.is_empty());
+        if nothing_to_write {
+            return;
+        }
+        let turn = self.write_turn().await;
+        let stored = inner.claims.store_batch(&inner.db, &detected, fresh).await;
+        drop(turn);
+        let Err(e) = stored else { return };
+        tracing::debug!(
+            error = format!("{e:#}"),
+            "storing claims per feed failed; one by one"
+        );
+        for (article, result) in &detected {
+            let turn = self.write_turn().await;
+            let stored = inner.claims.store(&inner.db, article, result).await;
+            drop(turn);
+            if let Err(e) = stored {
+                tracing::warn!(
+                    article_id = article.id,
+                    error = format!("{e:#}"),
+                    "claim detection failed"
+                );
+            }
+        }
     }
 
     /// A 304: nothing to parse. Keeps the publishing-frequency interval learnt from the last
@@ -321,11 +401,14 @@ impl Crawler {
             .clone()
             .filter(|l| matches!(l.scheme(), "http" | "https"));
         let base = link.clone().or_else(|| Url::parse(&feed.url).ok());
-        let item_html = item
-            .content_html
-            .as_deref()
-            .zip(base.as_ref())
-            .map(|(h, b)| sanitize_html(h, b));
+        // Sanitising (ammonia) is only worth it when the item's HTML is kept: not when the
+        // page's extracted HTML replaces it.
+        let item_html = || {
+            item.content_html
+                .as_deref()
+                .zip(base.as_ref())
+                .map(|(h, b)| sanitize_html(h, b))
+        };
         let url = link
             .as_ref()
             .map(Url::to_string)
@@ -345,10 +428,11 @@ impl Crawler {
             lang: item.language.clone(),
             published_at: item.published.or(item.updated),
             text: item_text,
-            html: item_html,
+            html: None,
             content_hash: item.content_hash.clone(),
         };
         let Some(link) = link.filter(|_| inner.cfg.fetch_pages) else {
+            article.html = item_html();
             return article;
         };
         match self.fetch_page(&link, selector).await {
@@ -360,6 +444,8 @@ impl Crawler {
                 {
                     article.text = page.text;
                     article.html = Some(page.html).filter(|h| !h.is_empty());
+                } else {
+                    article.html = item_html();
                 }
                 article.title = article.title.or(page.title);
                 article.byline = page.byline.or(article.byline);
@@ -368,6 +454,7 @@ impl Crawler {
             }
             Err(reason) => {
                 tracing::debug!(url = %link, reason, "article page not used; keeping the feed's text");
+                article.html = item_html();
             }
         }
         article

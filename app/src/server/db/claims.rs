@@ -66,6 +66,33 @@ pub async fn replace_for_article(
     article: &ArticleForClaims,
     claims: &[NewClaim<'_>],
 ) -> Result<Vec<i64>, DbError> {
+    let one = [ArticleClaims {
+        article,
+        claims,
+        fresh: false,
+    }];
+    Ok(replace_for_articles(db, &one)
+        .await?
+        .pop()
+        .unwrap_or_default())
+}
+
+/// The claims detected in one article, for [`replace_for_articles`].
+pub struct ArticleClaims<'a> {
+    pub article: &'a ArticleForClaims,
+    pub claims: &'a [NewClaim<'a>],
+    /// The article was inserted by the caller's own, committed transaction just now: no claim
+    /// can be stored for it yet, so an empty `claims` needs no look-up at all.
+    pub fresh: bool,
+}
+
+/// [`replace_for_article`] for several articles (a crawled feed's) in one transaction, in
+/// order. Articles with nothing to store and nothing to remove cost no write (and no query at
+/// all when `fresh`). Returns the new claim ids of each article.
+pub async fn replace_for_articles(
+    db: &Db,
+    batch: &[ArticleClaims<'_>],
+) -> Result<Vec<Vec<i64>>, DbError> {
     const OLD: &str =
         "SELECT cluster_id FROM claims WHERE article_id = $1 AND cluster_id IS NOT NULL";
     const DEC: &str =
@@ -88,139 +115,160 @@ pub async fn replace_for_article(
     const SET: &str = "UPDATE claims SET cluster_id = $2 WHERE id = $1";
 
     // Most articles hold no claim: when there is nothing to store and nothing to remove, skip
-    // the write transaction altogether (the crawler calls this for every new article).
-    if claims.is_empty() {
-        const ANY: &str = "SELECT COUNT(*) FROM claims WHERE article_id = $1";
-        let stored: i64 = on_pool!(db, |p| sqlx::query_scalar(ANY)
-            .bind(article.id)
-            .fetch_one(p)
-            .await)?;
-        if stored == 0 {
-            return Ok(Vec::new());
+    // the write altogether (the crawler calls this for every new article).
+    let mut write = Vec::with_capacity(batch.len());
+    for (i, item) in batch.iter().enumerate() {
+        if item.claims.is_empty() {
+            if item.fresh {
+                continue;
+            }
+            const ANY: &str = "SELECT COUNT(*) FROM claims WHERE article_id = $1";
+            let stored: i64 = on_pool!(db, |p| sqlx::query_scalar(ANY)
+                .bind(item.article.id)
+                .fetch_one(p)
+                .await)?;
+            if stored == 0 {
+                continue;
+            }
         }
+        write.push(i);
+    }
+    let mut out = vec![Vec::new(); batch.len()];
+    if write.is_empty() {
+        return Ok(out);
     }
     let now = Utc::now();
-    let seen_at = article.published_at.unwrap_or(article.fetched_at);
-    let published: Option<NaiveDate> = article.published_at.map(|d| d.date_naive());
-    let ids = on_pool!(db, |p| {
+    let written = on_pool!(db, |p| {
         let mut tx = p.begin().await?;
-        let old: Vec<i64> = sqlx::query_scalar(OLD)
-            .bind(article.id)
-            .fetch_all(&mut *tx)
-            .await?;
-        for cluster in old {
-            sqlx::query(DEC)
-                .bind(cluster)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query(DEL).bind(article.id).execute(&mut *tx).await?;
-        let mut ids = Vec::with_capacity(claims.len());
-        for nc in claims {
-            let c = nc.claim;
-            let figures = serde_json::to_string(&c.figures).unwrap_or_else(|_| "[]".into());
-            let method = c
-                .method
-                .and_then(|m| serde_json::to_value(m).ok())
-                .and_then(|v| v.as_str().map(str::to_owned));
-            let match_kind = c
-                .pollster
-                .match_kind
-                .and_then(|m| serde_json::to_value(m).ok())
-                .and_then(|v| v.as_str().map(str::to_owned));
-            let id: i64 = sqlx::query_scalar(INS)
+        let mut written = Vec::with_capacity(write.len());
+        for &i in &write {
+            let ArticleClaims {
+                article, claims, ..
+            } = &batch[i];
+            let seen_at = article.published_at.unwrap_or(article.fetched_at);
+            let published: Option<NaiveDate> = article.published_at.map(|d| d.date_naive());
+            let old: Vec<i64> = sqlx::query_scalar(OLD)
                 .bind(article.id)
-                .bind(article.revision)
-                .bind(c.span[0] as i64)
-                .bind(c.span[1] as i64)
-                .bind(&c.quote)
-                .bind(nc.lang)
-                .bind(&c.pollster.as_written)
-                .bind(nc.pollster_id)
-                .bind(match_kind)
-                .bind(&c.sponsor)
-                .bind(figures)
-                .bind(c.sample_size.map(i64::from))
-                .bind(c.fieldwork.map(|f| f.start))
-                .bind(c.fieldwork.map(|f| f.end))
-                .bind(c.margin_of_error)
-                .bind(method)
-                .bind(c.transparency)
-                .bind(c.risk.clamp(0.0, 1.0))
-                .bind(now)
-                .fetch_one(&mut *tx)
+                .fetch_all(&mut *tx)
                 .await?;
-            for f in &c.flags {
-                sqlx::query(FLAG)
-                    .bind(id)
-                    .bind(f.code.as_str())
-                    .bind(&f.detail)
+            for cluster in old {
+                sqlx::query(DEC)
+                    .bind(cluster)
+                    .bind(now)
                     .execute(&mut *tx)
                     .await?;
             }
+            sqlx::query(DEL).bind(article.id).execute(&mut *tx).await?;
+            let mut ids = Vec::with_capacity(claims.len());
+            for nc in claims.iter() {
+                let c = nc.claim;
+                let figures = serde_json::to_string(&c.figures).unwrap_or_else(|_| "[]".into());
+                let method = c
+                    .method
+                    .and_then(|m| serde_json::to_value(m).ok())
+                    .and_then(|v| v.as_str().map(str::to_owned));
+                let match_kind = c
+                    .pollster
+                    .match_kind
+                    .and_then(|m| serde_json::to_value(m).ok())
+                    .and_then(|v| v.as_str().map(str::to_owned));
+                let id: i64 = sqlx::query_scalar(INS)
+                    .bind(article.id)
+                    .bind(article.revision)
+                    .bind(c.span[0] as i64)
+                    .bind(c.span[1] as i64)
+                    .bind(&c.quote)
+                    .bind(nc.lang)
+                    .bind(&c.pollster.as_written)
+                    .bind(nc.pollster_id)
+                    .bind(match_kind)
+                    .bind(&c.sponsor)
+                    .bind(figures)
+                    .bind(c.sample_size.map(i64::from))
+                    .bind(c.fieldwork.map(|f| f.start))
+                    .bind(c.fieldwork.map(|f| f.end))
+                    .bind(c.margin_of_error)
+                    .bind(method)
+                    .bind(c.transparency)
+                    .bind(c.risk.clamp(0.0, 1.0))
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                for f in &c.flags {
+                    sqlx::query(FLAG)
+                        .bind(id)
+                        .bind(f.code.as_str())
+                        .bind(&f.detail)
+                        .execute(&mut *tx)
+                        .await?;
+                }
 
-            // Clustering: compare with the earliest report of clusters under nearby fingerprints.
-            let summary = ClaimSummary::from_claim(id.to_string(), c, published);
-            let summary_json = serde_json::to_string(&summary).unwrap_or_else(|_| "{}".into());
-            let mut joined = None;
-            for fp in nearby_fingerprints(&summary) {
-                let rows: Vec<(i64, String, DateTime<Utc>)> =
-                    sqlx::query_as(FIND).bind(&fp).fetch_all(&mut *tx).await?;
-                joined = rows.into_iter().find_map(|(cid, s, _)| {
-                    serde_json::from_str::<ClaimSummary>(&s)
-                        .ok()
-                        .filter(|o| same_poll(o, &summary))
-                        .map(|_| cid)
-                });
-                if joined.is_some() {
-                    break;
+                // Clustering: compare with the earliest report of clusters under nearby fingerprints.
+                let summary = ClaimSummary::from_claim(id.to_string(), c, published);
+                let summary_json = serde_json::to_string(&summary).unwrap_or_else(|_| "{}".into());
+                let mut joined = None;
+                for fp in nearby_fingerprints(&summary) {
+                    let rows: Vec<(i64, String, DateTime<Utc>)> =
+                        sqlx::query_as(FIND).bind(&fp).fetch_all(&mut *tx).await?;
+                    joined = rows.into_iter().find_map(|(cid, s, _)| {
+                        serde_json::from_str::<ClaimSummary>(&s)
+                            .ok()
+                            .filter(|o| same_poll(o, &summary))
+                            .map(|_| cid)
+                    });
+                    if joined.is_some() {
+                        break;
+                    }
                 }
+                let cluster_id = match joined {
+                    Some(cid) => {
+                        sqlx::query(JOIN)
+                            .bind(cid)
+                            .bind(c.risk)
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await?;
+                        sqlx::query(EARLIER)
+                            .bind(cid)
+                            .bind(id)
+                            .bind(seen_at)
+                            .bind(&summary_json)
+                            .execute(&mut *tx)
+                            .await?;
+                        cid
+                    }
+                    None => {
+                        let fp = summary
+                            .fingerprint()
+                            .unwrap_or_else(|| format!("claim:{id}"));
+                        sqlx::query_scalar::<_, i64>(NEW)
+                            .bind(nc.pollster_id)
+                            .bind(fp)
+                            .bind(&summary_json)
+                            .bind(id)
+                            .bind(seen_at)
+                            .bind(c.risk)
+                            .bind(now)
+                            .fetch_one(&mut *tx)
+                            .await?
+                    }
+                };
+                sqlx::query(SET)
+                    .bind(id)
+                    .bind(cluster_id)
+                    .execute(&mut *tx)
+                    .await?;
+                ids.push(id);
             }
-            let cluster_id = match joined {
-                Some(cid) => {
-                    sqlx::query(JOIN)
-                        .bind(cid)
-                        .bind(c.risk)
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
-                    sqlx::query(EARLIER)
-                        .bind(cid)
-                        .bind(id)
-                        .bind(seen_at)
-                        .bind(&summary_json)
-                        .execute(&mut *tx)
-                        .await?;
-                    cid
-                }
-                None => {
-                    let fp = summary
-                        .fingerprint()
-                        .unwrap_or_else(|| format!("claim:{id}"));
-                    sqlx::query_scalar::<_, i64>(NEW)
-                        .bind(nc.pollster_id)
-                        .bind(fp)
-                        .bind(&summary_json)
-                        .bind(id)
-                        .bind(seen_at)
-                        .bind(c.risk)
-                        .bind(now)
-                        .fetch_one(&mut *tx)
-                        .await?
-                }
-            };
-            sqlx::query(SET)
-                .bind(id)
-                .bind(cluster_id)
-                .execute(&mut *tx)
-                .await?;
-            ids.push(id);
+            written.push((i, ids));
         }
         tx.commit().await?;
-        Ok::<_, sqlx::Error>(ids)
+        Ok::<_, sqlx::Error>(written)
     })?;
-    Ok(ids)
+    for (i, ids) in written {
+        out[i] = ids;
+    }
+    Ok(out)
 }
 
 /// A stored claim with its cluster, as the review screens and tests read it.

@@ -23,6 +23,10 @@ pub struct FeedRow {
     pub error_count: i32,
     pub disabled: bool,
     pub article_selector: Option<String>,
+    /// The outlet's name, country and state affiliation: what claim detection needs to know.
+    pub outlet_name: String,
+    pub outlet_country: Option<String>,
+    pub state_affiliated: bool,
 }
 
 /// A feed as listed by the CLI and the feeds page.
@@ -117,7 +121,8 @@ pub async fn get_listed(db: &Db, id: i64) -> Result<Option<FeedListRow>, DbError
 pub async fn load_for_refresh(db: &Db, id: i64) -> Result<Option<FeedRow>, DbError> {
     const SQL: &str = "SELECT f.id, f.outlet_id, f.url, f.title, f.site_url, f.etag, \
         f.last_modified, f.last_fetched_at, f.next_check_at, f.check_interval_secs, \
-        f.error_count, f.disabled, o.article_selector \
+        f.error_count, f.disabled, o.article_selector, o.name AS outlet_name, \
+        o.country AS outlet_country, o.state_affiliated \
         FROM feeds f JOIN outlets o ON o.id = f.outlet_id WHERE f.id = $1";
     Ok(on_pool!(db, |p| sqlx::query_as(SQL)
         .bind(id)

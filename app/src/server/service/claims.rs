@@ -6,7 +6,11 @@ use std::{collections::HashMap, sync::Arc};
 use anyhow::Context as _;
 use pollwatch_claims::{Context, Document, ElectionCalendar, ExtractResult, Registry};
 
-use crate::server::db::{self, claims::NewClaim, Db};
+use crate::server::db::{
+    self,
+    claims::{ArticleClaims, ArticleForClaims, NewClaim},
+    Db,
+};
 
 /// The registry and calendar, loaded from the database, ready to extract claims.
 #[derive(Debug)]
@@ -78,12 +82,24 @@ impl ClaimsEngine {
     /// Detects the claims of article `article_id` (its current revision), replaces the claims
     /// stored for it and returns how many were found.
     pub async fn process_article(&self, db: &Db, article_id: i64) -> anyhow::Result<usize> {
-        let Some(article) = db::claims::article_for_claims(db, article_id).await? else {
+        let Some(mut article) = db::claims::article_for_claims(db, article_id).await? else {
             anyhow::bail!("article {article_id} does not exist");
         };
+        let result = self.detect(&mut article);
+        let new = self.new_claims(&result);
+        db::claims::replace_for_article(db, &article, &new)
+            .await
+            .with_context(|| format!("storing the claims of article {article_id}"))?;
+        Ok(new.len())
+    }
+
+    /// Claims in an article the caller already holds (its text and outlet): CPU work only, no
+    /// database — run it off the async workers (`spawn_blocking`). The text is lent to the
+    /// extractor and given back.
+    pub fn detect(&self, article: &mut ArticleForClaims) -> ExtractResult {
         let doc = Document {
-            id: Some(article_id.to_string()),
-            text: article.text.clone(),
+            id: Some(article.id.to_string()),
+            text: std::mem::take(&mut article.text),
             lang: article.lang.clone(),
             url: Some(article.url.clone()),
             published_at: article.published_at.map(|d| d.fixed_offset()),
@@ -94,7 +110,53 @@ impl ClaimsEngine {
             article.outlet_country.clone(),
         );
         let result = self.extract(&doc, &ctx);
-        let new: Vec<NewClaim<'_>> = result
+        article.text = doc.text;
+        result
+    }
+
+    /// Stores what [`ClaimsEngine::detect`] found in several articles (a crawled feed's) in one
+    /// transaction, like [`ClaimsEngine::process_article`] does for one. `fresh[i]`: article `i`
+    /// was just inserted, so it has no stored claims to replace. Returns the claims per article.
+    pub async fn store_batch(
+        &self,
+        db: &Db,
+        detected: &[(ArticleForClaims, ExtractResult)],
+        fresh: &[bool],
+    ) -> anyhow::Result<Vec<usize>> {
+        let claims: Vec<Vec<NewClaim<'_>>> =
+            detected.iter().map(|(_, r)| self.new_claims(r)).collect();
+        let batch: Vec<ArticleClaims<'_>> = detected
+            .iter()
+            .zip(&claims)
+            .zip(fresh)
+            .map(|(((article, _), claims), &fresh)| ArticleClaims {
+                article,
+                claims,
+                fresh,
+            })
+            .collect();
+        db::claims::replace_for_articles(db, &batch)
+            .await
+            .context("storing the claims of a batch of articles")?;
+        Ok(claims.iter().map(Vec::len).collect())
+    }
+
+    /// Stores what [`ClaimsEngine::detect`] found in one article (replacing its stored claims).
+    pub async fn store(
+        &self,
+        db: &Db,
+        article: &ArticleForClaims,
+        result: &ExtractResult,
+    ) -> anyhow::Result<usize> {
+        let new = self.new_claims(result);
+        db::claims::replace_for_article(db, article, &new)
+            .await
+            .with_context(|| format!("storing the claims of article {}", article.id))?;
+        Ok(new.len())
+    }
+
+    fn new_claims<'a>(&self, result: &'a ExtractResult) -> Vec<NewClaim<'a>> {
+        result
             .claims
             .iter()
             .map(|c| NewClaim {
@@ -106,10 +168,6 @@ impl ClaimsEngine {
                     .and_then(|slug| self.pollster_ids.get(slug).copied()),
                 lang: &result.lang,
             })
-            .collect();
-        db::claims::replace_for_article(db, &article, &new)
-            .await
-            .with_context(|| format!("storing the claims of article {article_id}"))?;
-        Ok(new.len())
+            .collect()
     }
 }
