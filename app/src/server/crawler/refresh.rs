@@ -319,9 +319,7 @@ impl Crawler {
             interval_secs: interval.num_seconds(),
         };
         let turn = self.write_turn().await;
-        let mut tx = self.inner.db.begin().await?;
-        db::feeds::record_success(&mut tx, feed.id, &success).await?;
-        tx.commit().await?;
+        db::feeds::record_not_modified(&self.inner.db, feed.id, &success).await?;
         drop(turn);
         Ok(FeedReport {
             feed_id: feed.id,

@@ -92,14 +92,16 @@ impl Crawler {
         let mut in_flight = tokio::task::JoinSet::new();
         let mut exhausted = false;
         loop {
-            // Claim a batch only when the workers have room for it, so leases are not taken
-            // on feeds this process will not get to soon.
-            if queue.is_empty() && !exhausted && in_flight.len() < concurrency {
-                let batch = self
-                    .claim_batch(filter, concurrency - in_flight.len())
-                    .await?;
-                exhausted = batch.is_empty();
-                queue.extend(batch);
+            // Keep at most one round of workers' worth of feeds claimed ahead, so leases are
+            // not taken on feeds this process will not get to soon; refill when half of it is
+            // gone, so a claim (a write) is one statement per several feeds, not one per feed.
+            if !exhausted && queue.len() <= concurrency / 2 {
+                let room = (2 * concurrency).saturating_sub(in_flight.len() + queue.len());
+                if room > 0 {
+                    let batch = self.claim_batch(filter, room).await?;
+                    exhausted = batch.is_empty();
+                    queue.extend(batch);
+                }
             }
             while in_flight.len() < concurrency {
                 let Some(id) = queue.pop_front() else { break };
@@ -127,6 +129,9 @@ impl Crawler {
         let now = Utc::now();
         let lease = chrono::Duration::from_std(self.inner.cfg.lease)
             .unwrap_or(chrono::Duration::minutes(15));
+        // A write like any other: on SQLite it queues for the writer's turn rather than sleeping
+        // in SQLite's busy handler (which backs off by up to 100 ms at a time).
+        let _turn = self.write_turn().await;
         db::feeds::claim_due(
             &self.inner.db,
             &self.inner.owner,

@@ -277,20 +277,21 @@ pub async fn release_leases(db: &Db, owner: &str) -> Result<u64, DbError> {
         .map(|r| r.rows_affected()))?)
 }
 
+const RECORD_FETCHED: &str = "UPDATE feeds SET etag = $2, last_modified = $3, \
+    title = COALESCE($4, title), site_url = COALESCE($5, site_url), \
+    last_fetched_at = $6, last_success_at = $6, next_check_at = $7, \
+    check_interval_secs = $8, error_count = 0, last_error = NULL, last_error_at = NULL, \
+    lease_owner = NULL, lease_expires_at = NULL, updated_at = $6 WHERE id = $1";
+const RECORD_NOT_MODIFIED: &str = "UPDATE feeds SET \
+    last_fetched_at = $2, last_success_at = $2, next_check_at = $3, \
+    check_interval_secs = $4, error_count = 0, last_error = NULL, last_error_at = NULL, \
+    lease_owner = NULL, lease_expires_at = NULL, updated_at = $2 WHERE id = $1";
+
 /// Records a 200 or 304: errors reset, validators and metadata stored (after a 200), next
 /// check scheduled, lease released. Runs in the refresh's transaction.
 pub async fn record_success(tx: &mut Tx, id: i64, s: &FeedSuccess) -> Result<(), DbError> {
-    const FETCHED: &str = "UPDATE feeds SET etag = $2, last_modified = $3, \
-        title = COALESCE($4, title), site_url = COALESCE($5, site_url), \
-        last_fetched_at = $6, last_success_at = $6, next_check_at = $7, \
-        check_interval_secs = $8, error_count = 0, last_error = NULL, last_error_at = NULL, \
-        lease_owner = NULL, lease_expires_at = NULL, updated_at = $6 WHERE id = $1";
-    const NOT_MODIFIED: &str = "UPDATE feeds SET \
-        last_fetched_at = $2, last_success_at = $2, next_check_at = $3, \
-        check_interval_secs = $4, error_count = 0, last_error = NULL, last_error_at = NULL, \
-        lease_owner = NULL, lease_expires_at = NULL, updated_at = $2 WHERE id = $1";
     on_tx!(tx, |c| match &s.fetched {
-        Some(m) => sqlx::query(FETCHED)
+        Some(m) => sqlx::query(RECORD_FETCHED)
             .bind(id)
             .bind(&m.etag)
             .bind(&m.last_modified)
@@ -302,7 +303,7 @@ pub async fn record_success(tx: &mut Tx, id: i64, s: &FeedSuccess) -> Result<(),
             .execute(&mut *c)
             .await
             .map(|r| r.rows_affected()),
-        None => sqlx::query(NOT_MODIFIED)
+        None => sqlx::query(RECORD_NOT_MODIFIED)
             .bind(id)
             .bind(s.now)
             .bind(s.next_check_at)
@@ -311,6 +312,21 @@ pub async fn record_success(tx: &mut Tx, id: i64, s: &FeedSuccess) -> Result<(),
             .await
             .map(|r| r.rows_affected()),
     })?;
+    Ok(())
+}
+
+/// Records a 304 (`s.fetched` is ignored): the same single `UPDATE` as [`record_success`], on
+/// its own — one statement is atomic without a transaction, and saves the `BEGIN`/`COMMIT`
+/// round trips for the most common refresh outcome.
+pub async fn record_not_modified(db: &Db, id: i64, s: &FeedSuccess) -> Result<(), DbError> {
+    on_pool!(db, |p| sqlx::query(RECORD_NOT_MODIFIED)
+        .bind(id)
+        .bind(s.now)
+        .bind(s.next_check_at)
+        .bind(s.interval_secs)
+        .execute(p)
+        .await
+        .map(|r| r.rows_affected()))?;
     Ok(())
 }
 
