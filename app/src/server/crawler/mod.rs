@@ -78,6 +78,9 @@ struct Inner {
     /// SQLite has one writer: refreshes of this process queue here for their write
     /// transaction instead of spinning in SQLite's busy handler.
     sqlite_writer: tokio::sync::Mutex<()>,
+    /// Claim-detection batches running at once (one per core): the CPU work cannot go faster
+    /// than the cores, and each batch in flight holds its feed's texts in memory.
+    claims_slots: tokio::sync::Semaphore,
 }
 
 impl std::fmt::Debug for Crawler {
@@ -122,6 +125,9 @@ impl Crawler {
                 cfg,
                 owner,
                 sqlite_writer: tokio::sync::Mutex::new(()),
+                claims_slots: tokio::sync::Semaphore::new(
+                    std::thread::available_parallelism().map_or(2, |n| n.get()),
+                ),
             }),
         }
     }

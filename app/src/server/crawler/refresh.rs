@@ -245,6 +245,7 @@ impl Crawler {
     async fn detect_claims(&self, batch: Vec<ArticleForClaims>, fresh: &[bool]) {
         let inner = &self.inner;
         let engine = inner.claims.clone();
+        let slot = inner.claims_slots.acquire().await;
         let detected = tokio::task::spawn_blocking(move || {
             batch
                 .into_iter()
@@ -255,6 +256,7 @@ impl Crawler {
                 .collect::<Vec<_>>()
         })
         .await;
+        drop(slot);
         let detected = match detected {
             Ok(d) => d,
             Err(e) => {
