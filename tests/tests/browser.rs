@@ -19,6 +19,21 @@ where
     }
 }
 
+/// Waits until the wasm bundle has run (the app marks `<html data-hydrated="true">`).
+async fn wait_for_hydration(client: &Client, page: &str) {
+    wait_for(&format!("hydration of {page}"), || async {
+        client
+            .execute(
+                "return document.documentElement.dataset.hydrated === 'true'",
+                vec![],
+            )
+            .await
+            .map(|v| v.as_bool() == Some(true))
+            .unwrap_or(false)
+    })
+    .await;
+}
+
 async fn stat(client: &Client, key: &str) -> String {
     client
         .find(Locator::Css(&format!(r#"[data-stat="{key}"] .stat-value"#)))
@@ -51,17 +66,7 @@ async fn hydrates_and_refreshes(engine: Engine) {
 
     client.goto(&server.base_url).await.unwrap();
     assert_eq!(stat(&client, "feeds").await, "0");
-    wait_for("hydration", || async {
-        client
-            .execute(
-                "return document.documentElement.dataset.hydrated === 'true'",
-                vec![],
-            )
-            .await
-            .map(|v| v.as_bool() == Some(true))
-            .unwrap_or(false)
-    })
-    .await;
+    wait_for_hydration(&client, "the home page").await;
 
     // A feed appears in the database; the Refresh button (wasm only) reads it back.
     let db = connect(&server.test_db.url).await;
@@ -118,17 +123,7 @@ async fn hydrates_and_refreshes(engine: Engine) {
         .await
         .unwrap();
     assert_eq!(h1, "Page not found");
-    wait_for("hydration of the 404 page", || async {
-        client
-            .execute(
-                "return document.documentElement.dataset.hydrated === 'true'",
-                vec![],
-            )
-            .await
-            .map(|v| v.as_bool() == Some(true))
-            .unwrap_or(false)
-    })
-    .await;
+    wait_for_hydration(&client, "the 404 page").await;
     let all = console_entries(&client).await;
     let is_page_404 = |msg: &str| msg.contains("/no-such-page") && msg.contains("404");
     // Proves the console is really read: Chromium logs the page's own 404 status.
