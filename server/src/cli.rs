@@ -35,7 +35,12 @@ pub struct GlobalOpts {
     pub database_url: String,
 
     /// Log filter, e.g. `info` or `pollwatch=debug,tower_http=info` (RUST_LOG syntax).
-    #[arg(long, env = "POLLWATCH_LOG", default_value = "info", global = true)]
+    #[arg(
+        long,
+        env = "POLLWATCH_LOG",
+        default_value = "info,sqlx=warn",
+        global = true
+    )]
     pub log_level: String,
 
     /// Log format.

@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // The whole cause chain on one line; no backtrace.
-            eprintln!("pollwatch: {}", format!("{e:#}").replace('\n', " "));
+            eprintln!("pollwatch: {}", one_line(&e));
             ExitCode::FAILURE
         }
     }
@@ -62,4 +62,38 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The cause chain of `e` on one line. Causes whose text an outer error already quotes are
+/// left out, so a message never repeats itself.
+fn one_line(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if out.contains(text.as_str()) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out.replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn causes_already_quoted_are_not_repeated() {
+        let inner = std::io::Error::other("connection refused");
+        let e = anyhow::Error::new(inner)
+            .context("fetch: connection refused")
+            .context("cannot fetch http://example.org/feed");
+        assert_eq!(
+            one_line(&e),
+            "cannot fetch http://example.org/feed: fetch: connection refused"
+        );
+    }
 }
