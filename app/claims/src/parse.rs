@@ -677,6 +677,14 @@ fn floor_boundary(s: &str, max: usize) -> usize {
 
 /// Words that are capitalised but never a subject or a name.
 const NOT_SUBJECT: &[&str] = &[
+    // German capitalises every noun: units of a change are not what is measured.
+    "punkt",
+    "punkte",
+    "punkten",
+    "prozentpunkt",
+    "prozentpunkte",
+    "prozentpunkten",
+    "prozent",
     "the",
     "a",
     "an",
@@ -875,12 +883,19 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
         .split([',', ';', '.', '(', ')', '—'])
         .next()
         .unwrap_or("");
-    let words: Vec<&str> = WORDS
+    let mut words: Vec<&str> = WORDS
         .find_iter(clause)
         .map(|m| m.as_str())
         .take(8)
         .collect();
     if words.len() >= 2 {
+        // "33% de Bolsonaro", "61% of Britons back…": the partitive word is not the subject.
+        const PARTITIVE: [&str; 14] = [
+            "of", "de", "des", "du", "d", "der", "von", "del", "di", "da", "do", "dos", "das", "из",
+        ];
+        while words.len() > 1 && PARTITIVE.contains(&fold(words[0]).as_str()) {
+            words.remove(0);
+        }
         return words.join(" ");
     }
     // The words before the figure, in its own clause, without the pollster or sponsor, and up
@@ -1793,6 +1808,20 @@ mod tests {
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
         assert!(n("A new poll shows").is_empty());
+    }
+
+    #[test]
+    fn german_unit_nouns_are_not_subjects() {
+        let s = "Die SPD legt um einen Punkt auf 16 Prozent zu.";
+        let f = figures(s);
+        assert_eq!(subject(s, &f, 0, &[]), "SPD");
+    }
+
+    #[test]
+    fn partitive_words_are_not_subjects() {
+        let s = "Lula tem 47%, contra 33% de Bolsonaro.";
+        let f = figures(s);
+        assert_eq!(subject(s, &f, 1, &[]), "Bolsonaro");
     }
 
     #[test]
