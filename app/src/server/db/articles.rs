@@ -109,31 +109,6 @@ pub async fn find_keys(
     })?)
 }
 
-/// Inserts a new article (revision 1, status `live`) and returns its id.
-pub async fn insert(tx: &mut Tx, a: &NewArticle, now: DateTime<Utc>) -> Result<i64, DbError> {
-    const SQL: &str = "INSERT INTO articles (feed_id, outlet_id, url, canonical_url, guid, title, \
-        byline, lang, published_at, fetched_at, text, html, content_hash, status, revision, \
-        created_at, updated_at) \
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'live', 1, $10, $10) \
-        RETURNING id";
-    Ok(on_tx!(tx, |c| sqlx::query_scalar(SQL)
-        .bind(a.feed_id)
-        .bind(a.outlet_id)
-        .bind(&a.url)
-        .bind(&a.canonical_url)
-        .bind(&a.guid)
-        .bind(&a.title)
-        .bind(&a.byline)
-        .bind(&a.lang)
-        .bind(a.published_at)
-        .bind(now)
-        .bind(&a.text)
-        .bind(&a.html)
-        .bind(&a.content_hash)
-        .fetch_one(&mut *c)
-        .await)?)
-}
-
 /// Rows per multi-row `INSERT` in [`insert_many`]: 13 parameters each, far below SQLite's
 /// 32,766 and PostgreSQL's 65,535 bind limits, and a handful of statement shapes to cache.
 const INSERT_CHUNK: usize = 64;

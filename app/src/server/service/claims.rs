@@ -86,11 +86,7 @@ impl ClaimsEngine {
             anyhow::bail!("article {article_id} does not exist");
         };
         let result = self.detect(&mut article);
-        let new = self.new_claims(&result);
-        db::claims::replace_for_article(db, &article, &new)
-            .await
-            .with_context(|| format!("storing the claims of article {article_id}"))?;
-        Ok(new.len())
+        self.store(db, &article, &result).await
     }
 
     /// Claims in an article the caller already holds (its text and outlet): CPU work only, no
