@@ -110,11 +110,14 @@ pub async fn ids_by_slug(db: &Db) -> Result<HashMap<String, i64>, DbError> {
 /// transaction: either all records are stored or none is.
 pub async fn import(db: &Db, records: &[PollsterRecord]) -> Result<ImportSummary, DbError> {
     const EXISTS: &str = "SELECT id FROM pollsters WHERE slug = $1";
-    const INSERT: &str = "INSERT INTO pollsters (slug, canonical_name, countries, status, verified, evidence, source, notes, created_at, updated_at) \
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id";
-    const UPDATE: &str =
-        "UPDATE pollsters SET canonical_name = $2, countries = $3, status = $4, verified = $5, \
-                          evidence = $6, source = $7, notes = $8, updated_at = $9 WHERE id = $1";
+    // One statement for new and known slugs (created_at is kept on update).
+    const UPSERT: &str = "INSERT INTO pollsters (slug, canonical_name, countries, status, verified, evidence, source, notes, created_at, updated_at) \
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) \
+        ON CONFLICT (slug) DO UPDATE SET canonical_name = excluded.canonical_name, \
+        countries = excluded.countries, status = excluded.status, verified = excluded.verified, \
+        evidence = excluded.evidence, source = excluded.source, notes = excluded.notes, \
+        updated_at = excluded.updated_at \
+        RETURNING id";
     const DEL_ALIASES: &str = "DELETE FROM pollster_aliases WHERE pollster_id = $1";
     const DEL_MEMBERS: &str = "DELETE FROM pollster_memberships WHERE pollster_id = $1";
     const ADD_ALIAS: &str =
@@ -128,47 +131,29 @@ pub async fn import(db: &Db, records: &[PollsterRecord]) -> Result<ImportSummary
         let mut tx = p.begin().await?;
         let mut summary = ImportSummary::default();
         for r in records {
-            let countries = r.countries.join("|");
             let existing: Option<i64> = sqlx::query_scalar(EXISTS)
                 .bind(&r.id)
                 .fetch_optional(&mut *tx)
                 .await?;
-            let id = match existing {
-                Some(id) => {
-                    sqlx::query(UPDATE)
-                        .bind(id)
-                        .bind(&r.canonical)
-                        .bind(&countries)
-                        .bind(r.status.as_str())
-                        .bind(r.verified)
-                        .bind(&r.evidence)
-                        .bind(&r.source)
-                        .bind(&r.notes)
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
-                    sqlx::query(DEL_ALIASES).bind(id).execute(&mut *tx).await?;
-                    sqlx::query(DEL_MEMBERS).bind(id).execute(&mut *tx).await?;
-                    summary.updated += 1;
-                    id
-                }
-                None => {
-                    let id: i64 = sqlx::query_scalar(INSERT)
-                        .bind(&r.id)
-                        .bind(&r.canonical)
-                        .bind(&countries)
-                        .bind(r.status.as_str())
-                        .bind(r.verified)
-                        .bind(&r.evidence)
-                        .bind(&r.source)
-                        .bind(&r.notes)
-                        .bind(now)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                    summary.inserted += 1;
-                    id
-                }
-            };
+            let id: i64 = sqlx::query_scalar(UPSERT)
+                .bind(&r.id)
+                .bind(&r.canonical)
+                .bind(r.countries.join("|"))
+                .bind(r.status.as_str())
+                .bind(r.verified)
+                .bind(&r.evidence)
+                .bind(&r.source)
+                .bind(&r.notes)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+            if existing.is_some() {
+                sqlx::query(DEL_ALIASES).bind(id).execute(&mut *tx).await?;
+                sqlx::query(DEL_MEMBERS).bind(id).execute(&mut *tx).await?;
+                summary.updated += 1;
+            } else {
+                summary.inserted += 1;
+            }
             for (pos, alias) in r.aliases.iter().enumerate() {
                 sqlx::query(ADD_ALIAS)
                     .bind(id)
