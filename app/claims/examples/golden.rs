@@ -6,7 +6,9 @@
 //!   sentence spans of the same texts, then for every article of the two bench mixes. Save
 //!   the output before a change and `cmp` it after.
 //! - `run <news|poll_heavy> <passes>`: `extract` over a bench mix `passes` times, for
-//!   `perf stat` / `perf record` / callgrind on one binary.
+//!   `perf stat` / `perf record` / callgrind on one binary; prints the fastest and the median
+//!   pass (the fastest is the steadier figure on a shared machine).
+//! - `texts <news|poll_heavy>`: the texts of a bench mix, one JSON string a line.
 //!
 //! `cargo run --release -p pollwatch-claims --example golden > /tmp/golden.jsonl`
 
@@ -135,14 +137,36 @@ fn main() -> std::io::Result<()> {
             let passes: usize = args.get(2).and_then(|p| p.parse().ok()).unwrap_or(1);
             let docs = mix::articles(every);
             let (registry, ctx) = (Registry::builtin(), Context::default());
+            let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
             let mut claims = 0;
+            let mut times = Vec::new();
             for _ in 0..passes {
+                let t = std::time::Instant::now();
                 claims += docs
                     .iter()
                     .map(|d| extract(d, &ctx, registry).claims.len())
                     .sum::<usize>();
+                times.push(t.elapsed().as_secs_f64());
             }
-            eprintln!("{claims} claims");
+            times.sort_by(f64::total_cmp);
+            let mib = |t: f64| bytes as f64 / t / (1 << 20) as f64;
+            eprintln!(
+                "{claims} claims; per pass: min {:.1} ms ({:.1} MiB/s), median {:.1} ms",
+                times[0] * 1e3,
+                mib(times[0]),
+                times[times.len() / 2] * 1e3
+            );
+            Ok(())
+        }
+        Some("texts") => {
+            let every = if args.get(1).map(String::as_str) == Some("poll_heavy") {
+                1
+            } else {
+                10
+            };
+            for d in mix::articles(every) {
+                println!("{}", serde_json::to_string(&d.text)?);
+            }
             Ok(())
         }
         Some(other) => {

@@ -124,37 +124,40 @@ fn slot(k: u64) -> usize {
 }
 
 /// The function words packed by [`pack`] in an open-addressing table (0: empty slot), each
-/// with the languages (indexes into [`STOPWORDS`]) it counts for.
-static STOP_WORDS: LazyLock<(Vec<u64>, Vec<Vec<usize>>)> = LazyLock::new(|| {
+/// with the languages it counts for (bit `i`: index `i` in [`STOPWORDS`]), and the longest
+/// function word in bytes.
+static STOP_WORDS: LazyLock<(Vec<u64>, Vec<u8>, usize)> = LazyLock::new(|| {
     let mut keys = vec![0u64; STOP_SLOTS];
-    let mut langs: Vec<Vec<usize>> = vec![Vec::new(); STOP_SLOTS];
+    let mut langs = vec![0u8; STOP_SLOTS];
+    let mut longest = 0;
     for (li, (_, ws)) in STOPWORDS.iter().enumerate() {
         for &w in ws.iter() {
             // Whole words are then exactly the alphanumeric runs of the text.
             assert!(w.chars().all(crate::lexicon::is_alnum) && !w.contains('\0'));
             let k = pack(w).expect("function words are short");
+            longest = longest.max(w.len());
             let mut i = slot(k);
             while keys[i] != 0 && keys[i] != k {
                 i = (i + 1) % STOP_SLOTS;
             }
             keys[i] = k;
-            langs[i].push(li);
+            langs[i] |= 1 << li;
         }
     }
-    (keys, langs)
+    (keys, langs, longest)
 });
 
-/// The languages a packed word counts for.
-fn stop_langs(k: u64) -> &'static [usize] {
-    let (keys, langs) = &*STOP_WORDS;
+/// The languages a packed word counts for, as a bit set.
+fn stop_langs(k: u64) -> u8 {
+    let (keys, langs, _) = &*STOP_WORDS;
     let mut i = slot(k);
     while keys[i] != 0 {
         if keys[i] == k {
-            return &langs[i];
+            return langs[i];
         }
         i = (i + 1) % STOP_SLOTS;
     }
-    &[]
+    0
 }
 
 /// Counts function words in a case-folded sample; a clear winner is the language.
@@ -162,38 +165,48 @@ fn by_stopwords(folded: &str) -> Option<&'static str> {
     let mut counts = [0u32; 8];
     // Every function word is made of letters, so a whole-word occurrence is a maximal run of
     // letters and digits equal to it.
+    let longest = STOP_WORDS.2;
     let bytes = folded.as_bytes();
-    let mut start: Option<usize> = None;
+    let n = bytes.len();
     let mut i = 0;
-    while i <= bytes.len() {
-        let (alnum, len) = match bytes.get(i) {
-            None => (false, 1),
-            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => {
-                let c = folded[i..].chars().next().expect("char boundary");
-                (crate::lexicon::is_alnum(c), c.len_utf8())
+    while i < n {
+        let (alnum, len) = crate::lexicon::alnum_at(folded, i);
+        if !alnum {
+            i += len;
+            continue;
+        }
+        let s = i;
+        i += len;
+        while i < n {
+            let (alnum, len) = crate::lexicon::alnum_at(folded, i);
+            if !alnum {
+                break;
             }
-        };
-        if alnum {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            if let Some(k) = pack(&folded[s..i]) {
-                for &l in stop_langs(k) {
-                    counts[l] += 1;
-                }
+            i += len;
+        }
+        if i - s <= longest {
+            let mut langs = pack(&folded[s..i]).map_or(0, stop_langs);
+            while langs != 0 {
+                counts[langs.trailing_zeros() as usize] += 1;
+                langs &= langs - 1;
             }
         }
-        i += len;
+        // The character after the word is not alphanumeric: step over it.
+        if i < n {
+            i += crate::lexicon::alnum_at(folded, i).1;
+        }
     }
     // Russian and Ukrainian share most function words; their own letters tell them apart.
     let latin_best = counts[..6].iter().copied().max().unwrap_or(0);
     let cyrillic = counts[6].max(counts[7]);
     if cyrillic >= 4 && cyrillic >= 2 * latin_best {
         let (mut ru, mut uk) = (0u32, 0u32);
-        for c in folded.chars() {
-            match c {
-                'ы' | 'э' | 'ъ' | 'ё' => ru += 1,
-                'і' | 'ї' | 'є' | 'ґ' => uk += 1,
+        for w in bytes.windows(2) {
+            match w {
+                // ы э ъ ё
+                [0xD1, 0x8B | 0x8D | 0x8A | 0x91] => ru += 1,
+                // і ї є ґ
+                [0xD1, 0x96 | 0x97 | 0x94] | [0xD2, 0x91] => uk += 1,
                 _ => {}
             }
         }

@@ -206,47 +206,61 @@ static SCANNER: LazyLock<Scanner> = LazyLock::new(|| {
 
 /// Lower-cases every character whose lower-case form has the same UTF-8 length, so byte
 /// offsets into the result are byte offsets into `text`. Covers Latin, Greek and Cyrillic.
+///
+/// Works on bytes: ASCII runs in bulk, the two-byte letters of Latin-1 and basic Cyrillic (the
+/// bulk of non-ASCII letters in the supported languages) by arithmetic on their second byte,
+/// the rest through the Unicode tables.
 pub fn fold_case(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        // ASCII runs are copied and lower-cased in bulk.
-        let run = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        if run > 0 {
-            let from = out.len();
-            out.push_str(&rest[..run]);
-            out[from..].make_ascii_lowercase();
-            rest = &rest[run..];
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // Bytes of multi-byte characters are all >= 0x80, so lower-casing every ASCII byte in
+    // place leaves them alone; then only the non-ASCII capitals are rewritten.
+    let mut out = text.to_ascii_lowercase();
+    let mut i = 0;
+    while i < n {
+        // Skip ASCII eight bytes at a time.
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if w & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let Some(&b0) = bytes.get(i) else { break };
+        if b0 < 0x80 {
+            i += 1;
             continue;
         }
-        let c = rest.chars().next().expect("non-empty");
-        rest = &rest[c.len_utf8()..];
-        // Fast paths for the capitals of Latin-1 and basic Cyrillic, the bulk of non-ASCII
-        // letters in the supported languages; the rest go through the Unicode tables.
-        let u = c as u32;
-        let fast = match u {
-            0xC0..=0xDE if u != 0xD7 => Some(u + 0x20),
-            0x410..=0x42F => Some(u + 0x20),
-            0x400..=0x40F => Some(u + 0x50),
-            // Caseless: Latin-1 symbols, general punctuation (curly quotes, dashes, spaces).
-            0xDF..=0xFF | 0x430..=0x45F | 0xA0..=0xBF | 0x2000..=0x206F => Some(u),
-            _ => None,
+        let b1 = bytes[i + 1];
+        // The two-byte capitals, by their second byte; lower case is `+ 0x20` code points
+        // for Latin-1 (U+00C0..=U+00DE but U+00D7) and U+0410..=U+042F, `+ 0x50` for
+        // U+0400..=U+040F. Everything else of U+0080..=U+045F is caseless or lower case.
+        let fast = match (b0, b1) {
+            (0xC3, 0x80..=0x9E) if b1 != 0x97 => Some(0xC0 + u32::from(b1 - 0x80) + 0x20),
+            (0xC2 | 0xC3, _) | (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) => None,
+            (0xD0, 0x80..=0x8F) => Some(0x400 + u32::from(b1 - 0x80) + 0x50),
+            (0xD0, _) => Some(0x400 + u32::from(b1 - 0x80) + 0x20),
+            _ => {
+                let c = text[i..].chars().next().expect("char boundary");
+                // General punctuation (curly quotes, dashes, spaces) is caseless.
+                if !(0x2000..=0x206F).contains(&(c as u32)) {
+                    let mut lower = c.to_lowercase();
+                    if let (Some(l), None) = (lower.next(), lower.next()) {
+                        if l != c && l.len_utf8() == c.len_utf8() {
+                            let mut buf = [0u8; 4];
+                            out.replace_range(i..i + c.len_utf8(), l.encode_utf8(&mut buf));
+                        }
+                    }
+                }
+                i += c.len_utf8();
+                continue;
+            }
         };
         if let Some(l) = fast.and_then(char::from_u32) {
-            out.push(l);
-            continue;
+            let mut buf = [0u8; 4];
+            out.replace_range(i..i + 2, l.encode_utf8(&mut buf));
         }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
+        i += 2;
     }
     out
 }
@@ -287,6 +301,27 @@ fn starts_word(text: &str, s: usize) -> bool {
     text[..s].chars().next_back().is_none_or(|c| !is_alnum(c))
 }
 
+/// [`is_alnum`] of the character at byte `i` of `s` (a char boundary), and its length in
+/// bytes; the two-byte letters of Latin-1 and basic Cyrillic are told from their bytes.
+#[inline(always)]
+pub fn alnum_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    match b[i] {
+        c @ 0..=0x7F => (c.is_ascii_alphanumeric(), 1),
+        // U+0400..=U+047F: Cyrillic letters, every one.
+        0xD0 | 0xD1 => (true, 2),
+        // U+00C0..=U+00FF: letters but for × and ÷.
+        0xC3 => (!matches!(b[i + 1], 0x97 | 0xB7), 2),
+        _ => alnum_slow(s, i),
+    }
+}
+
+#[cold]
+fn alnum_slow(s: &str, i: usize) -> (bool, usize) {
+    let c = s[i..].chars().next().expect("char boundary");
+    (is_alnum(c), c.len_utf8())
+}
+
 /// [`char::is_alphanumeric`], without the Unicode table lookup for the letters of Latin-1 and
 /// basic Cyrillic (every one of them is alphabetic).
 #[inline]
@@ -319,6 +354,15 @@ mod tests {
             };
             let s = format!("aB{c}Cd");
             assert_eq!(fold_case(&s), format!("ab{expect}cd"), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_is_alnum() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = format!("{c}x");
+            assert_eq!(alnum_at(&s, 0), (is_alnum(c), c.len_utf8()), "{c:?}");
         }
     }
 

@@ -464,43 +464,33 @@ impl Registry {
         // folded forms from each.
         let mut hits: Vec<TextMention> = Vec::new();
         let bytes = text.as_bytes();
+        let fbytes = folded.as_bytes();
         let mut prev_alnum = false;
         let mut p = 0;
         while p < bytes.len() {
-            let c = if bytes[p] < 0x80 {
-                bytes[p] as char
-            } else {
-                text[p..].chars().next().expect("char boundary")
-            };
-            if !prev_alnum {
-                let trie = if c.is_lowercase() {
-                    &self.lower_trie
-                } else {
-                    &self.trie
-                };
-                trie.walk(folded.as_bytes(), p, |e, pattern| {
-                    if text[e..]
-                        .chars()
-                        .next()
-                        .is_some_and(crate::lexicon::is_alnum)
-                    {
-                        return;
-                    }
-                    let found = &text[p..e];
-                    let ok = match self.scan_case[pattern] {
-                        CaseRule::Exact => found == self.surface[pattern],
-                        CaseRule::Capitalised => {
-                            found.chars().next().is_some_and(|c| !c.is_lowercase())
-                        }
-                        CaseRule::Any => true,
-                    };
-                    if ok {
-                        hits.push(TextMention { start: p, end: e });
-                    }
-                });
+            let b = bytes[p];
+            // Inside a word only the end of the word matters: skip ASCII letters and digits
+            // in a tight loop.
+            if prev_alnum && b.is_ascii_alphanumeric() {
+                p += 1;
+                continue;
             }
-            prev_alnum = crate::lexicon::is_alnum(c);
-            p += c.len_utf8();
+            let (alnum, len) = crate::lexicon::alnum_at(text, p);
+            if !prev_alnum {
+                // `lower_trie` for a lower-case start; the root tells at once whether any form
+                // begins with this byte.
+                let lower = if b < 0x80 {
+                    b.is_ascii_lowercase()
+                } else {
+                    text[p..].chars().next().is_some_and(char::is_lowercase)
+                };
+                let trie = if lower { &self.lower_trie } else { &self.trie };
+                if trie.root[fbytes[p] as usize] != 0 {
+                    self.walk_from(trie, text, folded, p, &mut hits);
+                }
+            }
+            prev_alnum = alnum;
+            p += len;
         }
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut out: Vec<TextMention> = Vec::new();
@@ -510,6 +500,36 @@ impl Registry {
             }
         }
         out
+    }
+
+    /// Every form of `trie` starting at word start `p` that ends on a word boundary and passes
+    /// its case rule, into `hits`.
+    fn walk_from(
+        &self,
+        trie: &Trie,
+        text: &str,
+        folded: &str,
+        p: usize,
+        hits: &mut Vec<TextMention>,
+    ) {
+        trie.walk(folded.as_bytes(), p, |e, pattern| {
+            if text[e..]
+                .chars()
+                .next()
+                .is_some_and(crate::lexicon::is_alnum)
+            {
+                return;
+            }
+            let found = &text[p..e];
+            let ok = match self.scan_case[pattern] {
+                CaseRule::Exact => found == self.surface[pattern],
+                CaseRule::Capitalised => found.chars().next().is_some_and(|c| !c.is_lowercase()),
+                CaseRule::Any => true,
+            };
+            if ok {
+                hits.push(TextMention { start: p, end: e });
+            }
+        });
     }
 }
 

@@ -4,6 +4,8 @@
 //! abbreviations ("Mr.", "z.B.", "т.е."), decimals ("28.5"), initials and German ordinal dates
 //! ("am 3. Mai"). It must never allocate a copy of the text: spans only.
 
+use std::sync::LazyLock;
+
 /// Words that end with a dot but do not end a sentence (compared lower-cased, without the dot).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "no", "nos",
@@ -33,6 +35,17 @@ const DE_MONTHS: &[&str] = &[
     "dezember",
 ];
 
+/// The bytes that may end a sentence: newline, `.`, `!`, `?`, and the first byte of `…`.
+static MAY_END: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Sentence spans `(start, end)` in byte offsets, trimmed of surrounding whitespace. Paragraph
 /// breaks (a blank line, or a newline after a line without final punctuation) also end sentences.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
@@ -43,10 +56,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let n = bytes.len();
     while i < n {
         // Most bytes cannot end a sentence: skip them in a tight loop.
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
-        {
+        match bytes[i..].iter().position(|&b| MAY_END[b as usize]) {
             Some(k) => i += k,
             None => break,
         }
@@ -131,6 +141,36 @@ fn next_starts_sentence(text: &str, from: usize) -> bool {
         )
 }
 
+/// [`ABBREVIATIONS`] sorted, and the most characters one has.
+static SORTED_ABBREVIATIONS: LazyLock<(Vec<&'static str>, usize)> = LazyLock::new(|| {
+    let mut v = ABBREVIATIONS.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    let longest = v.iter().map(|a| a.chars().count()).max().unwrap_or(0);
+    (v, longest)
+});
+
+/// Is `word`, lower-cased, one of [`ABBREVIATIONS`]? Lower-casing never gives fewer
+/// characters, so longer words are not looked up.
+fn is_abbreviation(word: &str) -> bool {
+    let (sorted, longest) = &*SORTED_ABBREVIATIONS;
+    if word.len() > 4 * longest || word.chars().count() > *longest {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let lower;
+    let key: &str = if word.is_ascii() && word.len() <= buf.len() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).expect("ASCII")
+    } else {
+        lower = word.to_lowercase();
+        &lower
+    };
+    sorted.binary_search(&key).is_ok()
+}
+
 fn is_terminal(text: &str, sent_start: usize, dot: usize) -> bool {
     let bytes = text.as_bytes();
     if !next_starts_sentence(text, dot + 1) {
@@ -151,8 +191,7 @@ fn is_terminal(text: &str, sent_start: usize, dot: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_abbreviation(word) {
         return false;
     }
     // A single capital letter: an initial ("J. Smith").
