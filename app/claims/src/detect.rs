@@ -47,6 +47,11 @@ struct SentInfo {
     pollster_key: Option<String>,
     /// `parse::pollster_names` of the sentence, kept from the analysis for the claim.
     pollster_names: Option<Vec<NameAt>>,
+    /// A poll sentence without percentages that projects seats ("150-154 escaños").
+    seats: bool,
+    /// A poll sentence without figures that attributes the figures just before it ("Das
+    /// ergab eine Umfrage…", "C'est ce que révèle…").
+    back_ref: bool,
 }
 
 /// Extracts poll claims from one document.
@@ -161,8 +166,10 @@ impl<'a> Sentence<'a> {
     /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
     /// parsing even without a digit.
     fn may_spell_figures(&self) -> bool {
-        const CUES: [&str; 9] = [
+        const CUES: [&str; 11] = [
             "cent",
+            "ciento",
+            "prozent",
             " in ",
             " out of ",
             " sur ",
@@ -371,7 +378,8 @@ impl<'a> Analyser<'a> {
                     || sent.weak_support()
                     || sent.sample()
                     || sent.figures().len() >= 2
-                    || !parse::source_names(t).is_empty())
+                    || !parse::source_names(t).is_empty()
+                    || cues::BACK_REFERENCE.is_match(t))
                 && ms.iter().any(|m| {
                     !matches!(
                         self.registry.lookup(&text[m.start..m.end], None),
@@ -379,7 +387,12 @@ impl<'a> Analyser<'a> {
                     )
                 })
         };
-        (informal || (weak && support()) || reg_source(), false)
+        // "A study of 2,539 patients published in the NEJM": clinical research, not opinion.
+        let science = || cues::SCIENCE_STUDY.is_match(t);
+        (
+            informal || (weak && support() && !science()) || reg_source(),
+            false,
+        )
     }
 
     /// Fills in what the assembly reads of sentence `i` beyond its signal.
@@ -398,12 +411,18 @@ impl<'a> Analyser<'a> {
             if signal {
                 info.new_poll = cues::NEW_POLL.is_match(sent.text);
                 let names = parse::pollster_names(sent.text, self.lang);
-                info.pollster_key = names.first().map(|n| name_key(&n.name)).or_else(|| {
-                    let (s, e) = self.sents[i];
-                    in_span(self.mentions, s, e, |m| m.start)
-                        .first()
-                        .map(|m| name_key(&self.text[m.start..m.end]))
-                });
+                // A sponsor ("SRG-Trendumfrage") is not the pollster; a poll brand and the
+                // pollster's own name ("ARD-Deutschlandtrend", "Infratest dimap") are one.
+                info.pollster_key = names
+                    .iter()
+                    .find(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
+                    .map(|n| self.key_of(&n.name))
+                    .or_else(|| {
+                        let (s, e) = self.sents[i];
+                        in_span(self.mentions, s, e, |m| m.start)
+                            .first()
+                            .map(|m| self.key_of(&self.text[m.start..m.end]))
+                    });
                 info.pollster_names = Some(names);
             } else {
                 info.meta = sent.meta();
@@ -411,6 +430,10 @@ impl<'a> Analyser<'a> {
                 info.result_verb = cues::RESULT_VERB.is_match(sent.text) && !sent.conditional();
             }
             info.figures = sent.take_figures();
+            if signal && info.figures.is_empty() {
+                info.seats = sent.has_digit() && cues::SEATS.is_match(sent.text);
+                info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
+            }
         } else if sent.has_digit() {
             // Figures, samples, margins and dates all need digits.
             let with_figures = !sent.figures().is_empty();
@@ -421,6 +444,41 @@ impl<'a> Analyser<'a> {
             info.figures = sent.take_figures();
         }
         self.infos[i] = info;
+    }
+
+    /// The key that tells pollsters apart: the registry entry a name resolves to, else the
+    /// name itself.
+    fn key_of(&self, name: &str) -> String {
+        match self.registry.lookup(name, None) {
+            Lookup::Found { record, .. } => format!("#{}", record.id),
+            _ => name_key(name),
+        }
+    }
+
+    /// The sentences right before `i` (at most two, after sentence `after`) that state figures
+    /// a later sentence attributes to a poll: "46% think… Only 22% approve. The figures come
+    /// from Opinium's tracker". Their figures are filled in; hard negatives, vote counts and
+    /// official sources stop the search.
+    fn figures_before(&mut self, i: usize, after: Option<usize>) -> Vec<usize> {
+        let mut out = Vec::new();
+        for j in (i.saturating_sub(2)..i).rev() {
+            if after.is_some_and(|a| j <= a) {
+                break;
+            }
+            let (s, e) = self.sents[j];
+            let sent = Sentence::new(&self.text[s..e], &self.folded[s..e]);
+            if sent.figures().is_empty()
+                || sent.reject(false)
+                || cues::OTHER_SOURCE.is_match(sent.text)
+                || cues::RESULT_VERB.is_match(sent.text) && !sent.conditional()
+            {
+                break;
+            }
+            self.infos[j].figures = sent.figures().to_vec();
+            out.push(j);
+        }
+        out.reverse();
+        out
     }
 }
 
@@ -507,14 +565,27 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             continue;
         }
         an.complete(i, cur);
-        let infos = &an.infos;
-        let info = &infos[i];
-        if info.reject {
+        if an.infos[i].reject {
             pending = None;
             continuation = MAX_CONTINUATION;
             continue;
         }
-        let has_fig = !info.figures.is_empty();
+        if an.infos[i].back_ref {
+            let after = claims.last().and_then(|g| g.last().copied());
+            let mut g = an.figures_before(i, after);
+            if !g.is_empty() {
+                g.push(i);
+                claims.push(g);
+                current = Some(claims.len() - 1);
+                current_key.clone_from(&an.infos[i].pollster_key);
+                continuation = 0;
+                pending = None;
+                continue;
+            }
+        }
+        let infos = &an.infos;
+        let info = &infos[i];
+        let has_fig = !info.figures.is_empty() || info.seats;
         let other_pollster = match (&current_key, &info.pollster_key) {
             (Some(a), Some(b)) => a != b,
             _ => false,
@@ -638,11 +709,13 @@ fn build_claim(
     let first = group[0];
     let last = *group.last().expect("non-empty group");
     let span = [sents[first].0, sents[last].1];
-    // Anchor: the first sentence with figures and poll vocabulary, else the first.
+    // Anchor: the first sentence with figures and poll vocabulary, else the first with poll
+    // vocabulary ("The figures come from…" after the figures), else the first.
     let anchor = group
         .iter()
         .copied()
         .find(|&i| infos[i].signal && !infos[i].figures.is_empty())
+        .or_else(|| group.iter().copied().find(|&i| infos[i].signal))
         .unwrap_or(first);
     let mut order: Vec<usize> = vec![anchor];
     order.extend(group.iter().copied().filter(|&i| i != anchor));
@@ -728,6 +801,65 @@ fn build_claim(
         if new_end > abs_e && text.get(abs_s..new_end).is_some() {
             ch.name.end = new_end - ch.offset;
             ch.name.name = text[abs_s..new_end].to_string();
+        }
+    }
+    if let Some(ch) = chosen.as_mut() {
+        let (_, e) = sents[ch.sentence];
+        match registry.lookup(&ch.name.name, country) {
+            // "опитування Київського міжнародного інституту соціології (КМІС)", "Института
+            // социологии ФНИСЦ РАН": an inflected description, then the registered name or
+            // acronym it describes.
+            Lookup::NotFound => {
+                let from = ch.offset + ch.name.end;
+                if let Some(m) = in_span(mentions, from, e, |m| m.start).first() {
+                    let gap = &text[from..m.start];
+                    let descriptive = gap.len() <= 120
+                        && gap.starts_with(char::is_whitespace)
+                        && gap.chars().all(|c| {
+                            c.is_lowercase()
+                                || c.is_whitespace()
+                                || matches!(c, '(' | '«' | '„' | '"' | '“' | '-')
+                        });
+                    if descriptive {
+                        ch.name = NameAt {
+                            start: m.start - ch.offset,
+                            end: m.end - ch.offset,
+                            name: text[m.start..m.end].to_owned(),
+                        };
+                    }
+                }
+            }
+            // A poll brand ("ARD-Deutschlandtrend", "ZDF-Politbarometer") gives way to the
+            // pollster's own name anywhere in the claim ("Infratest dimap hatte dafür…").
+            Lookup::Found {
+                record,
+                kind: MatchKind::Alias,
+            } if is_poll_brand(&ch.name.name) => {
+                let own = group.iter().find_map(|&i| {
+                    let (s, e) = sents[i];
+                    in_span(mentions, s, e, |m| m.start)
+                        .iter()
+                        .find(|m| {
+                            matches!(
+                                registry.lookup(&text[m.start..m.end], country),
+                                Lookup::Found { record: r, kind: MatchKind::Exact } if r.id == record.id
+                            )
+                        })
+                        .map(|m| (i, s, m))
+                });
+                if let Some((i, s, m)) = own {
+                    *ch = Chosen {
+                        name: NameAt {
+                            start: m.start - s,
+                            end: m.end - s,
+                            name: text[m.start..m.end].to_owned(),
+                        },
+                        sentence: i,
+                        offset: s,
+                    };
+                }
+            }
+            _ => {}
         }
     }
     let mut pollster = PollsterRef::default();
@@ -875,6 +1007,15 @@ fn build_claim(
         flags: assessment.flags,
         risk: assessment.risk,
     }
+}
+
+/// A poll's brand rather than its pollster: "ARD-Deutschlandtrend", "Politbarometer",
+/// "Opinium tracker".
+fn is_poll_brand(name: &str) -> bool {
+    let f = crate::lexicon::fold_case(name);
+    ["trend", "barometer", "tracker", "monitor"]
+        .iter()
+        .any(|w| f.contains(w))
 }
 
 fn prefer_exact(

@@ -138,7 +138,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("опитуван", Poll, Prefix),
     ("опитан", Respondent, Prefix),
     ("соціолог", PollsterWord, Prefix),
-    ("дослідженн", WeakPoll, Prefix),
+    // "дослідження", "досліджень" (genitive plural: "Агенція соціальних досліджень").
+    ("досліджен", WeakPoll, Prefix),
     // Portuguese
     ("pesquisa", WeakPoll, Prefix),
     ("sondagem", Poll, Prefix),
@@ -167,6 +168,15 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("упоминани", InformalVote, Prefix),
     ("menções", InformalVote, Word),
     ("menzioni", InformalVote, Word),
+    // Search interest presented as popularity.
+    ("google trends", InformalVote, Word),
+    ("suchinteresse", InformalVote, Prefix),
+    ("search interest", InformalVote, Word),
+    // Open online consultations ("notre consultation en ligne").
+    ("consultation en ligne", InformalVote, Word),
+    ("consulta en línea", InformalVote, Word),
+    ("consulta online", InformalVote, Word),
+    ("consultazione online", InformalVote, Word),
 ];
 
 /// A keyword found in text.

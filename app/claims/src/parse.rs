@@ -35,6 +35,37 @@ static WORD_PERCENT: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A small percentage spelt out, as German, French, Spanish, Portuguese and Italian style
+/// wants for numbers up to twelve: "neun Prozent", "neuf pour cent", "nueve por ciento".
+static WORD_PERCENT_INTL: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<w>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|um|dois|três|quatro|sete|oito|nove|dez|due|tre|quattro|sei|sette|otto|dieci|undici|dodici)\s+(?:prozent|pour[\s-]?cent|por\s?ciento|por\s?cento|per\s?cento)\b",
+    )
+});
+
+/// The value of a number word of [`WORD_PERCENT_INTL`].
+fn intl_number(w: &str) -> Option<f64> {
+    const WORDS: [&[&str]; 12] = [
+        &["ein", "eins", "un", "une", "uno", "um"],
+        &["zwei", "deux", "dos", "dois", "due"],
+        &["drei", "trois", "tres", "três", "tre"],
+        &["vier", "quatre", "cuatro", "quatro", "quattro"],
+        &["fünf", "cinq", "cinco"],
+        &["sechs", "six", "seis", "sei"],
+        &["sieben", "sept", "siete", "sete", "sette"],
+        &["acht", "huit", "ocho", "oito", "otto"],
+        &["neun", "neuf", "nueve", "nove"],
+        &["zehn", "dix", "diez", "dez", "dieci"],
+        &["elf", "onze", "once", "undici"],
+        &["zwölf", "douze", "doce", "dodici"],
+    ];
+    let w = w.to_lowercase();
+    WORDS
+        .iter()
+        .position(|ws| ws.contains(&w.as_str()))
+        .map(|i| i as f64 + 1.0)
+}
+
 /// The value of an English number word from one to ninety-nine.
 fn english_number(w: &str) -> Option<f64> {
     const UNITS: [&str; 19] = [
@@ -187,7 +218,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // English
         (
             "en",
-            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME",
         ),
         (
             "en",
@@ -205,7 +236,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la|à\s+l['’]|à|au)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
         ),
         (
             "fr",
@@ -227,7 +258,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao])\s+)?(?i:(?:de|del|por)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
+            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao]|atribuid[ao])\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
         ),
         (
             "es",
@@ -254,7 +285,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
+            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao]|atribuíd[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
         ),
         (
             "pt",
@@ -263,9 +294,42 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa])\s+)?(?i:(?:da|di|dell['’]|della|del)\s*)?(?:(?:l['’])?istituto\s+)?NAME",
+            r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa]|attribuit[oa])\s+)?(?i:(?:da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?istituto\s+)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+NAME"),
+        // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
+        // lyonnais…", "Zephyr, a little-known polling firm…".
+        (
+            "en",
+            r"NAME,\s+(?i:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?i:pollster|polling (?:firm|company|agency|outfit)|research (?:firm|company|agency|institute)|survey (?:firm|company)|market research (?:firm|company))\b",
+        ),
+        (
+            "fr",
+            r"NAME,\s+(?i:un|une|l['’]|le|la)\s*(?:[\p{L}\-]+\s+){0,2}?(?i:institut|cabinet|société d['’]études|sondeur|agence d['’]études)\b",
+        ),
+        (
+            "de",
+            r"NAME,\s+(?i:ein|eine|das|die|der)\s+(?:[\p{L}\-]+\s+){0,2}?(?i:Institut|Meinungsforschungsinstitut|Umfrageinstitut|Marktforschungsinstitut|Meinungsforscher|Marktforscher|Umfragefirma)",
+        ),
+        (
+            "es",
+            r"NAME,\s+(?i:una|la|un|el)\s+(?:[\p{L}\-]+\s+){0,2}?(?i:firma|empresa|consultora|encuestadora|demoscópica|instituto|compañía|agencia)\b",
+        ),
+        (
+            "pt",
+            r"NAME,\s+(?i:uma|um|a|o)\s+(?:[\p{L}\-]+\s+){0,2}?(?i:empresa|instituto|consultoria|agência)\b",
+        ),
+        (
+            "it",
+            r"NAME,\s+(?i:una|un|la|l['’]|il)\s*(?:[\p{L}\-]+\s+){0,2}?(?i:società|istituto|agenzia)\b",
+        ),
+        // An organisation noun, its description, then its quoted name: "компании «Вектор-Опрос»",
+        // "Агенція соціальних досліджень «Індекс думки»", "Центру соціального та
+        // маркетингового дослідження «СОЦИС»".
+        (
+            "ru",
+            r#"(?i:компани[яиюейі]|агентств(?:о|а|у|е|ом)|агенці[яїюєі]|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб[аыуеі]|лаборатори[яиюей]|организаци[яиюей]|організаці[яїюєі]|групп[аыуе]|груп[аиуіо])\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
+        ),
     ];
     p.iter()
         .map(|(l, s)| (*l, re(&s.replace("NAME", NAME))))
@@ -602,6 +666,23 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             continue;
         }
         if let Some(value) = english_number(&m["w"]) {
+            out.push(RawFigure {
+                start: whole.start(),
+                end: whole.end(),
+                value,
+                change: None,
+            });
+        }
+    }
+    for m in WORD_PERCENT_INTL.captures_iter(s) {
+        let whole = m.get(0).expect("match");
+        if out
+            .iter()
+            .any(|f| f.start < whole.end() && whole.start() < f.end)
+        {
+            continue;
+        }
+        if let Some(value) = intl_number(&m["w"]) {
             out.push(RawFigure {
                 start: whole.start(),
                 end: whole.end(),

@@ -309,13 +309,21 @@ pub fn is_media(name: &str) -> bool {
 
 static SPONSOR_LIKE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:campaign|party|committee|partido|parti|partei|campagne|campanha|campagna|партия|партии|labour|conservatives?|tory|tories|democrats?|republicans?|gop|union|government|gouvernement|regierung|gobierno|governo|правительств\w*|ministry|ministère|ministerium|ministerio|ministério|министерств\w*|администраци\w*|cdu|csu|spd|afd|fdp|grüne|bsw|linke|rassemblement national|renaissance|lfi|psoe|pp|vox|sumar|podemos|chega|pcp|psdb|mdb|единая россия|кпрф|лдпр|snp|lib dems?|reform uk|fratelli d['’]italia|lega|m5s|forza italia|ayuntamiento|mairie|prefeitura|rathaus|comune)\b",
+        r"(?i)\b(?:campaign|party|committee|partido|parti|partei|campagne|campanha|campagna|партия|партии|government|gouvernement|regierung|gobierno|governo|правительств\w*|ministry|ministère|ministerium|ministerio|ministério|министерств\w*|администраци\w*|ayuntamiento|mairie|prefeitura|rathaus|comune)\b",
+    )
+});
+
+/// Party names. A name holding one beside a word of the research trade ("Vox Lusa Estudos")
+/// is a firm borrowing the word, not the party.
+static PARTY: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:labour|conservatives?|tory|tories|democrats?|republicans?|gop|union|cdu|csu|spd|afd|fdp|grüne|bsw|linke|rassemblement national|renaissance|lfi|psoe|pp|vox|sumar|podemos|chega|pcp|psdb|mdb|единая россия|кпрф|лдпр|snp|lib dems?|reform uk|fratelli d['’]italia|lega|m5s|forza italia)\b",
     )
 });
 
 /// Parties, campaigns and governments: they commission polls, they are not pollsters.
 pub fn is_sponsor_like(name: &str) -> bool {
-    SPONSOR_LIKE.is_match(name)
+    SPONSOR_LIKE.is_match(name) || PARTY.is_match(name) && !looks_like_org(name)
 }
 
 static ORG: LazyLock<Re> = LazyLock::new(|| {
