@@ -76,6 +76,9 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("baromètre", Poll, Prefix),
     ("enquête", WeakPoll, Prefix),
     ("étude", WeakPoll, Prefix),
+    ("institut de sondage", PollsterWord, Word),
+    ("instituts de sondage", PollsterWord, Word),
+    ("institut", WeakPoll, Word),
     ("vote en ligne", InformalVote, Word),
     ("notre vote", InformalVote, Word),
     // Audiences counted as if they were a sample ("83 % des internautes"): informal only when
@@ -117,6 +120,10 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("entrevistados", Respondent, Word),
     ("entrevistadas", Respondent, Word),
     ("estudio", WeakPoll, Word),
+    ("encuestadora", PollsterWord, Prefix),
+    // The institute or consultancy cited as a source ("según la consultora X", "selon
+    // l'institut X"): a poll only with support (voters, a conditional, a sample…).
+    ("consultora", WeakPoll, Word),
     // Latin-American usage: "relevamiento" (Argentina), "medición" (Colombia, Mexico).
     ("relevamiento", WeakPoll, Word),
     ("medición", WeakPoll, Word),
@@ -153,12 +160,14 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("enquete", InformalVote, Prefix),
     ("votação", InformalVote, Prefix),
     ("estudo", WeakPoll, Word),
+    ("instituto", WeakPoll, Word),
     // Italian
     ("sondaggi", Poll, Prefix),
     ("intenzioni di voto", VoteIntention, Word),
     ("intervistati", Respondent, Word),
     ("rilevazione", WeakPoll, Prefix),
     ("indagine", WeakPoll, Prefix),
+    ("istituto", WeakPoll, Word),
     ("televoto", InformalVote, Word),
     ("votazione online", InformalVote, Word),
     // Social-media analysis presented as polling

@@ -177,13 +177,13 @@ static NOT_A_RESULT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 /// Sample sizes after the number: "2,000 adults", "1 003 personnes", "1.502 Befragte".
 static SAMPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b",
+        r"(?i)(?P<num>\d{1,3}(?:[ ,.'’\u{a0}\u{202f}]\d{3})+|\d{2,7})\s+(?:[\p{L}.'’\-]+\s+){0,3}?(?:adults|people|voters|respondents|britons|americans|participants|interviews|persons|residents|citizens|parents|members|households|likely voters|registered voters|personnes|français|électeurs|individus|adultes|sondés|internautes|befragte\w*|personen|wahlberechtigte\w*|stimmberechtigte\w*|bürger\w*|menschen|erwachsene\w*|bundesbürger\w*|interviews|wähler\w*|personas|encuestados|entrevistas|entrevistados|electores|ciudadanos|españoles|votantes|hogares|человек|респондент\w*|россиян\w*|граждан\w*|жител\w*|опрошенных|избирател\w*|pessoas|eleitores|entrevistas|brasileiros|portugueses|cidadãos|inquiridos|domicílios|persone|intervistati|interviste|elettori|cittadini|italiani|осіб|людей|громадян|українців|виборців)\b",
     )
 });
 /// Sample sizes after a sample word: "sample of 1,500", "échantillon de 1 012", "N=1,000".
 static SAMPLE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|опрошены)\s*(?P<num>\d{1,3}(?:[ ,.\u{a0}\u{202f}]\d{3})+|\d{2,7})",
+        r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|опрошены)\s*(?P<num>\d{1,3}(?:[ ,.'’\u{a0}\u{202f}]\d{3})+|\d{2,7})",
     )
 });
 
@@ -328,7 +328,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // маркетингового дослідження «СОЦИС»".
         (
             "ru",
-            r#"(?i:компани[яиюейі]|агентств(?:о|а|у|е|ом)|агенці[яїюєі]|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб[аыуеі]|лаборатори[яиюей]|организаци[яиюей]|організаці[яїюєі]|групп[аыуе]|груп[аиуіо])\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
+            r#"(?i:компани[яиюейі]|агентств(?:о|а|у|е|ом)|агенці[яїюєі]|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб[аыуеі]|лаборатори[яиюей]|организаци[яиюей]|організаці[яїюєі]|групп[аыуе]|груп[аиуіо]|холдинг(?:а|у|ом|е|і)?|фирм[аыуеі]|фірм[аиуі])\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
         ),
     ];
     p.iter()
@@ -1107,8 +1107,23 @@ pub fn sample_size(s: &str) -> Option<u32> {
     }
     for c in SAMPLE_AFTER.captures_iter(s) {
         let m = c.name("num").expect("group");
-        // Not a percentage of respondents: "55 % des personnes".
-        if s[m.end()..].trim_start().starts_with(['%']) {
+        // Not a percentage of respondents: "55 % des personnes", "58 Prozent der Befragten".
+        let rest = s[m.end()..].trim_start().to_lowercase();
+        if rest.starts_with('%')
+            || [
+                "per cent",
+                "percent",
+                "pour cent",
+                "prozent",
+                "por ciento",
+                "por cento",
+                "per cento",
+                "процент",
+                "відсот",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
             continue;
         }
         if let Some(n) = parse(m.as_str(), true) {
@@ -1758,6 +1773,27 @@ mod tests {
             .into_iter()
             .map(|f| (f.value, f.change))
             .collect()
+    }
+
+    #[test]
+    fn a_share_of_respondents_is_not_a_sample() {
+        assert_eq!(
+            sample_size(
+                "Nach einer YouGov-Erhebung halten 58 Prozent der Befragten das für falsch."
+            ),
+            None
+        );
+        assert_eq!(
+            sample_size("Durchgeführt hat die Befragung gfs.bern bei 12'284 Stimmberechtigten."),
+            Some(12284)
+        );
+        assert_eq!(
+            figures("Die FDP kommt nur noch auf vier Prozent, die Linke auf neun Prozent.")
+                .iter()
+                .map(|f| f.value)
+                .collect::<Vec<_>>(),
+            vec![4.0, 9.0]
+        );
     }
 
     #[test]
