@@ -344,6 +344,7 @@ fn main() {
     let db_url = std::env::var("BENCH_DATABASE_URL").ok();
     let dir = tempfile::tempdir().unwrap();
     let concurrency = env_usize("BENCH_CONCURRENCY", 32);
+    let only_feeds = std::env::var("BENCH_ONLY").is_ok_and(|v| v == "feeds");
 
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
@@ -356,6 +357,15 @@ fn main() {
         println!("|{}|{}|{}|{}|{}|", "-".repeat(46), "-".repeat(9), "-".repeat(11), "-".repeat(12), "-".repeat(10));
         let bare = bare_loop(&urls, concurrency, false).await;
         println!("{}", bare.line("bare loop: fetch + parse feeds"));
+        if only_feeds {
+            // BENCH_ONLY=feeds: the pages-off passes alone (for profiling them).
+            let db2 = fresh_db(db_url.as_deref(), "feeds-only", dir.path()).await;
+            seed_feeds(&db2, &urls).await;
+            let c2 = crawl(&db2, concurrency, false, false).await;
+            let first2 = pass(&c2).await;
+            println!("{}", first2.line("crawl pass 1, pages and claims off"));
+            return;
+        }
         let bare_pages = bare_loop(&urls, concurrency, true).await;
         println!("{}", bare_pages.line("bare loop: + fetch + extract pages (no DB)"));
 

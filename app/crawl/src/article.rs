@@ -64,8 +64,15 @@ static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("static selector")
+/// A selector from the code (never from input), parsed once per process: extraction asks for
+/// the same few dozen selectors on every page and inside per-element loops.
+fn sel(s: &'static str) -> &'static Selector {
+    static CACHE: LazyLock<std::sync::Mutex<HashMap<&'static str, &'static Selector>>> =
+        LazyLock::new(Default::default);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    cache
+        .entry(s)
+        .or_insert_with(|| Box::leak(Box::new(Selector::parse(s).expect("static selector"))))
 }
 
 /// Extracts the article from `html` fetched from `url`. With `selector_override` (a CSS
@@ -88,7 +95,7 @@ pub fn extract_article(html: &str, url: &Url, selector_override: Option<&str>) -
     } else {
         // Even a hand-picked container must not leak scripts or styles into the text.
         let drop: Vec<NodeId> = doc
-            .select(&sel("script, style, noscript, template"))
+            .select(sel("script, style, noscript, template"))
             .map(|e| e.id())
             .collect();
         detach(&mut doc, &drop);
@@ -219,7 +226,7 @@ fn link_density(el: ElementRef<'_>) -> f64 {
     if total == 0 {
         return 0.0;
     }
-    let links: usize = el.select(&sel("a")).map(text_len).sum();
+    let links: usize = el.select(sel("a")).map(text_len).sum();
     links as f64 / total as f64
 }
 
@@ -228,7 +235,7 @@ fn link_density(el: ElementRef<'_>) -> f64 {
 fn pick_content(doc: &Html) -> Vec<NodeId> {
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let init = |el: ElementRef<'_>| tag_weight(el.value().name()) + class_weight(el.value());
-    for p in doc.select(&sel(
+    for p in doc.select(sel(
         "p, pre, td, blockquote, div.text, [itemprop=articleBody] > div",
     )) {
         let text = collapse_ws(&p.text().collect::<String>());
@@ -308,7 +315,7 @@ fn fallback_container(doc: &Html) -> Vec<NodeId> {
         "[role=main]",
         "body",
     ] {
-        if let Some(e) = doc.select(&sel(s)).next() {
+        if let Some(e) = doc.select(sel(s)).next() {
             return vec![e.id()];
         }
     }
@@ -328,7 +335,7 @@ fn clean_content(doc: &mut Html, content: &[NodeId]) {
             let len = text_len(el);
             let ld = link_density(el);
             let weight = class_weight(el.value());
-            let imgs = el.select(&sel("img")).count();
+            let imgs = el.select(sel("img")).count();
             if (ld > 0.5 && len < 300)
                 || (weight < 0.0 && len < 200)
                 || (len == 0 && imgs == 0 && el.value().name() != "p")
@@ -353,19 +360,29 @@ struct Meta {
 
 impl Meta {
     fn read(doc: &Html, url: &Url) -> Self {
+        // Every `<meta property|name|itemprop=K content=V>` once, first non-empty V per K in
+        // document order (what `meta[property="K"], meta[name="K"], …` would find first).
+        let mut metas: HashMap<&str, String> = HashMap::new();
+        for m in doc.select(sel("meta[content]")) {
+            let el = m.value();
+            let keys = [el.attr("property"), el.attr("name"), el.attr("itemprop")];
+            if keys.iter().all(|k| k.is_none_or(|k| metas.contains_key(k))) {
+                continue;
+            }
+            let value = collapse_ws(el.attr("content").unwrap_or_default());
+            if value.is_empty() {
+                continue;
+            }
+            for k in keys.into_iter().flatten() {
+                metas.entry(k).or_insert_with(|| value.clone());
+            }
+        }
         let meta = |keys: &[&str]| -> Option<String> {
-            keys.iter().find_map(|k| {
-                let s =
-                    format!("meta[property=\"{k}\"], meta[name=\"{k}\"], meta[itemprop=\"{k}\"]");
-                doc.select(&Selector::parse(&s).ok()?)
-                    .filter_map(|m| m.value().attr("content"))
-                    .map(collapse_ws)
-                    .find(|v| !v.is_empty())
-            })
+            keys.iter().find_map(|k| metas.get(k).cloned())
         };
         let ld = JsonLd::read(doc);
-        let first_text = |s: &str| -> Option<String> {
-            doc.select(&sel(s))
+        let first_text = |s: &'static str| -> Option<String> {
+            doc.select(sel(s))
                 .map(|e| collapse_ws(&e.text().collect::<String>()))
                 .find(|t| !t.is_empty())
         };
@@ -385,12 +402,12 @@ impl Meta {
         .filter(|a| !a.starts_with("http"))
         .or_else(|| ld.author.clone())
         .or_else(|| {
-            doc.select(&sel("[itemprop=author]")).find_map(|e| {
+            doc.select(sel("[itemprop=author]")).find_map(|e| {
                 e.value()
                     .attr("content")
                     .map(collapse_ws)
                     .or_else(|| {
-                        e.select(&sel("[itemprop=name]"))
+                        e.select(sel("[itemprop=name]"))
                             .next()
                             .map(|n| collapse_ws(&n.text().collect::<String>()))
                     })
@@ -417,7 +434,7 @@ impl Meta {
         ])
         .and_then(|d| parse_date(&d))
         .or_else(|| {
-            doc.select(&sel("[itemprop=datePublished]")).find_map(|e| {
+            doc.select(sel("[itemprop=datePublished]")).find_map(|e| {
                 let v = e.value();
                 v.attr("datetime")
                     .or_else(|| v.attr("content"))
@@ -426,14 +443,14 @@ impl Meta {
         })
         .or_else(|| ld.date_published.as_deref().and_then(parse_date))
         .or_else(|| {
-            doc.select(&sel(
+            doc.select(sel(
                 "article time[datetime], time[pubdate][datetime], time[datetime]",
             ))
             .find_map(|t| t.value().attr("datetime").and_then(parse_date))
         });
 
         let canonical_url = doc
-            .select(&sel("link[rel~=canonical][href]"))
+            .select(sel("link[rel~=canonical][href]"))
             .filter_map(|l| l.value().attr("href"))
             .chain(meta(&["og:url"]).as_deref())
             .find_map(|h| {
@@ -450,7 +467,7 @@ impl Meta {
             .map(|l| l.trim().to_owned())
             .filter(|l| !l.is_empty())
             .or_else(|| {
-                doc.select(&sel("meta[http-equiv][content]"))
+                doc.select(sel("meta[http-equiv][content]"))
                     .find(|m| {
                         m.value()
                             .attr("http-equiv")
@@ -486,7 +503,7 @@ struct JsonLd {
 impl JsonLd {
     fn read(doc: &Html) -> Self {
         let mut out = JsonLd::default();
-        for script in doc.select(&sel("script[type=\"application/ld+json\"]")) {
+        for script in doc.select(sel("script[type=\"application/ld+json\"]")) {
             let raw: String = script.text().collect();
             if raw.len() > 1_000_000 {
                 continue;

@@ -21,6 +21,9 @@ static HTML_META_CHARSET: LazyLock<Regex> = LazyLock::new(|| {
 
 static XML_DECL: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r#"^\s*<\?xml[^>]*\?>"#).unwrap());
+static DECL_ENCODING: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"(?i)\bencoding\s*=\s*["'][^"']*["']"#).expect("static regex")
+});
 
 /// The `charset` parameter of a `Content-Type` header value.
 pub fn charset_from_content_type(content_type: &str) -> Option<&str> {
@@ -95,8 +98,7 @@ pub fn decode_xml_to_utf8(bytes: &[u8], content_type: Option<&str>) -> (String, 
     let text = match XML_DECL.find(&text) {
         Some(m) if m.as_str().to_ascii_lowercase().contains("encoding") => {
             let decl = m.as_str();
-            let fixed = regex::Regex::new(r#"(?i)\bencoding\s*=\s*["'][^"']*["']"#)
-                .expect("static regex")
+            let fixed = DECL_ENCODING
                 .replace(decl, r#"encoding="UTF-8""#)
                 .into_owned();
             format!("{}{}", fixed, &text[m.end()..])

@@ -81,25 +81,28 @@ pub async fn find_keys(
     }
     // `$1` is the feed; the lists follow. An empty list becomes `IN (NULL)`, which matches
     // nothing on both engines.
-    let mut n = 1;
-    let mut list = |len: usize| {
-        if len == 0 {
-            return "NULL".to_string();
-        }
-        let s = (0..len)
-            .map(|i| format!("${}", n + 1 + i))
-            .collect::<Vec<_>>()
-            .join(", ");
-        n += len;
-        s
-    };
-    let sql = format!(
-        "SELECT id, guid, canonical_url, content_hash, revision FROM articles \
-         WHERE feed_id = $1 AND (guid IN ({}) OR canonical_url IN ({}) OR content_hash IN ({}))",
-        list(guids.len()),
-        list(canonical_urls.len()),
-        list(hashes.len())
+    let engine = db.engine();
+    let mut sql = String::from(
+        "SELECT id, guid, canonical_url, content_hash, revision FROM articles WHERE feed_id = ",
     );
+    engine.push_placeholders(&mut sql, 1, 1);
+    let mut next = 2;
+    for (i, len) in [guids.len(), canonical_urls.len(), hashes.len()]
+        .into_iter()
+        .enumerate()
+    {
+        sql.push_str(match i {
+            0 => " AND (guid IN (",
+            1 => ") OR canonical_url IN (",
+            _ => ") OR content_hash IN (",
+        });
+        if len == 0 {
+            sql.push_str("NULL");
+        }
+        engine.push_placeholders(&mut sql, next, len);
+        next += len;
+    }
+    sql.push_str("))");
     Ok(on_pool!(db, |p| {
         let mut q = sqlx::query_as(&sql).bind(feed_id);
         for v in guids.iter().chain(canonical_urls).chain(hashes) {
@@ -109,7 +112,10 @@ pub async fn find_keys(
     })?)
 }
 
-/// Rows per multi-row `INSERT` in [`insert_many`]: 13 parameters each, far below SQLite's
+/// Parameters per row in [`insert_many`] (every column: anonymous placeholders cannot repeat).
+const PER_ROW: usize = 17;
+
+/// Rows per multi-row `INSERT` in [`insert_many`]: 17 parameters each, far below SQLite's
 /// 32,766 and PostgreSQL's 65,535 bind limits, and a handful of statement shapes to cache.
 const INSERT_CHUNK: usize = 64;
 
@@ -125,22 +131,18 @@ pub async fn insert_many(
     const HEAD: &str = "INSERT INTO articles (feed_id, outlet_id, url, canonical_url, guid, \
         title, byline, lang, published_at, fetched_at, text, html, content_hash, status, \
         revision, created_at, updated_at) VALUES ";
+    let engine = tx.engine();
     let mut ids = Vec::with_capacity(articles.len());
     for chunk in articles.chunks(INSERT_CHUNK) {
         let mut sql = String::with_capacity(HEAD.len() + chunk.len() * 90 + 40);
         sql.push_str(HEAD);
         for i in 0..chunk.len() {
-            let b = i * 13;
-            let p = |k: usize| b + k;
             if i > 0 {
                 sql.push_str(", ");
             }
-            // `$10` of each row is `now` (fetched, created, updated), bound once per row.
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, 'live', 1, ${}, ${})",
-                p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9), p(10), p(11), p(12), p(13),
-                p(10), p(10)
-            ));
+            sql.push('(');
+            engine.push_placeholders(&mut sql, i * PER_ROW + 1, PER_ROW);
+            sql.push(')');
         }
         sql.push_str(" RETURNING id, feed_id, guid");
         let rows: Vec<(i64, Option<i64>, String)> = on_tx!(tx, |c| {
@@ -159,7 +161,11 @@ pub async fn insert_many(
                     .bind(now)
                     .bind(&a.text)
                     .bind(&a.html)
-                    .bind(&a.content_hash);
+                    .bind(&a.content_hash)
+                    .bind("live")
+                    .bind(1_i32)
+                    .bind(now)
+                    .bind(now);
             }
             q.fetch_all(&mut *c).await
         })?;

@@ -15,6 +15,15 @@ pub enum Tx {
     Postgres(Transaction<'static, Postgres>),
 }
 
+impl Tx {
+    pub fn engine(&self) -> super::Engine {
+        match self {
+            Tx::Sqlite(_) => super::Engine::Sqlite,
+            Tx::Postgres(_) => super::Engine::Postgres,
+        }
+    }
+}
+
 /// Runs the same expression against the connection of a [`Tx`]; like [`crate::on_pool!`],
 /// the body is compiled once per engine. Use `&mut *conn` as the executor.
 #[macro_export]
