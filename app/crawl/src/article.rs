@@ -377,9 +377,8 @@ impl Meta {
                 metas.entry(k).or_insert_with(|| value.clone());
             }
         }
-        let meta = |keys: &[&str]| -> Option<String> {
-            keys.iter().find_map(|k| metas.get(k).cloned())
-        };
+        let meta =
+            |keys: &[&str]| -> Option<String> { keys.iter().find_map(|k| metas.get(k).cloned()) };
         let ld = JsonLd::read(doc);
         let first_text = |s: &'static str| -> Option<String> {
             doc.select(sel(s))
