@@ -114,6 +114,12 @@ pub struct ServeOpts {
     #[arg(long, env = "POLLWATCH_SCHEDULER_TICK", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
     pub scheduler_tick_secs: u64,
 
+    /// How often, at most, a running server checks the database for pollster registry and
+    /// election calendar changes made elsewhere (`pollwatch pollsters add|import`, another
+    /// instance), in seconds.
+    #[arg(long, env = "POLLWATCH_REGISTRY_RECHECK", default_value_t = 10)]
+    pub registry_recheck_secs: u64,
+
     #[command(flatten)]
     pub crawl: crate::commands::crawl::CrawlOpts,
 }

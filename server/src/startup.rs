@@ -72,7 +72,8 @@ impl Application {
             .local_addr()
             .context("listener has no local address")?;
         let leptos_options = leptos_options(serve, local);
-        let claims = ClaimsEngine::load(&db).await?;
+        let claims =
+            ClaimsEngine::load_with(&db, Duration::from_secs(serve.registry_recheck_secs)).await?;
         let state = AppState {
             db,
             leptos_options,
@@ -119,7 +120,9 @@ impl Application {
             crawler,
         } = self;
         let scheduler =
-            crawler.map(|(cfg, tick)| Crawler::spawn_scheduler_on(state.db.clone(), cfg, tick));
+            crawler.map(|(cfg, tick)| {
+            Crawler::spawn_scheduler_on(state.db.clone(), cfg, state.claims.clone(), tick)
+        });
         tracing::info!(addr = %listener.local_addr()?, engine = ?state.db.engine(), "pollwatch listening");
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let serve = axum::serve(

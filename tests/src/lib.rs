@@ -145,6 +145,7 @@ pub fn serve_opts() -> ServeOpts {
         no_scheduler: true,
         scheduler: false,
         scheduler_tick_secs: 60,
+        registry_recheck_secs: 10,
         crawl: Default::default(),
     }
 }

@@ -61,6 +61,52 @@ on_both_engines! {
         assert!(codes.contains(&"unknown_pollster"), "{codes:?}");
     }
 
+    async fn a_pollster_added_while_the_server_runs_is_known_without_a_restart(engine: Engine) {
+        let mut serve = tests::serve_opts();
+        serve.registry_recheck_secs = 0;
+        let app = tests::spawn_app_with(engine, tests::TestDb::new(engine).await, serve).await;
+        let extract = || async {
+            let body: serde_json::Value = app
+                .client
+                .post(app.url("/v1/extract"))
+                .json(&serde_json::json!({"text": FAKE, "lang": "en"}))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            body["claims"][0].clone()
+        };
+        let codes = |c: &serde_json::Value| -> Vec<String> {
+            c["flags"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().to_owned()).collect()
+        };
+        let before = extract().await;
+        assert!(codes(&before).contains(&"unknown_pollster".to_owned()), "{before}");
+
+        // What `pollwatch pollsters add` writes, from outside the server.
+        let record = pollwatch_claims::PollsterRecord {
+            id: "zephyr-social-analytics".into(),
+            canonical: "Zephyr Social Analytics".into(),
+            aliases: vec![],
+            countries: vec!["GB".into()],
+            memberships: vec![],
+            status: pollwatch_claims::PollsterStatus::NotAPollster,
+            verified: false,
+            evidence: "test".into(),
+            source: "test".into(),
+            notes: String::new(),
+        };
+        db::pollsters::import(&app.db, &[record]).await.unwrap();
+
+        let after = extract().await;
+        assert_eq!(after["pollster"]["canonical"], "Zephyr Social Analytics", "{after}");
+        assert_eq!(after["pollster"]["status"], "not_a_pollster", "{after}");
+        let codes = codes(&after);
+        assert!(!codes.contains(&"unknown_pollster".to_owned()), "{codes:?}");
+        assert!(codes.contains(&"not_a_pollster".to_owned()), "{codes:?}");
+    }
+
     async fn extract_endpoint_rejects_bad_input_clearly(engine: Engine) {
         let app = spawn_app(engine).await;
         let post = |body: &'static str, ct: &'static str| {

@@ -60,7 +60,7 @@ pub async fn run(global: &GlobalOpts, opts: ExtractOpts) -> anyhow::Result<ExitC
                     .or_else(|| profile.and_then(|p| p.country.clone()));
                 engine.context(state, country)
             },
-            engine.registry(),
+            engine.snapshot().registry(),
         );
         out.flush().map(|_| summary)
     })

@@ -50,6 +50,9 @@ pub async fn extract(
             .and_then(|mut m| m.remove(&name.trim().to_lowercase())),
         None => None,
     };
+    if let Err(e) = state.claims.refresh(&state.db).await {
+        tracing::warn!(error = format!("{e:#}"), "pollster registry not reloaded");
+    }
     let engine = state.claims.clone();
     let result = tokio::task::spawn_blocking(move || {
         let ctx = engine.context(

@@ -103,6 +103,17 @@ impl Crawler {
         Ok(Self::with_parts(db, cfg, fetcher, claims))
     }
 
+    /// A crawler with its own fetcher sharing a loaded claims engine (the server's).
+    pub fn with_claims(
+        db: Db,
+        cfg: CrawlerConfig,
+        claims: Arc<ClaimsEngine>,
+    ) -> anyhow::Result<Self> {
+        use anyhow::Context;
+        let fetcher = Fetcher::new(cfg.fetcher.clone()).context("building the HTTP client")?;
+        Ok(Self::with_parts(db, cfg, fetcher, claims))
+    }
+
     /// A crawler from ready parts (tests and benchmarks inject a fetcher).
     pub fn with_parts(
         db: Db,

@@ -20,7 +20,10 @@ use super::{
     refresh::{FeedOutcome, FeedReport},
     Crawler,
 };
-use crate::server::db::{self, feeds::ClaimFilter, Db, DbError};
+use crate::server::{
+    db::{self, feeds::ClaimFilter, Db, DbError},
+    service::claims::ClaimsEngine,
+};
 
 /// Which feeds a pass takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +85,12 @@ impl Crawler {
         on_feed: Option<&(dyn Fn(&FeedReport) + Sync)>,
     ) -> Result<PassStats, DbError> {
         let started = Instant::now();
+        // Pollsters added or edited since the engine was loaded apply from this pass on.
+        if self.inner.cfg.detect_claims {
+            if let Err(e) = self.inner.claims.refresh(&self.inner.db).await {
+                tracing::warn!(error = format!("{e:#}"), "pollster registry not reloaded");
+            }
+        }
         let filter = filter(mode, Utc::now());
         let concurrency = self.inner.cfg.concurrency.max(1);
         let mut stats = PassStats::default();
@@ -157,14 +166,11 @@ impl Crawler {
     pub fn spawn_scheduler_on(
         db: Db,
         cfg: super::CrawlerConfig,
+        claims: Arc<ClaimsEngine>,
         tick: Duration,
     ) -> SchedulerHandle {
         SchedulerHandle::spawn(move |stop_rx| async move {
-            let crawler = tokio::select! {
-                c = Crawler::new(db, cfg) => c,
-                _ = wait_stop(stop_rx.clone()) => return,
-            };
-            match crawler {
+            match Crawler::with_claims(db, cfg, claims) {
                 Ok(c) => c.scheduler_loop(tick, stop_rx).await,
                 Err(e) => tracing::error!(error = format!("{e:#}"), "feed scheduler not started"),
             }

@@ -97,6 +97,25 @@ pub async fn count(db: &Db) -> Result<i64, DbError> {
     .await)?)
 }
 
+/// A value that changes whenever the registry or the election calendar does (a pollster, alias,
+/// membership or election added, changed or removed): a running server compares it to decide
+/// whether to reload them. Ids only grow, so a row deleted and re-added changes the largest id.
+pub async fn fingerprint(db: &Db) -> Result<String, DbError> {
+    const SQL: &str = "SELECT \
+        (SELECT COUNT(*) FROM pollsters), \
+        (SELECT COALESCE(MAX(id), 0) FROM pollsters), \
+        (SELECT COALESCE(CAST(MAX(updated_at) AS TEXT), '') FROM pollsters), \
+        (SELECT COUNT(*) FROM pollster_aliases), \
+        (SELECT COALESCE(MAX(id), 0) FROM pollster_aliases), \
+        (SELECT COUNT(*) FROM pollster_memberships), \
+        (SELECT COALESCE(MAX(id), 0) FROM pollster_memberships), \
+        (SELECT COUNT(*) FROM elections), \
+        (SELECT COALESCE(MAX(id), 0) FROM elections)";
+    type Row = (i64, i64, String, i64, i64, i64, i64, i64, i64);
+    let r: Row = on_pool!(db, |p| sqlx::query_as(SQL).fetch_one(p).await)?;
+    Ok(format!("{r:?}"))
+}
+
 /// Database ids by registry slug.
 pub async fn ids_by_slug(db: &Db) -> Result<HashMap<String, i64>, DbError> {
     let rows: Vec<(String, i64)> =

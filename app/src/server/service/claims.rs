@@ -1,7 +1,11 @@
 //! Claim detection on stored articles and on free text: the step the crawler runs on every new
 //! article, and what `pollwatch extract` and `POST /v1/extract` call. One code path for all.
 
-use std::{collections::HashMap, sync::Arc};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, RwLock},
+    time::{Duration, Instant},
+};
 
 use anyhow::Context as _;
 use pollwatch_claims::{Context, Document, ElectionCalendar, ExtractResult, Registry};
@@ -12,14 +16,58 @@ use crate::server::db::{
     Db,
 };
 
-/// The registry and calendar, loaded from the database, ready to extract claims.
+/// The registry and calendar, loaded from the database, ready to extract claims. A long-running
+/// process (`serve`, its scheduler) calls [`ClaimsEngine::refresh`] before work: when the
+/// registry or calendar changed in the database (`pollwatch pollsters add|import` from another
+/// process, another instance), they are reloaded, so no restart is needed.
 #[derive(Debug)]
 pub struct ClaimsEngine {
+    current: RwLock<Arc<Loaded>>,
+    /// How often [`ClaimsEngine::refresh`] asks the database whether anything changed.
+    recheck: Duration,
+    last_check: Mutex<Instant>,
+}
+
+/// One loaded state of the registry and calendar.
+#[derive(Debug)]
+pub struct Loaded {
     registry: Registry,
     calendar: Arc<ElectionCalendar>,
     /// Database id of each registry slug.
     pollster_ids: HashMap<String, i64>,
+    fingerprint: String,
 }
+
+impl Loaded {
+    async fn read(db: &Db) -> anyhow::Result<Loaded> {
+        // Read the fingerprint first: a change that lands while the rest is read makes the
+        // next refresh reload again rather than be missed.
+        let fingerprint = db::pollsters::fingerprint(db).await?;
+        let records = db::pollsters::all(db)
+            .await
+            .context("reading the pollster registry")?;
+        let registry = Registry::from_records(records).context("building the pollster registry")?;
+        let calendar = ElectionCalendar::new(
+            db::elections::all(db)
+                .await
+                .context("reading the election calendar")?,
+        );
+        let pollster_ids = db::pollsters::ids_by_slug(db).await?;
+        Ok(Loaded {
+            registry,
+            calendar: Arc::new(calendar),
+            pollster_ids,
+            fingerprint,
+        })
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.registry
+    }
+}
+
+/// Default for [`ClaimsEngine::refresh`]: at most one check of the database every 10 seconds.
+pub const DEFAULT_RECHECK: Duration = Duration::from_secs(10);
 
 /// Seeds the pollster registry and the election calendar from the data files shipped in the
 /// repository (`data/pollsters.csv`, `data/elections.csv`) when the tables are empty.
@@ -44,25 +92,50 @@ pub async fn seed_defaults(db: &Db) -> anyhow::Result<()> {
 impl ClaimsEngine {
     /// Loads the pollster registry and election calendar from the database.
     pub async fn load(db: &Db) -> anyhow::Result<Arc<ClaimsEngine>> {
-        let records = db::pollsters::all(db)
-            .await
-            .context("reading the pollster registry")?;
-        let registry = Registry::from_records(records).context("building the pollster registry")?;
-        let calendar = ElectionCalendar::new(
-            db::elections::all(db)
-                .await
-                .context("reading the election calendar")?,
-        );
-        let pollster_ids = db::pollsters::ids_by_slug(db).await?;
+        Self::load_with(db, DEFAULT_RECHECK).await
+    }
+
+    /// Like [`ClaimsEngine::load`], checking for changes at most once per `recheck`.
+    pub async fn load_with(db: &Db, recheck: Duration) -> anyhow::Result<Arc<ClaimsEngine>> {
         Ok(Arc::new(ClaimsEngine {
-            registry,
-            calendar: Arc::new(calendar),
-            pollster_ids,
+            current: RwLock::new(Arc::new(Loaded::read(db).await?)),
+            recheck,
+            last_check: Mutex::new(Instant::now()),
         }))
     }
 
-    pub fn registry(&self) -> &Registry {
-        &self.registry
+    /// Reloads the registry and calendar if they changed in the database since they were
+    /// loaded; asks the database at most once per recheck interval (cheap to call before every
+    /// request or pass). Returns whether it reloaded.
+    pub async fn refresh(&self, db: &Db) -> anyhow::Result<bool> {
+        {
+            let mut last = self.last_check.lock().unwrap_or_else(|e| e.into_inner());
+            if last.elapsed() < self.recheck {
+                return Ok(false);
+            }
+            *last = Instant::now();
+        }
+        let fingerprint = db::pollsters::fingerprint(db)
+            .await
+            .context("checking the pollster registry for changes")?;
+        if fingerprint == self.snapshot().fingerprint {
+            return Ok(false);
+        }
+        let loaded = Loaded::read(db).await?;
+        tracing::info!(
+            pollsters = loaded.pollster_ids.len(),
+            "pollster registry and election calendar reloaded"
+        );
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(loaded);
+        Ok(true)
+    }
+
+    /// The registry and calendar as loaded now.
+    pub fn snapshot(&self) -> Arc<Loaded> {
+        self.current
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// The extraction context for an outlet.
@@ -70,13 +143,13 @@ impl ClaimsEngine {
         Context {
             state_affiliated,
             country,
-            calendar: self.calendar.clone(),
+            calendar: self.snapshot().calendar.clone(),
         }
     }
 
     /// Claims in a free-standing document.
     pub fn extract(&self, doc: &Document, ctx: &Context) -> ExtractResult {
-        pollwatch_claims::extract(doc, ctx, &self.registry)
+        pollwatch_claims::extract(doc, ctx, &self.snapshot().registry)
     }
 
     /// Detects the claims of article `article_id` (its current revision), replaces the claims
@@ -152,6 +225,7 @@ impl ClaimsEngine {
     }
 
     fn new_claims<'a>(&self, result: &'a ExtractResult) -> Vec<NewClaim<'a>> {
+        let loaded = self.snapshot();
         result
             .claims
             .iter()
@@ -161,7 +235,7 @@ impl ClaimsEngine {
                     .pollster
                     .registry_id
                     .as_ref()
-                    .and_then(|slug| self.pollster_ids.get(slug).copied()),
+                    .and_then(|slug| loaded.pollster_ids.get(slug).copied()),
                 lang: &result.lang,
             })
             .collect()
