@@ -119,8 +119,7 @@ impl Application {
             grace,
             crawler,
         } = self;
-        let scheduler =
-            crawler.map(|(cfg, tick)| {
+        let scheduler = crawler.map(|(cfg, tick)| {
             Crawler::spawn_scheduler_on(state.db.clone(), cfg, state.claims.clone(), tick)
         });
         tracing::info!(addr = %listener.local_addr()?, engine = ?state.db.engine(), "pollwatch listening");
