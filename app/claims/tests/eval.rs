@@ -1,7 +1,8 @@
-//! Evaluation on the labelled corpus (`corpus/*.jsonl`, written alongside the rules) and on
-//! the held-out set (`corpus/holdout/*.jsonl`, written apart from them in a different style):
-//! prints precision and recall per language and per kind for each, and fails either below the
-//! product thresholds.
+//! Evaluation on the labelled corpus (`corpus/*.jsonl`, written alongside the rules), the
+//! held-out set (`corpus/holdout/*.jsonl`, written apart from them in a different style) and
+//! the blind set (`corpus/blind/*.jsonl`, written by an author who read only the registry):
+//! prints precision and recall per language and per kind for each, and fails any of them
+//! below the product thresholds.
 //!
 //! Run with `cargo test -p pollwatch-claims --test eval -- --nocapture` to see the table.
 
