@@ -6,7 +6,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+
+use crate::prefilter::Prefilter;
 
 /// What a keyword says about its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,6 +204,8 @@ pub struct Hit {
 struct Scanner {
     ac: AhoCorasick,
     meta: Vec<(Class, Bound)>,
+    /// The stretches of a text the automaton needs to see.
+    pre: Prefilter,
 }
 
 static SCANNER: LazyLock<Scanner> = LazyLock::new(|| {
@@ -220,7 +224,8 @@ static SCANNER: LazyLock<Scanner> = LazyLock::new(|| {
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&pats)
         .expect("keyword automaton builds");
-    Scanner { ac, meta }
+    let pre = Prefilter::new(&pats);
+    Scanner { ac, meta, pre }
 });
 
 /// Lower-cases every character whose lower-case form has the same UTF-8 length, so byte
@@ -251,6 +256,11 @@ pub fn fold_case(text: &str) -> String {
             continue;
         }
         let b1 = bytes[i + 1];
+        // Lower-case basic Cyrillic, the bulk of Russian and Ukrainian text: nothing to do.
+        if b0 == 0xD0 && b1 >= 0xB0 || b0 == 0xD1 && b1 <= 0x9F {
+            i += 2;
+            continue;
+        }
         // The two-byte capitals, by their second byte; lower case is `+ 0x20` code points
         // for Latin-1 (U+00C0..=U+00DE but U+00D7) and U+0410..=U+042F, `+ 0x50` for
         // U+0400..=U+040F. Everything else of U+0080..=U+045F is caseless or lower case.
@@ -293,7 +303,11 @@ pub fn scan(text: &str) -> Vec<Hit> {
 pub fn scan_folded(text: &str) -> Vec<Hit> {
     let sc = &*SCANNER;
     let mut out = Vec::new();
-    for m in sc.ac.find_iter(text) {
+    // Only the runs the prefilter keeps can hold a keyword, and the automaton finds the same
+    // matches in them as over the whole text (see `Prefilter::runs`).
+    let runs = sc.pre.runs(text.as_bytes());
+    let matches = runs.flat_map(|(s, e)| sc.ac.find_iter(Input::new(text).span(s..e)));
+    for m in matches {
         let (class, bound) = sc.meta[m.pattern().as_usize()];
         let ok = match bound {
             Word => is_word_boundary(text, m.start(), m.end()),

@@ -21,6 +21,7 @@ mod lexicon;
 mod model;
 pub mod normalize;
 mod parse;
+mod prefilter;
 mod registry;
 mod segment;
 mod sources;
