@@ -371,7 +371,9 @@ fn main() {
 
         let db = fresh_db(db_url.as_deref(), "full", dir.path()).await;
         seed_feeds(&db, &urls).await;
-        let c = crawl(&db, concurrency, true, true).await;
+        // BENCH_CLAIMS=off: the full pass without claim detection (to tell its cost apart).
+        let claims_on = std::env::var("BENCH_CLAIMS").map_or(true, |v| v != "off");
+        let c = crawl(&db, concurrency, true, claims_on).await;
         let first = pass(&c).await;
         println!("{}", first.line("crawl pass 1 (pages, extraction, DB)"));
         let second = pass(&c).await;

@@ -165,9 +165,6 @@ impl Db {
             // Statement journals (multi-row INSERTs in a transaction) and temporary indices in
             // memory instead of temporary files.
             .pragma("temp_store", "memory")
-            // 16 MB of page cache per connection (the default is 2 MB): the crawler's writer
-            // keeps the index pages it inserts into cached between feeds.
-            .pragma("cache_size", "-16384")
             // Checkpoint every ~16 MB of WAL instead of ~4 MB: fewer checkpoints (and fsyncs)
             // while the crawler writes, and pages rewritten meanwhile are copied once.
             .pragma("wal_autocheckpoint", "4000");
