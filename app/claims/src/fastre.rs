@@ -160,7 +160,10 @@ impl Re {
             return Some(from..s.len());
         };
         let mut cache = scan.caches.get();
-        match scan.dfa.try_search_fwd(&mut cache, &Input::new(s).range(from..)) {
+        match scan
+            .dfa
+            .try_search_fwd(&mut cache, &Input::new(s).range(from..))
+        {
             Ok(None) => None,
             Ok(Some(end)) if self.scan_gives_end => Some(from..end.offset()),
             _ => Some(from..s.len()),
@@ -222,6 +225,7 @@ impl<'h> Match<'h> {
         &self.s[self.start..self.end]
     }
     /// `start..end`.
+    #[cfg(test)]
     pub fn range(&self) -> Range<usize> {
         self.start..self.end
     }
