@@ -175,7 +175,7 @@ fn remove_junk(doc: &mut Html) {
          [role=navigation], [role=complementary], [role=banner], [role=contentinfo], \
          [role=dialog], [aria-hidden=true], [hidden]",
     );
-    let mut ids: Vec<NodeId> = doc.select(&junk).map(|e| e.id()).collect();
+    let mut ids: Vec<NodeId> = doc.select(junk).map(|e| e.id()).collect();
     for node in doc.tree.root().descendants() {
         let Some(el) = ElementRef::wrap(node) else {
             continue;
@@ -331,7 +331,7 @@ fn clean_content(doc: &mut Html, content: &[NodeId]) {
         let Some(root) = doc.tree.get(*id).and_then(ElementRef::wrap) else {
             continue;
         };
-        for el in root.select(&blocks) {
+        for el in root.select(blocks) {
             let len = text_len(el);
             let ld = link_density(el);
             let weight = class_weight(el.value());

@@ -11,6 +11,7 @@
 
 pub mod refresh;
 pub mod scheduler;
+mod store;
 
 use std::{sync::Arc, time::Duration};
 
@@ -78,6 +79,9 @@ struct Inner {
     /// SQLite has one writer: refreshes of this process queue here for their write
     /// transaction instead of spinning in SQLite's busy handler.
     sqlite_writer: tokio::sync::Mutex<()>,
+    /// Feed writes waiting for SQLite's writer, group-committed by whoever holds it
+    /// (`store.rs`).
+    pending_writes: std::sync::Mutex<Vec<store::Queued>>,
     /// Claim-detection batches running at once (one per core): the CPU work cannot go faster
     /// than the cores, and each batch in flight holds its feed's texts in memory.
     claims_slots: tokio::sync::Semaphore,
@@ -136,6 +140,7 @@ impl Crawler {
                 cfg,
                 owner,
                 sqlite_writer: tokio::sync::Mutex::new(()),
+                pending_writes: std::sync::Mutex::new(Vec::new()),
                 claims_slots: tokio::sync::Semaphore::new(
                     std::thread::available_parallelism().map_or(2, |n| n.get()),
                 ),

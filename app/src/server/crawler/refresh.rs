@@ -17,7 +17,10 @@ use pollwatch_crawl::{
 use tracing::Instrument;
 use url::Url;
 
-use super::Crawler;
+use super::{
+    store::{FeedWrite, Stored},
+    Crawler,
+};
 use crate::server::db::{
     self,
     articles::{ArticleKey, NewArticle},
@@ -82,7 +85,7 @@ pub struct FeedReport {
 
 /// What dedupe decided for an item.
 #[derive(Debug, Clone, Copy)]
-enum Action {
+pub(super) enum Action {
     New,
     /// The stored article `id` has different content now.
     Changed(i64),
@@ -137,10 +140,21 @@ impl Crawler {
             }
             FetchOutcome::Fetched(resp) => resp,
         };
+        let mut resp = resp;
 
-        // 3. Parse.
-        let parsed = parse_feed(&resp.body, resp.content_type.as_deref(), &resp.final_url)?;
-        drop(resp.body);
+        // 3. Parse, off the async workers: decoding and parsing a feed is CPU work (a large
+        //    feed takes milliseconds), and a busy async worker delays every task it holds —
+        //    among them the one in SQLite's single writer turn, which all the others wait on.
+        let (body, content_type, final_url) = (
+            std::mem::take(&mut resp.body),
+            resp.content_type.clone(),
+            resp.final_url.clone(),
+        );
+        let parsed = tokio::task::spawn_blocking(move || {
+            parse_feed(&body, content_type.as_deref(), &final_url)
+        })
+        .await
+        .map_err(|e| FeedParseError::Malformed(format!("feed parser panicked: {e}")))??;
 
         // 4. Dedupe against what is stored: GUID, then canonical URL, then content hash.
         let plan = self.dedupe(feed.id, &parsed.items).await?;
@@ -171,41 +185,23 @@ impl Crawler {
             next_check_at,
             interval_secs: interval.num_seconds(),
         };
-        // New articles go in with multi-row INSERTs (a round trip per chunk, not per article):
-        // the transaction holds SQLite's single writer for as short a time as possible.
         let fresh: Vec<bool> = articles
             .iter()
             .map(|(action, _)| matches!(action, Action::New))
             .collect();
-        let to_insert: Vec<&NewArticle> = articles
-            .iter()
-            .filter(|(action, _)| matches!(action, Action::New))
-            .map(|(_, a)| a)
-            .collect();
-        let (new, changed) = (to_insert.len(), articles.len() - to_insert.len());
-        let mut ids = Vec::with_capacity(articles.len());
-        let mut revisions = Vec::with_capacity(articles.len());
-        let turn = self.write_turn().await;
-        let mut tx = inner.db.begin().await?;
-        let mut inserted = db::articles::insert_many(&mut tx, &to_insert, now)
-            .await?
-            .into_iter();
-        drop(to_insert);
-        for (action, article) in &articles {
-            match action {
-                Action::New => {
-                    ids.push(inserted.next().expect("an id per inserted article"));
-                    revisions.push(1);
-                }
-                Action::Changed(id) => {
-                    revisions.push(db::articles::revise(&mut tx, *id, article, now).await?);
-                    ids.push(*id);
-                }
-            }
-        }
-        db::feeds::record_success(&mut tx, feed.id, &success).await?;
-        tx.commit().await?;
-        drop(turn);
+        let new = fresh.iter().filter(|f| **f).count();
+        let changed = articles.len() - new;
+        let Stored {
+            articles,
+            ids,
+            revisions,
+        } = self
+            .store_refresh(FeedWrite {
+                feed_id: feed.id,
+                articles,
+                success,
+            })
+            .await?;
 
         // 8. Claim detection on every new or changed article, from the text in hand (no
         //    re-read). A failure here is the claims engine's, not the feed's: log it and carry on.
