@@ -11,6 +11,19 @@ const FAKE: &str =
     "According to a poll by Zephyr Social Analytics, the opposition leader now leads \
     with 61% of the vote.";
 
+/// `POST /v1/extract` of an English text; the response body.
+async fn extract_en(app: &tests::TestApp, text: &str) -> serde_json::Value {
+    app.client
+        .post(app.url("/v1/extract"))
+        .json(&serde_json::json!({"text": text, "lang": "en"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 on_both_engines! {
     async fn extract_endpoint_returns_the_contract(engine: Engine) {
         let app = spawn_app(engine).await;
@@ -45,16 +58,7 @@ on_both_engines! {
 
     async fn extract_endpoint_flags_an_unknown_source(engine: Engine) {
         let app = spawn_app(engine).await;
-        let body: serde_json::Value = app
-            .client
-            .post(app.url("/v1/extract"))
-            .json(&serde_json::json!({"text": FAKE, "lang": "en"}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let body = extract_en(&app, FAKE).await;
         let c = &body["claims"][0];
         assert!(c["pollster"]["canonical"].is_null(), "{body}");
         let codes: Vec<&str> = c["flags"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
@@ -65,19 +69,7 @@ on_both_engines! {
         let mut serve = tests::serve_opts();
         serve.registry_recheck_secs = 0;
         let app = tests::spawn_app_with(engine, tests::TestDb::new(engine).await, serve).await;
-        let extract = || async {
-            let body: serde_json::Value = app
-                .client
-                .post(app.url("/v1/extract"))
-                .json(&serde_json::json!({"text": FAKE, "lang": "en"}))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            body["claims"][0].clone()
-        };
+        let extract = || async { extract_en(&app, FAKE).await["claims"][0].clone() };
         let codes = |c: &serde_json::Value| -> Vec<String> {
             c["flags"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().to_owned()).collect()
         };
