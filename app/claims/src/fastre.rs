@@ -32,10 +32,13 @@ use regex_automata::{meta, Input, MatchKind};
 
 /// Largest NFA a built-in pattern may compile to (the biggest is ~1.6 MB).
 const NFA_LIMIT: usize = 64 << 20;
-/// Lazy-DFA cache per pattern (per thread). Only speed depends on it, never results: a full
-/// cache is cleared and refilled. 256 KiB holds thousands of states, far more than a sentence
-/// visits.
-const DFA_CACHE: usize = 2 << 20;
+/// Lazy-DFA cache limit per pattern (per thread). Only speed depends on it, never results: a
+/// full cache is cleared and refilled. A cache grows only as states are built, so the limit
+/// costs memory only where a gate needs the states: no other pattern filled 2 MiB, but
+/// `cues::ECON_SURVEY` (`[^.;]{0,60}?` after an alternation: its states count positions)
+/// filled 2 MiB every few dozen sentences of poll reports and spent half of `poll_heavy`'s
+/// time rebuilding them; with 8 MiB it is not cleared once over the bench mixes.
+const DFA_CACHE: usize = 8 << 20;
 
 type CacheFn = Box<dyn Fn() -> DfaCache + Send + Sync + RefUnwindSafe + UnwindSafe>;
 
