@@ -6,8 +6,8 @@
 //!    feed, claims hook), then a second pass where every feed answers 304,
 //! 4. the same two passes with page fetching off (feeds only, like loop 1).
 //!
-//! Prints feeds/s, articles/s and the peak RSS (VmHWM) of this process after each step; the
-//! fixture server runs in a child process so its memory is not counted.
+//! Prints feeds/s, articles/s and the peak RSS (VmHWM, reset before each step) of this process
+//! during each step; the fixture server runs in a child process so its memory is not counted.
 //!
 //! `cargo bench -p server --bench crawl` (env: `BENCH_FEEDS`, `BENCH_ITEMS`, `BENCH_HOSTS`, `BENCH_CONCURRENCY` (32),
 //! `BENCH_DATABASE_URL`, default a temporary SQLite file). `scripts/bench-crawl` wraps it.
@@ -60,6 +60,12 @@ const PARA: &str = "The electoral commission said the survey, published on a Sun
     without any methodology note, could not be traced to a registered polling institute; its \
     sample size, fieldwork dates and margin of error were never disclosed, and the firm named \
     as its author has no record of any previous study.";
+
+/// Resets the peak RSS (VmHWM) to the current RSS, so each step reports its own peak
+/// (Linux: `5` in `/proc/self/clear_refs`).
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
 
 // ---------------------------------------------------------------- fixture server (child) ----
 
@@ -197,6 +203,7 @@ fn fetcher_config() -> FetcherConfig {
 }
 
 async fn bare_loop(urls: &[Url], concurrency: usize, pages: bool) -> Rates {
+    reset_peak_rss();
     let fetcher = Fetcher::new(fetcher_config()).unwrap();
     let limiter = HostLimiter::new(2);
     let started = Instant::now();
@@ -304,6 +311,7 @@ async fn crawl(db: &Db, concurrency: usize, pages: bool, claims: bool) -> Crawle
 }
 
 async fn pass(c: &Crawler) -> Rates {
+    reset_peak_rss();
     let s = c.run_pass(PassMode::All, None).await.unwrap();
     assert_eq!(s.failed, 0, "{s:?}");
     Rates {
@@ -379,6 +387,7 @@ fn main() {
         let second = pass(&c).await;
         println!("{}", second.line("crawl pass 2 (every feed 304)"));
         db.close().await;
+        drop(c);
 
         let db2 = fresh_db(db_url.as_deref(), "feeds-only", dir.path()).await;
         if db_url.is_some() {
@@ -399,7 +408,7 @@ fn main() {
         println!("full pass / bare loop with pages (feeds/s):      {:.2}", rate(&first) / rate(&bare_pages));
         println!("pages+claims-off pass / bare feed loop:         {:.2}", rate(&first2) / rate(&bare));
         println!("pass 2 (304) speed-up over pass 1:               {:.1}×", first.secs / second.secs);
-        println!("peak RSS of the crawling process:                {:.0} MB", peak_rss_mb());
+        println!("peak RSS of the crawling process: per step, in the table (VmHWM reset before each)");
     });
     let _ = child.kill();
     let _ = child.wait();
