@@ -87,15 +87,12 @@ pub async fn find_keys(
     );
     engine.push_placeholders(&mut sql, 1, 1);
     let mut next = 2;
-    for (i, len) in [guids.len(), canonical_urls.len(), hashes.len()]
-        .into_iter()
-        .enumerate()
-    {
-        sql.push_str(match i {
-            0 => " AND (guid IN (",
-            1 => ") OR canonical_url IN (",
-            _ => ") OR content_hash IN (",
-        });
+    for (head, len) in [
+        (" AND (guid IN (", guids.len()),
+        (") OR canonical_url IN (", canonical_urls.len()),
+        (") OR content_hash IN (", hashes.len()),
+    ] {
+        sql.push_str(head);
         if len == 0 {
             sql.push_str("NULL");
         }
@@ -112,10 +109,11 @@ pub async fn find_keys(
     })?)
 }
 
-/// Parameters per row in [`insert_many`] (every column: anonymous placeholders cannot repeat).
-const PER_ROW: usize = 17;
+/// Parameters per row in [`insert_many`] (`now` three times: anonymous placeholders cannot
+/// repeat).
+const PER_ROW: usize = 15;
 
-/// Rows per multi-row `INSERT` in [`insert_many`]: 17 parameters each, far below SQLite's
+/// Rows per multi-row `INSERT` in [`insert_many`]: 15 parameters each, far below SQLite's
 /// 32,766 and PostgreSQL's 65,535 bind limits, and a handful of statement shapes to cache.
 const INSERT_CHUNK: usize = 64;
 
@@ -140,8 +138,13 @@ pub async fn insert_many(
             if i > 0 {
                 sql.push_str(", ");
             }
+            // `status` and `revision` are constants; `now` is bound three times (anonymous
+            // placeholders cannot repeat).
+            let first = i * PER_ROW + 1;
             sql.push('(');
-            engine.push_placeholders(&mut sql, i * PER_ROW + 1, PER_ROW);
+            engine.push_placeholders(&mut sql, first, 13);
+            sql.push_str(", 'live', 1, ");
+            engine.push_placeholders(&mut sql, first + 13, 2);
             sql.push(')');
         }
         sql.push_str(" RETURNING id, feed_id, guid");
@@ -162,8 +165,6 @@ pub async fn insert_many(
                     .bind(&a.text)
                     .bind(&a.html)
                     .bind(&a.content_hash)
-                    .bind("live")
-                    .bind(1_i32)
                     .bind(now)
                     .bind(now);
             }
