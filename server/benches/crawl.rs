@@ -365,29 +365,26 @@ fn main() {
         println!("|{}|{}|{}|{}|{}|", "-".repeat(46), "-".repeat(9), "-".repeat(11), "-".repeat(12), "-".repeat(10));
         let bare = bare_loop(&urls, concurrency, false).await;
         println!("{}", bare.line("bare loop: fetch + parse feeds"));
-        if only_feeds {
-            // BENCH_ONLY=feeds: the pages-off passes alone (for profiling them).
-            let db2 = fresh_db(db_url.as_deref(), "feeds-only", dir.path()).await;
-            seed_feeds(&db2, &urls).await;
-            let c2 = crawl(&db2, concurrency, false, false).await;
-            let first2 = pass(&c2).await;
-            println!("{}", first2.line("crawl pass 1, pages and claims off"));
-            return;
-        }
-        let bare_pages = bare_loop(&urls, concurrency, true).await;
-        println!("{}", bare_pages.line("bare loop: + fetch + extract pages (no DB)"));
+        // BENCH_ONLY=feeds: the pages-off passes alone (for profiling them).
+        let full = if only_feeds {
+            None
+        } else {
+            let bare_pages = bare_loop(&urls, concurrency, true).await;
+            println!("{}", bare_pages.line("bare loop: + fetch + extract pages (no DB)"));
 
-        let db = fresh_db(db_url.as_deref(), "full", dir.path()).await;
-        seed_feeds(&db, &urls).await;
-        // BENCH_CLAIMS=off: the full pass without claim detection (to tell its cost apart).
-        let claims_on = std::env::var("BENCH_CLAIMS").map_or(true, |v| v != "off");
-        let c = crawl(&db, concurrency, true, claims_on).await;
-        let first = pass(&c).await;
-        println!("{}", first.line("crawl pass 1 (pages, extraction, DB)"));
-        let second = pass(&c).await;
-        println!("{}", second.line("crawl pass 2 (every feed 304)"));
-        db.close().await;
-        drop(c);
+            let db = fresh_db(db_url.as_deref(), "full", dir.path()).await;
+            seed_feeds(&db, &urls).await;
+            // BENCH_CLAIMS=off: the full pass without claim detection (to tell its cost apart).
+            let claims_on = std::env::var("BENCH_CLAIMS").map_or(true, |v| v != "off");
+            let c = crawl(&db, concurrency, true, claims_on).await;
+            let first = pass(&c).await;
+            println!("{}", first.line("crawl pass 1 (pages, extraction, DB)"));
+            let second = pass(&c).await;
+            println!("{}", second.line("crawl pass 2 (every feed 304)"));
+            db.close().await;
+            drop(c);
+            Some((bare_pages, first, second))
+        };
 
         let db2 = fresh_db(db_url.as_deref(), "feeds-only", dir.path()).await;
         if db_url.is_some() {
@@ -404,10 +401,12 @@ fn main() {
 
         let rate = |r: &Rates| r.feeds as f64 / r.secs;
         println!();
-        println!("full pass / bare feed loop (feeds/s):            {:.2}", rate(&first) / rate(&bare));
-        println!("full pass / bare loop with pages (feeds/s):      {:.2}", rate(&first) / rate(&bare_pages));
+        if let Some((bare_pages, first, second)) = &full {
+            println!("full pass / bare feed loop (feeds/s):            {:.2}", rate(first) / rate(&bare));
+            println!("full pass / bare loop with pages (feeds/s):      {:.2}", rate(first) / rate(bare_pages));
+            println!("pass 2 (304) speed-up over pass 1:               {:.1}×", first.secs / second.secs);
+        }
         println!("pages+claims-off pass / bare feed loop:         {:.2}", rate(&first2) / rate(&bare));
-        println!("pass 2 (304) speed-up over pass 1:               {:.1}×", first.secs / second.secs);
         println!("peak RSS of the crawling process: per step, in the table (VmHWM reset before each)");
     });
     let _ = child.kill();

@@ -31,7 +31,8 @@ pub struct ExtractOpts {
 
 pub async fn run(global: &GlobalOpts, opts: ExtractOpts) -> anyhow::Result<ExitCode> {
     let db = startup::connect_and_migrate(global).await?;
-    let engine = ClaimsEngine::load(&db).await?;
+    // One loaded state of the registry and calendar for the whole run.
+    let loaded = ClaimsEngine::load(&db).await?.snapshot();
     let outlets = db::claims::outlet_profiles(&db).await?;
     db.close().await;
 
@@ -58,9 +59,9 @@ pub async fn run(global: &GlobalOpts, opts: ExtractOpts) -> anyhow::Result<ExitC
                     .country
                     .clone()
                     .or_else(|| profile.and_then(|p| p.country.clone()));
-                engine.context(state, country)
+                loaded.context(state, country)
             },
-            engine.snapshot().registry(),
+            loaded.registry(),
         );
         out.flush().map(|_| summary)
     })

@@ -55,11 +55,11 @@ pub async fn extract(
     }
     let engine = state.claims.clone();
     let result = tokio::task::spawn_blocking(move || {
-        let ctx = engine.context(
+        engine.extract(
+            &doc,
             profile.as_ref().is_some_and(|p| p.state_affiliated),
             profile.and_then(|p| p.country),
-        );
-        engine.extract(&doc, &ctx)
+        )
     })
     .await;
     match result {

@@ -134,13 +134,12 @@ impl Crawler {
             let _permit = inner.limiter.acquire(&url).await;
             inner.fetcher.fetch(&url, &validators).await?
         };
-        let resp = match outcome {
+        let mut resp = match outcome {
             FetchOutcome::NotModified { cache, .. } => {
                 return self.not_modified(feed, &cache).await
             }
             FetchOutcome::Fetched(resp) => resp,
         };
-        let mut resp = resp;
 
         // 3. Parse, off the async workers: decoding and parsing a feed is CPU work (a large
         //    feed takes milliseconds), and a busy async worker delays every task it holds —

@@ -64,6 +64,15 @@ impl Loaded {
     pub fn registry(&self) -> &Registry {
         &self.registry
     }
+
+    /// The extraction context for an outlet.
+    pub fn context(&self, state_affiliated: bool, country: Option<String>) -> Context {
+        Context {
+            state_affiliated,
+            country,
+            calendar: self.calendar.clone(),
+        }
+    }
 }
 
 /// Default for [`ClaimsEngine::refresh`]: at most one check of the database every 10 seconds.
@@ -138,18 +147,17 @@ impl ClaimsEngine {
             .clone()
     }
 
-    /// The extraction context for an outlet.
-    pub fn context(&self, state_affiliated: bool, country: Option<String>) -> Context {
-        Context {
-            state_affiliated,
-            country,
-            calendar: self.snapshot().calendar.clone(),
-        }
-    }
-
-    /// Claims in a free-standing document.
-    pub fn extract(&self, doc: &Document, ctx: &Context) -> ExtractResult {
-        pollwatch_claims::extract(doc, ctx, &self.snapshot().registry)
+    /// Claims in a document from an outlet (state-affiliated or not, its country), against one
+    /// loaded state of the registry and calendar.
+    pub fn extract(
+        &self,
+        doc: &Document,
+        state_affiliated: bool,
+        country: Option<String>,
+    ) -> ExtractResult {
+        let loaded = self.snapshot();
+        let ctx = loaded.context(state_affiliated, country);
+        pollwatch_claims::extract(doc, &ctx, &loaded.registry)
     }
 
     /// Detects the claims of article `article_id` (its current revision), replaces the claims
@@ -174,11 +182,11 @@ impl ClaimsEngine {
             published_at: article.published_at.map(|d| d.fixed_offset()),
             outlet: article.outlet_name.clone(),
         };
-        let ctx = self.context(
+        let result = self.extract(
+            &doc,
             article.state_affiliated.unwrap_or(false),
             article.outlet_country.clone(),
         );
-        let result = self.extract(&doc, &ctx);
         article.text = doc.text;
         result
     }
