@@ -33,7 +33,7 @@ pub static ECON_SURVEY: LazyLock<Re> = LazyLock::new(|| {
 /// Economic statistics vocabulary. With no opinion marker, a sentence about these is not a poll.
 pub static ECON_TERMS: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:inflation|gdp|unemployment rate|jobless rate|interest rates?|basis points|central bank|federal reserve|the fed|ecb|bank of england|bond yields?|stocks?|shares|dow jones|nasdaq|s&p 500|ftse|cac 40|dax|ibex|bovespa|ibovespa|moex|pib|chômage|taux directeur|taux d['’]intérêt|bce|insee|bourse|bip|bruttoinlandsprodukt|arbeitslosenquote|leitzins|ezb|bundesbank|börse|inflación|paro|desempleo|tipos de interés|banco de españa|\bine\b|bolsa|инфляци\w*|ввп|безработиц\w*|ключев\w* ставк\w*|центробанк\w*|банк россии|росстат\w*|биржа|inflação|desemprego|selic|juros|banco central|copom|ibge|ipca|inflazione|pil|disoccupazione|istat|borsa|piazza affari|spread)\b",
+        r"(?i)\b(?:inflation|gdp|unemployment rate|jobless rate|interest rates?|basis points|central bank|federal reserve|the fed|ecb|bank of england|bond yields?|stocks?|shares|dow jones|nasdaq|s&p 500|ftse|cac 40|dax|ibex|bovespa|ibovespa|moex|pib|chômage|taux directeur|taux d['’]intérêt|bce|insee|bourse|bip|bruttoinlandsprodukt|arbeitslosenquote|leitzins|ezb|bundesbank|börse|inflación|paro|desempleo|tipos de interés|banco de españa|ine|bolsa|инфляци\w*|ввп|безработиц\w*|ключев\w* ставк\w*|центробанк\w*|банк россии|росстат\w*|биржа|inflação|desemprego|selic|juros|banco central|copom|ibge|ipca|inflazione|pil|disoccupazione|istat|borsa|piazza affari|spread)\b",
     )
 });
 

@@ -91,6 +91,8 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     };
     let groups = assemble(&mut an);
     let infos = an.infos;
+    // The first year written in the article, found once for all its claims.
+    let doc_year = OnceCell::new();
     for group in groups {
         result.claims.push(build_claim(
             doc,
@@ -102,6 +104,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
             &group,
             &mentions,
             &result.lang,
+            &doc_year,
         ));
     }
     result
@@ -704,6 +707,7 @@ fn build_claim(
     group: &[usize],
     mentions: &[TextMention],
     lang: &str,
+    doc_year: &OnceCell<Option<i32>>,
 ) -> Claim {
     let text = doc.text.as_str();
     let first = group[0];
@@ -967,7 +971,11 @@ fn build_claim(
     let year = published
         .map(parse::year_of)
         .or_else(|| parse::any_year(claim_text).filter(|&y| y <= parse::year_of(today)))
-        .or_else(|| parse::any_year(text).filter(|&y| y <= parse::year_of(today)))
+        .or_else(|| {
+            doc_year
+                .get_or_init(|| parse::any_year(text))
+                .filter(|&y| y <= parse::year_of(today))
+        })
         .unwrap_or_else(|| parse::year_of(today));
     let fieldwork = group
         .iter()

@@ -9,15 +9,15 @@
 //!   builds no reverse NFA; it matches with the one-pass DFA, the bounded backtracker or the
 //!   PikeVM, which give the same leftmost-first matches as the regex crate (whose engine it
 //!   is, with the same syntax and `utf8_empty` settings).
-//! - `scan`: a forward lazy DFA without capture states over the *gate*: the pattern with its
-//!   `\b`s removed (or the pattern itself when it has none). The lazy DFA cannot evaluate a
-//!   Unicode `\b` on non-ASCII text; dropping a zero-width assertion only widens the
-//!   language, so a text the gate rejects from an offset on has no exact match from there.
-//!   Most searches end here, at lazy-DFA speed.
+//! - `scan`: a forward lazy DFA without capture states over the *gate* (see [`gate`]): the
+//!   pattern itself, or `\b X \b` with its boundaries turned into the characters they look
+//!   at, or else a wider language (Unicode word assertions dropped, long counts unbounded).
+//!   A text the gate rejects from an offset on has no exact match from there. Most searches
+//!   end here, at lazy-DFA speed.
 //!
-//! When the scan runs the exact pattern and it cannot match the empty string, the end it
-//! reports *is* the end of the exact leftmost-first match (the forward half of what the regex
-//! crate does), so the exact search is bounded by it, and `is_match` needs no second search.
+//! When the gate fits the pattern ([`Fit::Same`], [`Fit::Edges`]), a scan match proves an
+//! exact one and its end bounds it (the forward half of what the regex crate does), so the
+//! exact search runs on a shorter span and `is_match` needs no second search.
 //! It must not change what any pattern means.
 
 use std::ops::{Index, Range};
@@ -29,6 +29,9 @@ use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
 use regex_automata::{meta, Input, MatchKind};
+use regex_syntax::hir::{
+    Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, LookSet, Repetition,
+};
 
 /// Largest NFA a built-in pattern may compile to (the biggest is ~1.6 MB).
 const NFA_LIMIT: usize = 64 << 20;
@@ -39,6 +42,9 @@ const NFA_LIMIT: usize = 64 << 20;
 /// filled 2 MiB every few dozen sentences of poll reports and spent half of `poll_heavy`'s
 /// time rebuilding them; with 8 MiB it is not cleared once over the bench mixes.
 const DFA_CACHE: usize = 8 << 20;
+
+/// Repetitions bounded above this are unbounded in a gate (see [`gate`]).
+const GATE_MAX_COUNT: u32 = 8;
 
 type CacheFn = Box<dyn Fn() -> DfaCache + Send + Sync + RefUnwindSafe + UnwindSafe>;
 
@@ -52,8 +58,24 @@ struct Scan {
 pub struct Re {
     exact: meta::Regex,
     scan: Option<Scan>,
-    /// The scan's match end is the exact match's end (same pattern, no empty match).
-    scan_gives_end: bool,
+    /// How the scan's language relates to the pattern's.
+    fit: Fit,
+}
+
+/// How a gate relates to its pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    /// The gate is the pattern and matches no empty string: the scan's match end is the
+    /// exact match's end.
+    Same,
+    /// `\b X \b` (either `\b` optional): the gate is `(?:\A|\W) X (?:\z|\W)`, the word
+    /// boundaries turned into the characters they look at. It matches where the pattern does,
+    /// one character wider on each side, so a scan proves a match and its end bounds the
+    /// exact match's. `lead`: the gate consumes the character before the match, so its
+    /// search starts one character early.
+    Edges { lead: bool },
+    /// A wider language (or the pattern with an empty match): a scan can only reject.
+    Wider,
 }
 
 fn syntax_config() -> syntax::Config {
@@ -75,19 +97,16 @@ fn build_exact(s: &str) -> meta::Regex {
         .unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
 }
 
-/// The forward lazy DFA of `s` (no capture states), and whether the NFA can match empty.
-/// `None` when the lazy DFA cannot run the pattern (a Unicode word boundary).
-fn build_scan(s: &str) -> Option<(Scan, bool)> {
+/// The forward lazy DFA of `gate` (no capture states). `None` when the lazy DFA cannot run it.
+fn build_scan(gate: &Hir) -> Option<Scan> {
     let nfa = thompson::Compiler::new()
-        .syntax(syntax_config())
         .configure(
             thompson::Config::new()
                 .which_captures(WhichCaptures::None)
                 .nfa_size_limit(Some(NFA_LIMIT)),
         )
-        .build(s)
-        .unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"));
-    let has_empty = nfa.has_empty();
+        .build_from_hir(gate)
+        .ok()?;
     let dfa = DFA::builder()
         .configure(
             DFA::config()
@@ -99,86 +118,219 @@ fn build_scan(s: &str) -> Option<(Scan, bool)> {
         .ok()?;
     let for_cache = dfa.clone();
     let make: CacheFn = Box::new(move || for_cache.create_cache());
-    Some((
-        Scan {
-            dfa,
-            caches: Pool::new(make),
-        },
-        has_empty,
-    ))
+    Some(Scan {
+        dfa,
+        caches: Pool::new(make),
+    })
 }
 
-/// `pattern` with every `\b` outside character classes removed (inside a class `\b` is a
-/// backspace and stays). `None` when there is none.
-fn without_word_boundaries(pattern: &str) -> Option<String> {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    let mut class_depth = 0usize;
+/// The gate of a pattern: a language that contains the pattern's and that a lazy DFA runs
+/// fast, and how it fits the pattern ([`Fit`]). The lazy DFA cannot evaluate a Unicode word
+/// assertion on non-ASCII text, so:
+///
+/// - `\b X \b` with `X` starting and ending with word characters becomes
+///   `(?:\A|\W) X (?:\z|\W)`, which is exact (see [`Fit::Edges`]);
+/// - otherwise every Unicode word assertion (`\b`, `\B`, `\b{start}`…) is dropped, and a
+///   repetition bounded above [`GATE_MAX_COUNT`] loses its upper bound: `[^.;]{0,60}?` makes
+///   a DFA count positions, one state per count and alternative, and a gate over such a
+///   pattern filled megabytes of states that missed the CPU caches on every byte; `[^.;]*?`
+///   needs a handful. Both only widen the language.
+fn gate(hir: &Hir) -> (Hir, Fit) {
+    if let Some(edges) = edge_gate(hir) {
+        return edges;
+    }
     let mut changed = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                let next = chars.next();
-                if class_depth == 0 && next == Some('b') {
-                    changed = true;
-                    continue;
+    let widened = widen(hir, &mut changed);
+    if changed || hir.properties().minimum_len() == Some(0) {
+        (widened, Fit::Wider)
+    } else {
+        (widened, Fit::Same)
+    }
+}
+
+fn widen(h: &Hir, changed: &mut bool) -> Hir {
+    match h.kind() {
+        HirKind::Look(look) if LookSet::singleton(*look).contains_word_unicode() => {
+            *changed = true;
+            Hir::empty()
+        }
+        HirKind::Repetition(rep) => {
+            let max = match rep.max {
+                Some(n) if n > GATE_MAX_COUNT => {
+                    *changed = true;
+                    None
                 }
-                out.push('\\');
-                out.extend(next);
+                max => max,
+            };
+            Hir::repetition(Repetition {
+                min: rep.min,
+                max,
+                greedy: rep.greedy,
+                sub: Box::new(widen(&rep.sub, changed)),
+            })
+        }
+        // The gate's NFA has no capture states.
+        HirKind::Capture(cap) => widen(&cap.sub, changed),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|s| widen(s, changed)).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(|s| widen(s, changed)).collect())
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => h.clone(),
+    }
+}
+
+/// The [`Fit::Edges`] gate of `\b X \b`, `\b X` or `X \b`, when `X` has no other Unicode
+/// word assertion and no long count, cannot match empty, and the characters the boundary
+/// looks across from (the first of `X` for a leading `\b`, the last for a trailing one) are
+/// all word characters: then `\b` holds exactly when the character outside is not one.
+fn edge_gate(hir: &Hir) -> Option<(Hir, Fit)> {
+    let HirKind::Concat(subs) = hir.kind() else {
+        return None;
+    };
+    let is_b = |h: &Hir| matches!(h.kind(), HirKind::Look(Look::WordUnicode));
+    let lead = subs.first().is_some_and(is_b);
+    let trail = subs.len() > 1 && subs.last().is_some_and(is_b);
+    if !lead && !trail {
+        return None;
+    }
+    let inner = &subs[usize::from(lead)..subs.len() - usize::from(trail)];
+    let x = Hir::concat(inner.to_vec());
+    let mut changed = false;
+    widen(&x, &mut changed);
+    if changed || x.properties().minimum_len().is_none_or(|n| n == 0) {
+        return None;
+    }
+    let word = perl_class(r"\w");
+    let all_word = |c: Option<ClassUnicode>| {
+        c.is_some_and(|mut c| {
+            c.difference(&word);
+            c.ranges().is_empty()
+        })
+    };
+    if (lead && !all_word(edge_chars(&x, true))) || (trail && !all_word(edge_chars(&x, false))) {
+        return None;
+    }
+    let outside = |look| {
+        Hir::alternation(vec![
+            Hir::look(look),
+            Hir::class(Class::Unicode(perl_class(r"\W"))),
+        ])
+    };
+    let mut parts = Vec::with_capacity(3);
+    if lead {
+        parts.push(outside(Look::Start));
+    }
+    parts.push(x);
+    if trail {
+        parts.push(outside(Look::End));
+    }
+    Some((Hir::concat(parts), Fit::Edges { lead }))
+}
+
+/// The Unicode class of `\w` or `\W`.
+fn perl_class(p: &str) -> ClassUnicode {
+    match syntax::parse_with(p, &syntax_config()).map(Hir::into_kind) {
+        Ok(HirKind::Class(Class::Unicode(c))) => c,
+        other => panic!("{p} is not a Unicode class: {other:?}"),
+    }
+}
+
+/// The characters a non-empty match of `h` can start (`first`) or end with; `None` when
+/// unknown (a byte class).
+fn edge_chars(h: &Hir, first: bool) -> Option<ClassUnicode> {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(ClassUnicode::empty()),
+        HirKind::Literal(lit) => {
+            let text = std::str::from_utf8(&lit.0).ok()?;
+            let c = if first {
+                text.chars().next()
+            } else {
+                text.chars().next_back()
+            }?;
+            Some(ClassUnicode::new([ClassUnicodeRange::new(c, c)]))
+        }
+        HirKind::Class(Class::Unicode(c)) => Some(c.clone()),
+        HirKind::Class(Class::Bytes(_)) => None,
+        HirKind::Repetition(rep) => edge_chars(&rep.sub, first),
+        HirKind::Capture(cap) => edge_chars(&cap.sub, first),
+        HirKind::Alternation(subs) => {
+            let mut all = ClassUnicode::empty();
+            for sub in subs {
+                all.union(&edge_chars(sub, first)?);
             }
-            '[' => {
-                class_depth += 1;
-                out.push(c);
+            Some(all)
+        }
+        HirKind::Concat(subs) => {
+            let mut all = ClassUnicode::empty();
+            let mut walk: Box<dyn Iterator<Item = &Hir>> = if first {
+                Box::new(subs.iter())
+            } else {
+                Box::new(subs.iter().rev())
+            };
+            // Up to and including the first part that cannot match empty.
+            for sub in walk.by_ref() {
+                all.union(&edge_chars(sub, first)?);
+                if sub.properties().minimum_len().is_some_and(|n| n > 0) {
+                    break;
+                }
             }
-            ']' if class_depth > 0 => {
-                class_depth -= 1;
-                out.push(c);
-            }
-            _ => out.push(c),
+            Some(all)
         }
     }
-    changed.then_some(out)
 }
 
 impl Re {
     /// Compiles a built-in pattern; panics on a bad one (they are constants).
     pub fn new(pattern: &str) -> Re {
-        let gate = without_word_boundaries(pattern);
-        let scan = build_scan(gate.as_deref().unwrap_or(pattern));
-        let scan_gives_end = gate.is_none() && scan.as_ref().is_some_and(|(_, empty)| !empty);
+        let hir = syntax::parse_with(pattern, &syntax_config())
+            .unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"));
+        let (gate, fit) = gate(&hir);
+        let scan = build_scan(&gate);
         Re {
             exact: build_exact(pattern),
-            scan: scan.map(|(scan, _)| scan),
-            scan_gives_end,
+            fit: if scan.is_some() { fit } else { Fit::Wider },
+            scan,
         }
     }
 
-    /// Where the exact regex's next match at or after `from` can lie: `None` when there is
-    /// none. Every exact match is a gate match, so a gate that finds nothing from `from`
-    /// rules the exact regex out; when the gate is the pattern itself, its leftmost-first
-    /// end is the exact match's end and bounds the search (look-around still sees the text
-    /// beyond the span).
-    fn open(&self, s: &str, from: usize) -> Option<Range<usize>> {
+    /// Where the exact regex's next match at or after `from` can lie, and whether one is
+    /// certain there: `None` when there is none. Every exact match is a gate match, so a
+    /// gate that finds nothing rules the exact regex out; when the gate fits the pattern
+    /// ([`Fit::Same`], [`Fit::Edges`]) its match proves an exact one and its end bounds it
+    /// (look-around still sees the text beyond the span).
+    fn open(&self, s: &str, from: usize) -> Option<(Range<usize>, bool)> {
         let Some(scan) = &self.scan else {
-            return Some(from..s.len());
+            return Some((from..s.len(), false));
+        };
+        let start = match self.fit {
+            Fit::Edges { lead: true } if from > 0 => {
+                // Start on the character before `from`, which the gate consumes. At 0, `\A`
+                // would let the gate match where the pattern starts before `from`.
+                let before = s[..from].char_indices().next_back().map_or(0, |(i, _)| i);
+                if before == 0 {
+                    return Some((from..s.len(), false));
+                }
+                before
+            }
+            _ => from,
         };
         let mut cache = scan.caches.get();
         match scan
             .dfa
-            .try_search_fwd(&mut cache, &Input::new(s).range(from..))
+            .try_search_fwd(&mut cache, &Input::new(s).range(start..))
         {
             Ok(None) => None,
-            Ok(Some(end)) if self.scan_gives_end => Some(from..end.offset()),
-            _ => Some(from..s.len()),
+            Ok(Some(end)) if self.fit != Fit::Wider => Some((from..end.offset(), true)),
+            _ => Some((from..s.len(), false)),
         }
     }
 
     /// As `regex::Regex::is_match`.
     pub fn is_match(&self, s: &str) -> bool {
-        let Some(span) = self.open(s, 0) else {
+        let Some((span, certain)) = self.open(s, 0) else {
             return false;
         };
-        self.scan_gives_end
+        certain
             || self
                 .exact
                 .search_half(&Input::new(s).range(span).earliest(true))
@@ -187,7 +339,7 @@ impl Re {
 
     /// As `regex::Regex::find`.
     pub fn find<'h>(&self, s: &'h str) -> Option<Match<'h>> {
-        Match::search(self, s, self.open(s, 0)?)
+        Match::search(self, s, self.open(s, 0)?.0)
     }
 
     /// As `regex::Regex::find_iter`.
@@ -197,7 +349,7 @@ impl Re {
 
     /// As `regex::Regex::captures`.
     pub fn captures<'h>(&self, s: &'h str) -> Option<Captures<'h>> {
-        Captures::search(self, s, self.open(s, 0)?)
+        Captures::search(self, s, self.open(s, 0)?.0)
     }
 
     /// As `regex::Regex::captures_iter`.
@@ -369,7 +521,7 @@ impl<'h, T: Found<'h>> Iterator for Iter<'_, 'h, T> {
         let found = self
             .re
             .open(self.s, from)
-            .and_then(|span| T::search(self.re, self.s, span));
+            .and_then(|(span, _)| T::search(self.re, self.s, span));
         let Some(m) = found else {
             self.at = None;
             return None;
@@ -395,13 +547,34 @@ mod tests {
     use super::*;
     use regex::Regex;
 
+    fn hir(p: &str) -> Hir {
+        syntax::parse_with(p, &syntax_config()).unwrap()
+    }
+
     #[test]
-    fn gate_drops_only_word_boundaries() {
+    fn gate_turns_edge_boundaries_into_characters() {
+        let (g, fit) = gate(&hir(r"(?i)\b(?:poll|sondage)s?\b"));
+        assert_eq!(fit, Fit::Edges { lead: true });
+        assert_eq!(g, hir(r"(?i)(?:\A|\W)(?:poll|sondage)s?(?:\z|\W)"));
+        let (g, fit) = gate(&hir(r"\d+ (?:people|personnes)\b"));
+        assert_eq!(fit, Fit::Edges { lead: false });
+        assert_eq!(g, hir(r"\d+ (?:people|personnes)(?:\z|\W)"));
+        // A boundary next to a character that may be a non-word one is only dropped.
+        assert_eq!(gate(&hir(r"\b(?:x|-)y")), (hir(r"(?:x|-)y"), Fit::Wider));
+    }
+
+    #[test]
+    fn gate_drops_inner_word_assertions_and_unbounds_long_counts() {
         assert_eq!(
-            without_word_boundaries(r"(?i)\bfoo[\b\w]\b|\\b\d").as_deref(),
-            Some(r"(?i)foo[\b\w]|\\b\d")
+            gate(&hir(r"(?i)\bfoo\w\b|\\b\d")),
+            (hir(r"(?i)foo\w|\\b\d"), Fit::Wider)
         );
-        assert_eq!(without_word_boundaries(r"\d+%"), None);
+        assert_eq!(
+            gate(&hir(r"(?i)\b(?P<k>poll|vote)\b[^.;]{0,60}?\d{1,3}\B")),
+            (hir(r"(?i)(?:poll|vote)[^.;]*?\d{1,3}"), Fit::Wider)
+        );
+        assert_eq!(gate(&hir(r"\d{1,8}\s?%")), (hir(r"\d{1,8}\s?%"), Fit::Same));
+        assert_eq!(gate(&hir(r"\d*")).1, Fit::Wider);
     }
 
     #[test]
@@ -421,9 +594,16 @@ mod tests {
             "été sondage été",
             "",
             "sondage",
+            "é sondage",
+            "ésondage sondageé sondage_ x sondage",
+            "опрос",
+            "Xопрос опрос, -опросы",
         ];
         for pat in [
             r"(?i)\b(?:опрос\w*|sondage)\b",
+            r"(?i)\b(?:опрос|sondage)",
+            r"(?i)(?:опрос\w*|sondage)\b",
+            r"\b(?:x|-)\w+",
             r"\b\w*",
             r"(?i)(?:s|é)?\b",
             r"x*\b",
