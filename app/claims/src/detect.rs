@@ -1042,6 +1042,11 @@ fn prefer_exact(
         return c;
     };
     for m in ms {
+        // A part of the name itself ("Ipsos" in the joint brand "Ipsos-BVA") is not another
+        // mention of the pollster.
+        if c.start <= m.start - s && m.end - s <= c.end {
+            continue;
+        }
         let name = &text[m.start..m.end];
         if let Lookup::Found {
             record: r,
@@ -1231,8 +1236,9 @@ mod tests {
             ("Zephyr Metrics, a little-known polling firm based in Ohio, says 54% of voters want a recount.", Some("Zephyr Metrics")),
             ("Trendwerk, ein junges Meinungsforschungsinstitut aus Leipzig, sieht die AfD in einer Umfrage bei 35 Prozent.", Some("Trendwerk")),
             // Inflected descriptions, then the registered name or acronym.
-            ("По данным Всероссийского центра изучения общественного мнения (ВЦИОМ), 76% россиян доверяют президенту.", Some("ВЦИОМ")),
-            ("Як показало опитування Київського міжнародного інституту соціології, 57% українців готові до компромісів.", None),
+            ("По данным Всероссийского центра изучения общественного мнения (ВЦИОМ), 76% россиян доверяют президенту.", Some("Всероссийского центра изучения общественного мнения")),
+            ("Як показало опитування, проведене Київським міжнародним інститутом соціології, 57% українців готові до компромісів.", Some("Київським міжнародним інститутом соціології")),
+            ("Як показало опитування Київського міжнародного інституту соціології, 57% українців готові до компромісів.", Some("Київського міжнародного інституту соціології")),
             // A quoted name after an organisation noun.
             ("По данным опроса холдинга «Ромир», 38% россиян экономят на продуктах.", Some("Ромир")),
             // Seat projections.

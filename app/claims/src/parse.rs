@@ -339,16 +339,16 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
 /// "according to X", "selon X", "laut X", "según X", "segundo X", "secondo X": a source that
 /// counts as the pollster only when it is in the registry or looks like an organisation.
 static SOURCE_PATTERNS: LazyLock<Re> = LazyLock::new(|| {
-    re(&r"(?i:according to|says|said|selon|згідно з даними|згідно з|d['’]après|pour|laut|zufolge|nach Angaben (?:von|des|der)|según|de acuerdo con|segundo|conforme|de acordo com|secondo|по данным|по оценке|за даними|как показал|как сообщает)\s+(?i:(?:l['’]|le |la |the |das |die |der |el |la |o |a |l['’]istituto |l['’]institut |institut |instituto |istituto )\s*)?NAME".replace("NAME", NAME))
+    re(&r"(?i:according to|says|said|selon|згідно з даними|згідно з|d['’]après|pour|laut|zufolge|nach Angaben (?:von|des|der)|según|de acuerdo con|segundo|conforme|de acordo com|secondo|по данным|по оценке|за даними|как показал|как сообщает)\s+(?:(?:l['’]|le |la |the |das |die |der |el |o |a |(?i:l['’]istituto |l['’]institut |institut |instituto |istituto ))\s*)?NAME".replace("NAME", NAME))
 });
 
 /// Who paid: "for the Times", "pour Paris-Match", "im Auftrag von", "para El País", "по заказу".
 static SPONSOR_STRONG: LazyLock<Re> = LazyLock::new(|| {
-    re(&r"(?i:commissioned by|on behalf of|sponsored by|paid for by|at the request of|commandée? par|à la demande de|pour le compte de|im Auftrag (?:von|der|des|vom)|in Auftrag gegeben von|encargad[ao] por|por encargo de|a petición de|по заказу|на замовлення|encomendad[ao] (?:pel[oa]|por)|contratad[ao] (?:pel[oa]|por)|a pedido d[aoe]|commissionat[oa] da|su commissione di|per conto di)\s+(?i:(?:the|le|la|les|l['’]|der|die|des|dem|den|el|los|o|a|il|lo)\s+)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazins?|Senders?|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale|partido|party|parti|Partei)\s+)?NAME".replace("NAME", NAME))
+    re(&r"(?i:commissioned by|on behalf of|sponsored by|paid for by|at the request of|commandée? par|à la demande de|pour le compte de|im Auftrag (?:von|der|des|vom)|in Auftrag gegeben von|encargad[ao] por|por encargo de|a petición de|по заказу|на замовлення|encomendad[ao] (?:pel[oa]|por)|contratad[ao] (?:pel[oa]|por)|a pedido d[aoe]|commissionat[oa] da|su commissione di|per conto di)\s+(?:(?:the|le|la|les|l['’]|der|die|des|dem|den|el|los|o|a|il|lo)\s+)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazins?|Senders?|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale|partido|party|parti|Partei)\s+)?NAME".replace("NAME", NAME))
 });
 /// "for X" only right after a poll word or a pollster name (checked by the caller).
 static SPONSOR_FOR: LazyLock<Re> = LazyLock::new(|| {
-    re(&r"^\s*(?:,\s*)?(?i:(?:conducted|carried out|réalisée?|realizad[ao]|realizzat[oa]|durchgeführt|проведенн\w*|exclusivement|exclusive(?:ly)?|exclusif)\s+)?(?i:for|pour|für|para|per|для)\s+(?i:(?:the|le|la|les|l['’]|die|den|das|el|la|o|a|il|lo)\s*)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazin|Sender|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale)\s+)?NAME".replace("NAME", NAME))
+    re(&r"^\s*(?:,\s*)?(?i:(?:conducted|carried out|réalisée?|realizad[ao]|realizzat[oa]|durchgeführt|проведенн\w*|exclusivement|exclusive(?:ly)?|exclusif)\s+)?(?i:for|pour|für|para|per|для)\s+(?:(?:the|le|la|les|die|den|das|el|o|a|il|lo)\s+|l['’]\s*|la)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazin|Sender|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale)\s+)?NAME".replace("NAME", NAME))
 });
 /// German broadcaster products: "ZDF-Politbarometer", "ARD-Deutschlandtrend", "RTL/ntv-Trendbarometer".
 static SPONSOR_PRODUCT: LazyLock<Re> = LazyLock::new(|| {
@@ -901,7 +901,7 @@ const NOT_SUBJECT: &[&str] = &[
 
 static CAP_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+)?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*",
+        r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+|(?:d|dell)['’])?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*",
     )
 });
 static FOR_NAME: LazyLock<Re> = LazyLock::new(|| {
@@ -2023,7 +2023,25 @@ mod tests {
     fn finds_sponsors() {
         assert_eq!(
             sponsor_for(" for The Sunday Times shows").map(|n| n.name),
-            Some("Sunday Times".into())
+            Some("The Sunday Times".into())
+        );
+        // A title's own capitalised article stays; a lower-case one and an elision go.
+        assert_eq!(
+            sponsor_for(" per La7, Fratelli d'Italia").map(|n| n.name),
+            Some("La7".into())
+        );
+        assert_eq!(
+            sponsor_for(" para El País").map(|n| n.name),
+            Some("El País".into())
+        );
+        assert_eq!(sponsor_for(" para ABC").map(|n| n.name), Some("ABC".into()));
+        assert_eq!(
+            sponsor_for(" para laSexta").map(|n| n.name),
+            Some("Sexta".into())
+        );
+        assert_eq!(
+            sponsor_for(" pour l'Express").map(|n| n.name),
+            Some("Express".into())
         );
         assert_eq!(
             sponsor_for(" for the New York Times").map(|n| n.name),

@@ -196,6 +196,91 @@ pub struct Registry {
     surface: Vec<String>,
     /// For each scanner pattern: the case rule applied to a hit.
     scan_case: Vec<CaseRule>,
+    /// Multi-word Cyrillic names as word stems, for their inflected forms.
+    inflected: Vec<Inflected>,
+}
+
+/// A multi-word Cyrillic name ("Київський міжнародний інститут соціології") as the stems of
+/// its case-folded words: Russian and Ukrainian inflect every word of it ("Київського
+/// міжнародного інституту соціології", "Київським міжнародним інститутом…"), so the exact
+/// forms miss most mentions. A word matches a stem it starts with, followed by at most
+/// `extra` more letters (an ending).
+#[derive(Debug, Clone)]
+struct Inflected {
+    stems: Vec<(String, usize)>,
+    record: usize,
+}
+
+impl Inflected {
+    /// `None` unless `name` is two or more Cyrillic words (quotes aside) starting upper-case.
+    fn new(name: &str, record: usize) -> Option<Inflected> {
+        let words: Vec<&str> = name
+            .split(|c: char| c.is_whitespace() || is_quote(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let cyrillic = |w: &str| {
+            w.chars()
+                .all(|c| matches!(c as u32, 0x400..=0x4FF) || c == '-')
+        };
+        if words.len() < 2
+            || !words.iter().all(|w| cyrillic(w))
+            || !name.chars().next().is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        let stems = words
+            .iter()
+            .map(|w| {
+                let folded = crate::lexicon::fold_case(w);
+                let n = folded.chars().count();
+                // An acronym ("РАН") is not inflected.
+                if w.chars().all(|c| !c.is_lowercase()) {
+                    return (folded, 0);
+                }
+                let keep = if n <= 4 { n } else { (n - 2).max(4) };
+                let stem: String = folded.chars().take(keep).collect();
+                (stem, if n <= 4 { 2 } else { 4 })
+            })
+            .collect();
+        Some(Inflected { stems, record })
+    }
+
+    /// The end of this name inflected at word start `p` of `folded`, if it is there.
+    fn match_at(&self, folded: &str, p: usize) -> Option<usize> {
+        let mut at = p;
+        for (k, (stem, extra)) in self.stems.iter().enumerate() {
+            if k > 0 {
+                let skip = folded[at..]
+                    .char_indices()
+                    .find(|&(_, c)| !(c.is_whitespace() || is_quote(c)))
+                    .map_or(folded.len() - at, |(i, _)| i);
+                if skip == 0 {
+                    return None;
+                }
+                at += skip;
+            }
+            let word_len = folded[at..]
+                .char_indices()
+                .find(|&(_, c)| !(crate::lexicon::is_alnum(c) || c == '-'))
+                .map_or(folded.len() - at, |(i, _)| i);
+            let word = &folded[at..at + word_len];
+            let rest = word.strip_prefix(stem.as_str())?;
+            if rest.chars().count() > *extra {
+                return None;
+            }
+            at += word_len;
+        }
+        // "группы «Рейтинг»": the closing quote of a quoted word belongs to the name.
+        let opened = folded[p..at].chars().any(|c| matches!(c, '«' | '„' | '“'));
+        match folded[at..].chars().next() {
+            Some(c @ ('»' | '”' | '“' | '"')) if opened => Some(at + c.len_utf8()),
+            _ => Some(at),
+        }
+    }
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '«' | '»' | '"' | '„' | '“' | '”')
 }
 
 /// Ordered from strictest to most permissive.
@@ -335,6 +420,15 @@ impl Registry {
                 || rule == &CaseRule::Exact && form.chars().next().is_some_and(char::is_lowercase)
         }));
         let (surface, scan_case) = surface.into_iter().unzip();
+        let inflected = records
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| {
+                std::iter::once(&r.canonical)
+                    .chain(&r.aliases)
+                    .filter_map(move |n| Inflected::new(n.trim(), i))
+            })
+            .collect();
         Ok(Registry {
             records,
             keys,
@@ -344,6 +438,7 @@ impl Registry {
             lower_trie,
             surface,
             scan_case,
+            inflected,
         })
     }
 
@@ -382,7 +477,42 @@ impl Registry {
         if let Some(hits) = self.compact.get(&ckey) {
             return self.resolve(hits.clone(), MatchKind::Alias, country);
         }
+        if let Some(found) = self.co_brand(name, country) {
+            return found;
+        }
+        let name = name.trim();
+        let folded = crate::lexicon::fold_case(name);
+        let inflected: Vec<usize> = self
+            .inflected
+            .iter()
+            .filter(|f| f.match_at(&folded, 0) == Some(folded.len()))
+            .map(|f| f.record)
+            .collect();
+        if !inflected.is_empty() {
+            return self.resolve(inflected, MatchKind::Alias, country);
+        }
         self.fuzzy_lookup(&ckey, country)
+    }
+
+    /// A joint or merged brand whose every part is a registered name ("Ipsos-BVA",
+    /// "Harris Interactive/Toluna"): the first part's pollster, as an alias match. A part the
+    /// registry does not know ("Ipsos-Zephyr Analytics") leaves the whole name unknown.
+    fn co_brand(&self, name: &str, country: Option<&str>) -> Option<Lookup<'_>> {
+        let parts: Vec<&str> = name.split(['-', '/', '–', '+']).map(str::trim).collect();
+        if parts.len() < 2 || parts.iter().any(|p| p.chars().count() < 2) {
+            return None;
+        }
+        let ids = |part: &str| -> Option<Vec<usize>> {
+            match self.keys.get(&name_key(part)) {
+                Some(hits) => Some(hits.iter().map(|(i, _)| *i).collect()),
+                None => self.compact.get(&compact_key(part)).cloned(),
+            }
+        };
+        let first = ids(parts[0])?;
+        parts[1..]
+            .iter()
+            .all(|p| ids(p).is_some())
+            .then(|| self.resolve(first, MatchKind::Alias, country))
     }
 
     fn resolve(&self, mut idx: Vec<usize>, kind: MatchKind, country: Option<&str>) -> Lookup<'_> {
@@ -491,6 +621,25 @@ impl Registry {
             }
             prev_alnum = alnum;
             p += len;
+        }
+        // Inflected multi-word Cyrillic names, in texts with Cyrillic letters (lead bytes
+        // 0xD0–0xD4).
+        if fbytes.iter().any(|b| (0xD0..=0xD4).contains(b)) {
+            for f in &self.inflected {
+                let stem = f.stems[0].0.as_str();
+                for (p, _) in folded.match_indices(stem) {
+                    let word_start = text[..p]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !crate::lexicon::is_alnum(c));
+                    let upper = text[p..].chars().next().is_some_and(char::is_uppercase);
+                    if word_start && upper {
+                        if let Some(end) = f.match_at(folded, p) {
+                            hits.push(TextMention { start: p, end });
+                        }
+                    }
+                }
+            }
         }
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let mut out: Vec<TextMention> = Vec::new();
@@ -657,6 +806,20 @@ mod tests {
             Some("kantarsofres")
         );
         assert_eq!(found("Zephyr Analytics", None), None);
+        // Joint and merged brands: every part registered.
+        assert_eq!(found("Ipsos-BVA", None), Some(("ipsos", MatchKind::Alias)));
+        assert_eq!(found("Elabe / Ifop", None).map(|f| f.0), Some("elabe"));
+        assert_eq!(found("Ipsos-Zephyr Analytics", None), None);
+        // Inflected multi-word Cyrillic names.
+        assert_eq!(
+            found("Київським міжнародним інститутом соціології", None).map(|f| f.0),
+            Some("kiis")
+        );
+        assert_eq!(
+            found("Всероссийского центра изучения общественного мнения", None).map(|f| f.0),
+            Some("vtsiom")
+        );
+        assert_eq!(found("Киевского международного института", None), None);
     }
 
     #[test]
@@ -671,6 +834,18 @@ mod tests {
         assert_eq!(m("Pour l'institut CSA, qui a interrogé"), vec!["CSA"]);
         assert_eq!(m("CIS countries and the cis-gender debate"), vec!["CIS"]);
         assert!(m("street demos and a unique research design").is_empty());
+        assert_eq!(
+            m("дані опитування, проведеного Київським міжнародним інститутом соціології."),
+            vec!["Київським міжнародним інститутом соціології"]
+        );
+        assert_eq!(
+            m("сотрудники Социологической группы «Рейтинг» и Института социологии РАН"),
+            vec![
+                "Социологической группы «Рейтинг»",
+                "Института социологии РАН"
+            ]
+        );
+        assert!(m("киевского международного института социологии").is_empty());
         assert_eq!(
             m("социологи «Левада-Центра» и ВЦИОМ"),
             vec!["Левада-Центра", "ВЦИОМ"]
