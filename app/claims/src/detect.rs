@@ -52,6 +52,8 @@ struct SentInfo {
     /// A poll sentence without figures that attributes the figures just before it ("Das
     /// ergab eine Umfrage…", "C'est ce que révèle…").
     back_ref: bool,
+    /// `cues::NOT_A_POLL` in the sentence (its span, relative to the sentence), once searched.
+    not_a_poll: OnceCell<Option<(usize, usize)>>,
 }
 
 /// Extracts poll claims from one document.
@@ -87,12 +89,13 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
         lang: &result.lang,
         dead: Vec::new(),
         reach_until: 0,
+        not_a_poll: None,
         infos: Vec::with_capacity(sents.len()),
     };
     let groups = assemble(&mut an);
     let infos = an.infos;
-    // The first year written in the article, found once for all its claims.
-    let doc_year = OnceCell::new();
+    // The years written in the article, found once for all its claims.
+    let years = OnceCell::new();
     for group in groups {
         result.claims.push(build_claim(
             doc,
@@ -104,7 +107,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
             &group,
             &mentions,
             &result.lang,
-            &doc_year,
+            &years,
         ));
     }
     result
@@ -287,6 +290,8 @@ struct Analyser<'a> {
     /// analysed; the rest of a long article costs nothing more.
     reach_until: usize,
     infos: Vec<SentInfo>,
+    /// `cues::NOT_A_POLL` as searched by the last `hit_signal`, for its sentence's info.
+    not_a_poll: Option<Option<(usize, usize)>>,
 }
 
 impl<'a> Analyser<'a> {
@@ -318,6 +323,9 @@ impl<'a> Analyser<'a> {
             let (signal, poll_words) = self.hit_signal(&cur.sent, s, hs, ms);
             info.signal = signal;
             cur.poll_words = poll_words;
+            if let Some(found) = self.not_a_poll.take() {
+                info.not_a_poll = OnceCell::from(found);
+            }
         }
         self.infos.push(info);
         cur
@@ -365,7 +373,11 @@ impl<'a> Analyser<'a> {
             return (true, true);
         }
         // Cheapest tests first; every one is a pure function of the sentence.
-        let informal = (informal_kw || weak) && cues::NOT_A_POLL.is_match(t);
+        let informal = (informal_kw || weak) && {
+            let found = cues::NOT_A_POLL.find(t).map(|m| (m.start(), m.end()));
+            self.not_a_poll = Some(found);
+            found.is_some()
+        };
         let support = || {
             !ms.is_empty()
                 || sent.conditional()
@@ -407,6 +419,7 @@ impl<'a> Analyser<'a> {
         let signal = self.infos[i].signal;
         let mut info = SentInfo {
             signal,
+            not_a_poll: std::mem::take(&mut self.infos[i].not_a_poll),
             ..SentInfo::default()
         };
         if cur.holds {
@@ -707,7 +720,7 @@ fn build_claim(
     group: &[usize],
     mentions: &[TextMention],
     lang: &str,
-    doc_year: &OnceCell<Option<i32>>,
+    years: &OnceCell<Vec<(usize, usize, i32)>>,
 ) -> Claim {
     let text = doc.text.as_str();
     let first = group[0];
@@ -970,11 +983,18 @@ fn build_claim(
     let reference = published.unwrap_or(today);
     let year = published
         .map(parse::year_of)
-        .or_else(|| parse::any_year(claim_text).filter(|&y| y <= parse::year_of(today)))
         .or_else(|| {
-            doc_year
-                .get_or_init(|| parse::any_year(text))
+            let years = years.get_or_init(|| parse::years(text));
+            let in_claim = years.iter().find(|y| y.0 >= span[0] && y.1 <= span[1]);
+            in_claim
+                .map(|y| y.2)
                 .filter(|&y| y <= parse::year_of(today))
+                .or_else(|| {
+                    years
+                        .first()
+                        .map(|y| y.2)
+                        .filter(|&y| y <= parse::year_of(today))
+                })
         })
         .unwrap_or_else(|| parse::year_of(today));
     let fieldwork = group
@@ -982,9 +1002,13 @@ fn build_claim(
         .find_map(|&i| parse::fieldwork(&text[sents[i].0..sents[i].1], Some(year), Some(reference)))
         .map(|(start, end)| Fieldwork { start, end });
     let informal = group.iter().find_map(|&i| {
-        cues::NOT_A_POLL
-            .find(&text[sents[i].0..sents[i].1])
-            .map(|m| m.as_str().to_owned())
+        let (s, e) = sents[i];
+        let (a, b) = (*infos[i].not_a_poll.get_or_init(|| {
+            cues::NOT_A_POLL
+                .find(&text[s..e])
+                .map(|m| (m.start(), m.end()))
+        }))?;
+        Some(text[s + a..s + b].to_owned())
     });
 
     let assessment = flags::assess(&Assessment {

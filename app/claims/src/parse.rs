@@ -1256,10 +1256,14 @@ pub fn fieldwork(
     None
 }
 
-/// A year written in `s` (2000–2099), used when dates omit it.
-pub fn any_year(s: &str) -> Option<i32> {
-    static YEAR_RE: LazyLock<Re> = LazyLock::new(|| re(r"\b(20\d{2})\b"));
-    YEAR_RE.captures(s).and_then(|c| c[1].parse().ok())
+static YEAR_RE: LazyLock<Re> = LazyLock::new(|| re(r"\b20\d{2}\b"));
+
+/// Every year written in `s` (2000–2099), used when dates omit it: start, end, year.
+pub fn years(s: &str) -> Vec<(usize, usize, i32)> {
+    YEAR_RE
+        .find_iter(s)
+        .filter_map(|m| Some((m.start(), m.end(), m.as_str().parse().ok()?)))
+        .collect()
 }
 
 /// The year of a date, for callers holding a `NaiveDate`.
