@@ -6,7 +6,7 @@
 //! with byte offsets relative to what they were given. It must not decide whether text is a
 //! poll claim, nor look anything up in the registry.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::fastre::Re;
@@ -897,7 +897,20 @@ const NOT_SUBJECT: &[&str] = &[
     "más",
     "più",
     "meno",
+    // Source introductions at the head of a sentence ("D'après un sondage…", "Згідно з…").
+    "d'après",
+    "d’après",
+    "zufolge",
+    "conforme",
+    "згідно",
+    "згідно з",
+    "за даними",
+    "по данным",
 ];
+
+/// [`NOT_SUBJECT`] folded as names are (`normalize::fold` drops diacritics and apostrophes).
+static NOT_SUBJECT_KEYS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| NOT_SUBJECT.iter().map(|w| fold(w)).collect());
 
 static CAP_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
@@ -928,7 +941,8 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
     let usable = |name: &str| -> bool {
         let k = fold(name);
         !k.is_empty()
-            && !NOT_SUBJECT.contains(&k.as_str())
+            && !NOT_SUBJECT_KEYS.contains(&k)
+            && !crate::sources::is_media(name)
             && !MONTHS.contains_key(k.as_str())
             && !exclude.iter().any(|x| {
                 let fx = fold(x);
@@ -941,7 +955,7 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
         // Drop a leading sentence-initial function word: "Le RN" keeps "RN".
         loop {
             let first = name.split_whitespace().next().unwrap_or("");
-            if name.contains(' ') && NOT_SUBJECT.contains(&fold(first).as_str()) {
+            if name.contains(' ') && NOT_SUBJECT_KEYS.contains(&fold(first)) {
                 name = name[first.len()..].trim_start();
             } else {
                 break;
@@ -1837,6 +1851,32 @@ mod tests {
         assert_eq!(subject(s, &f, 0, &[]), "Labour");
         assert_eq!(subject(s, &f, 1, &[]), "Conservatives");
         assert_eq!(subject(s, &f, 2, &[]), "Marine Le Pen");
+        // A source introduction, a pollster or a news agency is not what the figure measures.
+        for (s, exclude, want) in [
+            (
+                "D'après un sondage Elabe pour BFMTV, 58 % des Français jugent la réforme injuste",
+                &["Elabe", "BFMTV"][..],
+                "Français jugent la réforme injuste",
+            ),
+            (
+                "Згідно з опитуванням, 58% громадян вважають так",
+                &[][..],
+                "громадян вважають так",
+            ),
+            (
+                "A poll cited by RIA Novosti shows 72% of Moldovans favour the plan",
+                &[][..],
+                "Moldovans favour the plan",
+            ),
+            (
+                "Secondo l'istituto, Fratelli d'Italia è al 30%",
+                &[][..],
+                "Fratelli d'Italia",
+            ),
+        ] {
+            let f = figures(s);
+            assert_eq!(subject(s, &f, 0, exclude), want, "{s}");
+        }
     }
 
     #[test]
