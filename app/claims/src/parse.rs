@@ -1388,11 +1388,27 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     if !ORG_HEAD.is_match(&text[start..end]) {
         return end;
     }
-    match ORG_TAIL.captures(&text[end..]).and_then(|c| c.name("tail")) {
+    match ORG_TAIL
+        .captures(&text[end..])
+        .or_else(|| ORG_TAIL_DESCRIPTIVE.captures(&text[end..]))
+        .and_then(|c| c.name("tail"))
+    {
         Some(t) => end + t.end(),
         None => end,
     }
 }
+
+/// A Romance-language name written in lower case after its head noun: adjectives and a
+/// "de/d'" complement ("Institut européen d'opinion publique", "Instituto nacional de estudios
+/// sociales", "Istituto italiano di ricerca demoscopica"). Only adjective-like words (by their
+/// endings) are taken around the complement, so a verb after the name ("l'Institut de sondage
+/// a publié") is left out.
+static ORG_TAIL_DESCRIPTIVE: LazyLock<Re> = LazyLock::new(|| {
+    const ADJ: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|esa|ese|ale|ali|iale|iali|ais)";
+    re(&format!(
+        r"^\s+(?P<tail>(?:{ADJ}\s+){{0,2}}(?:d['’]\s*|(?:de|du|des|di|del|della|da|do|dos|das)\s+)\p{{Ll}}[\p{{Ll}}'’-]*(?:\s+{ADJ}){{0,2}}|{ADJ}(?:\s+{ADJ})?)\b"
+    ))
+});
 
 /// Sponsor introduced by "for/pour/für/para/per/для" right at the start of `after`.
 pub fn sponsor_for(after: &str) -> Option<NameAt> {
@@ -2061,6 +2077,26 @@ mod tests {
             "Polling Institute"
         );
         assert_eq!(ext("a YouGov poll for Reuters", "YouGov"), "YouGov");
+        // Romance names in lower case after the head noun; a verb after them is left out.
+        assert_eq!(
+            ext(
+                "réalisé par l'Institut européen d'opinion publique, inconnu",
+                "Institut"
+            ),
+            "Institut européen d'opinion publique"
+        );
+        assert_eq!(
+            ext(
+                "según el Instituto nacional de estudios sociales, que",
+                "Instituto"
+            ),
+            "Instituto nacional de estudios sociales"
+        );
+        assert_eq!(
+            ext("l'Institut de sondage a publié", "Institut"),
+            "Institut de sondage"
+        );
+        assert_eq!(ext("l'Institut a publié", "Institut"), "Institut");
     }
 
     #[test]
