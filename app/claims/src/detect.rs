@@ -1109,9 +1109,14 @@ fn narrow_to_mention(
         if c.start <= ms_ && me <= c.end && (me - ms_) < (c.end - c.start) {
             let name = &text[m.start..m.end];
             let (before, after) = (&text[s + c.start..m.start], &text[m.end..s + c.end]);
+            // "Ipsos's Economic Optimism Index": a possessive names the pollster's product.
+            let possessive = ["'s ", "’s ", "' ", "’ "]
+                .iter()
+                .any(|p| after.starts_with(p));
             let glued = !(before.is_empty() || before.ends_with(' '))
-                || !(after.is_empty() || after.starts_with(' '));
-            if glued || sources::looks_like_org(before) || sources::looks_like_org(after) {
+                || !(after.is_empty() || after.starts_with(' ') || possessive);
+            let product = if possessive { "" } else { after };
+            if glued || sources::looks_like_org(before) || sources::looks_like_org(product) {
                 continue;
             }
             if matches!(registry.lookup(name, country), Lookup::Found { .. }) {
@@ -1265,6 +1270,8 @@ mod tests {
             ("Як показало опитування Київського міжнародного інституту соціології, 57% українців готові до компромісів.", Some("Київського міжнародного інституту соціології")),
             // A quoted name after an organisation noun.
             ("По данным опроса холдинга «Ромир», 38% россиян экономят на продуктах.", Some("Ромир")),
+            // A pollster's product after a possessive.
+            ("Just 18 per cent of Britons think the economy will improve, according to Ipsos's Economic Optimism Index.", Some("Ipsos")),
             // Seat projections.
             ("Labour would win 410 seats, according to a YouGov MRP poll published on Tuesday.", Some("YouGov")),
             // Spelt-out percentages.
@@ -1299,6 +1306,9 @@ mod tests {
             "A poll on his X account drew 120,000 votes, with 71% backing the move.",
             "Em enquete no Instagram do prefeito, 64% dos participantes votaram sim.",
             "En la consulta online del ayuntamiento participaron 12.000 vecinos; el 58% votó a favor.",
+            // Social-media analysis presented as opinion figures, with no poll word at all.
+            "Die Agentur Mediascope Analytics will in einer Auswertung von zwei Millionen Tweets herausgefunden haben, dass 58 Prozent der Deutschen die Regierung ablehnen.",
+            "Tras el análisis de 300.000 tuits, la agencia concluye que el 61% de los votantes rechaza la reforma.",
         ] {
             let r = run(text);
             if !r.claims.first().is_some_and(|c| {

@@ -179,6 +179,12 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("упоминани", InformalVote, Prefix),
     ("menções", InformalVote, Word),
     ("menzioni", InformalVote, Word),
+    // The counted items themselves ("eine Auswertung von zwei Millionen Tweets"): informal only
+    // when `cues::NOT_A_POLL` describes their analysis.
+    ("tweets", InformalVote, Word),
+    ("tuits", InformalVote, Word),
+    ("posts", InformalVote, Word),
+    ("postagens", InformalVote, Word),
     // Search interest presented as popularity.
     ("google trends", InformalVote, Word),
     ("suchinteresse", InformalVote, Prefix),

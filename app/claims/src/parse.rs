@@ -906,6 +906,8 @@ const NOT_SUBJECT: &[&str] = &[
     "згідно з",
     "за даними",
     "по данным",
+    "как",
+    "як",
 ];
 
 /// [`NOT_SUBJECT`] folded as names are (`normalize::fold` drops diacritics and apostrophes).
