@@ -760,7 +760,12 @@ fn build_claim(
         cands.sort_by_key(|c| c.start);
         for c in cands {
             let c = widen_to_mention(c, ms, s, text);
-            if sources::is_media(&c.name) || sources::is_sponsor_like(&c.name) {
+            // "pesquisa do instituto Vox Brasilis": named as the institute, a name that holds a
+            // party word ("Vox") is the pollster, not a party commissioning it.
+            let named_as_pollster = sources::after_pollster_noun(&sent[..c.start.min(sent.len())]);
+            if sources::is_media(&c.name)
+                || (sources::is_sponsor_like(&c.name) && !named_as_pollster)
+            {
                 if sponsor.is_none() {
                     sponsor = Some(c.name.clone());
                 }
@@ -1270,6 +1275,8 @@ mod tests {
             ("Як показало опитування Київського міжнародного інституту соціології, 57% українців готові до компромісів.", Some("Київського міжнародного інституту соціології")),
             // A quoted name after an organisation noun.
             ("По данным опроса холдинга «Ромир», 38% россиян экономят на продуктах.", Some("Ромир")),
+            // A name holding a party word, named as the institute.
+            ("Uma pesquisa do instituto Vox Brasilis, que não está registrado no TSE, aponta o candidato com 52% das intenções de voto.", Some("Vox Brasilis")),
             // A pollster's product after a possessive.
             ("Just 18 per cent of Britons think the economy will improve, according to Ipsos's Economic Optimism Index.", Some("Ipsos")),
             // Seat projections.

@@ -346,6 +346,18 @@ static ORG: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+static POLLSTER_NOUN_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*)?$",
+    )
+});
+
+/// Does `before` (the text up to a name) end with a pollster noun ("pesquisa do instituto",
+/// "the polling firm", "l'institut")? The name after it is then named as the pollster.
+pub fn after_pollster_noun(before: &str) -> bool {
+    POLLSTER_NOUN_BEFORE.is_match(before)
+}
+
 /// Does a name read like an organisation ("Zephyr Analytics", "Instituto Brasil Dados")?
 pub fn looks_like_org(name: &str) -> bool {
     ORG.is_match(name)
