@@ -396,10 +396,13 @@ impl<'a> Analyser<'a> {
                     || !parse::source_names(t).is_empty()
                     || cues::BACK_REFERENCE.is_match(t))
                 && ms.iter().any(|m| {
+                    // A registered non-pollster (an analytics firm, a betting exchange) counts
+                    // only when its figures are presented as opinion ("Filteris … says Fillon
+                    // leads with 30% of voters' support"): that is the fake poll to flag.
                     !matches!(
                         self.registry.lookup(&text[m.start..m.end], None),
                         Lookup::Found { record, .. } if record.status == crate::registry::PollsterStatus::NotAPollster
-                    )
+                    ) || sent.opinion()
                 })
         };
         // "A study of 2,539 patients published in the NEJM": clinical research, not opinion.
@@ -1277,6 +1280,8 @@ mod tests {
             ("По данным опроса холдинга «Ромир», 38% россиян экономят на продуктах.", Some("Ромир")),
             // A name holding a party word, named as the institute.
             ("Uma pesquisa do instituto Vox Brasilis, que não está registrado no TSE, aponta o candidato com 52% das intenções de voto.", Some("Vox Brasilis")),
+            // A registered non-pollster whose figures are presented as opinion (flagged below).
+            ("Filteris, a firm that analyses social media, says Fillon leads with 30% of voters' support.", Some("Filteris")),
             // A pollster's product after a possessive.
             ("Just 18 per cent of Britons think the economy will improve, according to Ipsos's Economic Optimism Index.", Some("Ipsos")),
             // Seat projections.
@@ -1313,6 +1318,7 @@ mod tests {
             "A poll on his X account drew 120,000 votes, with 71% backing the move.",
             "Em enquete no Instagram do prefeito, 64% dos participantes votaram sim.",
             "En la consulta online del ayuntamiento participaron 12.000 vecinos; el 58% votó a favor.",
+            "Filteris, a firm that analyses social media, says Fillon leads with 30% of voters' support.",
             // Social-media analysis presented as opinion figures, with no poll word at all.
             "Die Agentur Mediascope Analytics will in einer Auswertung von zwei Millionen Tweets herausgefunden haben, dass 58 Prozent der Deutschen die Regierung ablehnen.",
             "Tras el análisis de 300.000 tuits, la agencia concluye que el 61% de los votantes rechaza la reforma.",
