@@ -952,8 +952,36 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
             })
     };
     let mut best: Option<&str> = None;
+    let mut best_end = 0;
     for m in CAP_RUN.find_iter(left) {
-        let mut name = m.as_str().trim_end_matches(['.', ',', '\'', '’']);
+        let full = m.as_str();
+        // "Trump's approval rating at 41%": a possessive owns what follows it.
+        if full.ends_with("'s") || full.ends_with("’s") {
+            // The lower-case words after it, up to the verb or preposition of the figure.
+            let tail_end = WORDS
+                .find_iter(&left[m.end()..])
+                .take_while(|w| {
+                    let w = w.as_str();
+                    let f = fold(w);
+                    w.chars().next().is_some_and(char::is_lowercase)
+                        && !FIGURE_VERBS.contains(&f.as_str())
+                        // Movement verbs: "…'s approval rating slipped to 38%".
+                        && !f.ends_with("ed")
+                        && !matches!(
+                            f.as_str(),
+                            "to" | "rose" | "fell" | "rises" | "falls" | "hit" | "hits" | "stood"
+                        )
+                })
+                .take(4)
+                .last()
+                .map(|w| m.end() + w.end());
+            if let Some(end) = tail_end.filter(|_| usable(full)) {
+                best = Some(full);
+                best_end = end;
+                continue;
+            }
+        }
+        let mut name = full.trim_end_matches(['.', ',', '\'', '’']);
         // Drop a leading sentence-initial function word: "Le RN" keeps "RN".
         loop {
             let first = name.split_whitespace().next().unwrap_or("");
@@ -965,9 +993,14 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
         }
         if usable(name) {
             best = Some(name);
+            best_end = 0;
         }
     }
     if let Some(b) = best {
+        if best_end > 0 {
+            let start = b.as_ptr() as usize - left.as_ptr() as usize;
+            return left[start..best_end].to_owned();
+        }
         return b.to_owned();
     }
     let hi = figs.get(i + 1).map_or(s.len(), |n| n.start);
@@ -985,6 +1018,7 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
         .map(|m| m.as_str())
         .take(8)
         .collect();
+    let right_words = words.join(" ");
     if words.len() >= 2 {
         // "33% de Bolsonaro", "61% of Britons back…": the partitive word is not the subject.
         const PARTITIVE: [&str; 14] = [
@@ -1020,7 +1054,16 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
         words.truncate(cut + 1);
     }
     let n = words.len();
-    words[n.saturating_sub(6)..].join(" ")
+    let before = words[n.saturating_sub(6)..].join(" ");
+    // "…, with 55% disapproving": nothing but function words before the figure.
+    if right_words.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && before.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && NOT_SUBJECT_KEYS.contains(&fold(w))
+        })
+    {
+        return right_words;
+    }
+    before
 }
 
 /// Verbs and prepositions that introduce a figure ("leads with", "stands at", "obtient",
