@@ -89,7 +89,6 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
         lang: &result.lang,
         dead: Vec::new(),
         reach_until: 0,
-        not_a_poll: None,
         infos: Vec::with_capacity(sents.len()),
     };
     let groups = assemble(&mut an);
@@ -290,8 +289,6 @@ struct Analyser<'a> {
     /// analysed; the rest of a long article costs nothing more.
     reach_until: usize,
     infos: Vec<SentInfo>,
-    /// `cues::NOT_A_POLL` as searched by the last `hit_signal`, for its sentence's info.
-    not_a_poll: Option<Option<(usize, usize)>>,
 }
 
 impl<'a> Analyser<'a> {
@@ -320,12 +317,9 @@ impl<'a> Analyser<'a> {
         };
         let mut info = SentInfo::default();
         if holds {
-            let (signal, poll_words) = self.hit_signal(&cur.sent, s, hs, ms);
+            let (signal, poll_words) = self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
             info.signal = signal;
             cur.poll_words = poll_words;
-            if let Some(found) = self.not_a_poll.take() {
-                info.not_a_poll = OnceCell::from(found);
-            }
         }
         self.infos.push(info);
         cur
@@ -338,6 +332,7 @@ impl<'a> Analyser<'a> {
         s: usize,
         hs: &[Hit],
         ms: &[TextMention],
+        not_a_poll: &OnceCell<Option<(usize, usize)>>,
     ) -> (bool, bool) {
         let text = self.text;
         let folded: &'a str = self.folded;
@@ -373,11 +368,8 @@ impl<'a> Analyser<'a> {
             return (true, true);
         }
         // Cheapest tests first; every one is a pure function of the sentence.
-        let informal = (informal_kw || weak) && {
-            let found = cues::NOT_A_POLL.find(t).map(|m| (m.start(), m.end()));
-            self.not_a_poll = Some(found);
-            found.is_some()
-        };
+        let informal =
+            (informal_kw || weak) && not_a_poll.get_or_init(|| not_a_poll_span(t)).is_some();
         let support = || {
             !ms.is_empty()
                 || sent.conditional()
@@ -765,9 +757,9 @@ fn build_claim(
             let c = widen_to_mention(c, ms, s, text);
             // "pesquisa do instituto Vox Brasilis": named as the institute, a name that holds a
             // party word ("Vox") is the pollster, not a party commissioning it.
-            let named_as_pollster = sources::after_pollster_noun(&sent[..c.start.min(sent.len())]);
             if sources::is_media(&c.name)
-                || (sources::is_sponsor_like(&c.name) && !named_as_pollster)
+                || (sources::is_sponsor_like(&c.name)
+                    && !sources::after_pollster_noun(&sent[..c.start.min(sent.len())]))
             {
                 if sponsor.is_none() {
                     sponsor = Some(c.name.clone());
@@ -993,16 +985,12 @@ fn build_claim(
         .map(parse::year_of)
         .or_else(|| {
             let years = years.get_or_init(|| parse::years(text));
+            let past = |y: &&(usize, usize, i32)| y.2 <= parse::year_of(today);
             let in_claim = years.iter().find(|y| y.0 >= span[0] && y.1 <= span[1]);
             in_claim
+                .filter(past)
+                .or_else(|| years.first().filter(past))
                 .map(|y| y.2)
-                .filter(|&y| y <= parse::year_of(today))
-                .or_else(|| {
-                    years
-                        .first()
-                        .map(|y| y.2)
-                        .filter(|&y| y <= parse::year_of(today))
-                })
         })
         .unwrap_or_else(|| parse::year_of(today));
     let fieldwork = group
@@ -1011,11 +999,9 @@ fn build_claim(
         .map(|(start, end)| Fieldwork { start, end });
     let informal = group.iter().find_map(|&i| {
         let (s, e) = sents[i];
-        let (a, b) = (*infos[i].not_a_poll.get_or_init(|| {
-            cues::NOT_A_POLL
-                .find(&text[s..e])
-                .map(|m| (m.start(), m.end()))
-        }))?;
+        let (a, b) = (*infos[i]
+            .not_a_poll
+            .get_or_init(|| not_a_poll_span(&text[s..e])))?;
         Some(text[s + a..s + b].to_owned())
     });
 
@@ -1047,6 +1033,13 @@ fn build_claim(
         flags: assessment.flags,
         risk: assessment.risk,
     }
+}
+
+/// Where `cues::NOT_A_POLL` matches in a sentence, relative to it.
+fn not_a_poll_span(sentence: &str) -> Option<(usize, usize)> {
+    cues::NOT_A_POLL
+        .find(sentence)
+        .map(|m| (m.start(), m.end()))
 }
 
 /// A poll's brand rather than its pollster: "ARD-Deutschlandtrend", "Politbarometer",

@@ -22,6 +22,7 @@
 
 use std::ops::{Index, Range};
 use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::LazyLock;
 
 use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
 use regex_automata::nfa::thompson::{self, WhichCaptures};
@@ -82,8 +83,9 @@ fn syntax_config() -> syntax::Config {
     syntax::Config::new().utf8(true)
 }
 
-/// The exact matcher, as `regex::Regex::new` configures it, without lazy or full DFA.
-fn build_exact(s: &str) -> meta::Regex {
+/// The exact matcher of `pattern` (parsed to `hir` with [`syntax_config`]), as
+/// `regex::Regex::new` configures it, without lazy or full DFA.
+fn build_exact(pattern: &str, hir: &Hir) -> meta::Regex {
     let config = meta::Config::new()
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
@@ -92,9 +94,8 @@ fn build_exact(s: &str) -> meta::Regex {
         .dfa(false);
     meta::Builder::new()
         .configure(config)
-        .syntax(syntax_config())
-        .build(s)
-        .unwrap_or_else(|e| panic!("bad built-in regex {s}: {e}"))
+        .build_from_hir(hir)
+        .unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"))
 }
 
 /// The forward lazy DFA of `gate` (no capture states). `None` when the lazy DFA cannot run it.
@@ -200,10 +201,9 @@ fn edge_gate(hir: &Hir) -> Option<(Hir, Fit)> {
     if changed || x.properties().minimum_len().is_none_or(|n| n == 0) {
         return None;
     }
-    let word = perl_class(r"\w");
     let all_word = |c: Option<ClassUnicode>| {
         c.is_some_and(|mut c| {
-            c.difference(&word);
+            c.difference(&WORD);
             c.ranges().is_empty()
         })
     };
@@ -213,7 +213,7 @@ fn edge_gate(hir: &Hir) -> Option<(Hir, Fit)> {
     let outside = |look| {
         Hir::alternation(vec![
             Hir::look(look),
-            Hir::class(Class::Unicode(perl_class(r"\W"))),
+            Hir::class(Class::Unicode(NON_WORD.clone())),
         ])
     };
     let mut parts = Vec::with_capacity(3);
@@ -227,7 +227,10 @@ fn edge_gate(hir: &Hir) -> Option<(Hir, Fit)> {
     Some((Hir::concat(parts), Fit::Edges { lead }))
 }
 
-/// The Unicode class of `\w` or `\W`.
+/// The Unicode classes of `\w` and `\W`, built once for all patterns' gates.
+static WORD: LazyLock<ClassUnicode> = LazyLock::new(|| perl_class(r"\w"));
+static NON_WORD: LazyLock<ClassUnicode> = LazyLock::new(|| perl_class(r"\W"));
+
 fn perl_class(p: &str) -> ClassUnicode {
     match syntax::parse_with(p, &syntax_config()).map(Hir::into_kind) {
         Ok(HirKind::Class(Class::Unicode(c))) => c,
@@ -262,13 +265,13 @@ fn edge_chars(h: &Hir, first: bool) -> Option<ClassUnicode> {
         }
         HirKind::Concat(subs) => {
             let mut all = ClassUnicode::empty();
-            let mut walk: Box<dyn Iterator<Item = &Hir>> = if first {
+            let walk: Box<dyn Iterator<Item = &Hir>> = if first {
                 Box::new(subs.iter())
             } else {
                 Box::new(subs.iter().rev())
             };
             // Up to and including the first part that cannot match empty.
-            for sub in walk.by_ref() {
+            for sub in walk {
                 all.union(&edge_chars(sub, first)?);
                 if sub.properties().minimum_len().is_some_and(|n| n > 0) {
                     break;
@@ -287,7 +290,7 @@ impl Re {
         let (gate, fit) = gate(&hir);
         let scan = build_scan(&gate);
         Re {
-            exact: build_exact(pattern),
+            exact: build_exact(pattern, &hir),
             fit: if scan.is_some() { fit } else { Fit::Wider },
             scan,
         }

@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::fastre::Re;
+use crate::fastre::{Match, Re};
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::Method;
@@ -42,6 +42,9 @@ static WORD_PERCENT_INTL: LazyLock<Re> = LazyLock::new(|| {
         r"(?i)\b(?P<w>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|um|dois|três|quatro|sete|oito|nove|dez|due|tre|quattro|sei|sette|otto|dieci|undici|dodici)\s+(?:prozent|pour[\s-]?cent|por\s?ciento|por\s?cento|per\s?cento)\b",
     )
 });
+
+/// Reads the value of a spelt-out number.
+type NumberWord = fn(&str) -> Option<f64>;
 
 /// The value of a number word of [`WORD_PERCENT_INTL`].
 fn intl_number(w: &str) -> Option<f64> {
@@ -633,12 +636,13 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             change: None,
         });
     }
+    // Figures that overlap one already read are the same figure.
+    let overlaps = |out: &[RawFigure], m: Match<'_>| {
+        out.iter().any(|f| f.start < m.end() && m.start() < f.end)
+    };
     for m in RATIO.captures_iter(s) {
         let whole = m.get(0).expect("match");
-        if out
-            .iter()
-            .any(|f| f.start < whole.end() && whole.start() < f.end)
-        {
+        if overlaps(&out, whole) {
             continue;
         }
         let (Some(a), Some(b)) = (small_number(&m["a"]), small_number(&m["b"])) else {
@@ -657,38 +661,25 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             change: None,
         });
     }
-    for m in WORD_PERCENT.captures_iter(s) {
-        let whole = m.get(0).expect("match");
-        if out
-            .iter()
-            .any(|f| f.start < whole.end() && whole.start() < f.end)
-        {
-            continue;
-        }
-        if let Some(value) = english_number(&m["w"]) {
-            out.push(RawFigure {
-                start: whole.start(),
-                end: whole.end(),
-                value,
-                change: None,
-            });
-        }
-    }
-    for m in WORD_PERCENT_INTL.captures_iter(s) {
-        let whole = m.get(0).expect("match");
-        if out
-            .iter()
-            .any(|f| f.start < whole.end() && whole.start() < f.end)
-        {
-            continue;
-        }
-        if let Some(value) = intl_number(&m["w"]) {
-            out.push(RawFigure {
-                start: whole.start(),
-                end: whole.end(),
-                value,
-                change: None,
-            });
+    // Spelt-out percentages: English, then the other languages.
+    let spelt: [(&Re, NumberWord); 2] = [
+        (&WORD_PERCENT, english_number),
+        (&WORD_PERCENT_INTL, intl_number),
+    ];
+    for (re, number) in spelt {
+        for m in re.captures_iter(s) {
+            let whole = m.get(0).expect("match");
+            if overlaps(&out, whole) {
+                continue;
+            }
+            if let Some(value) = number(&m["w"]) {
+                out.push(RawFigure {
+                    start: whole.start(),
+                    end: whole.end(),
+                    value,
+                    change: None,
+                });
+            }
         }
     }
     out.sort_by_key(|f| f.start);
@@ -952,7 +943,6 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
             })
     };
     let mut best: Option<&str> = None;
-    let mut best_end = 0;
     for m in CAP_RUN.find_iter(left) {
         let full = m.as_str();
         // "Trump's approval rating at 41%": a possessive owns what follows it.
@@ -976,8 +966,7 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
                 .last()
                 .map(|w| m.end() + w.end());
             if let Some(end) = tail_end.filter(|_| usable(full)) {
-                best = Some(full);
-                best_end = end;
+                best = Some(&left[m.start()..end]);
                 continue;
             }
         }
@@ -993,14 +982,9 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
         }
         if usable(name) {
             best = Some(name);
-            best_end = 0;
         }
     }
     if let Some(b) = best {
-        if best_end > 0 {
-            let start = b.as_ptr() as usize - left.as_ptr() as usize;
-            return left[start..best_end].to_owned();
-        }
         return b.to_owned();
     }
     let hi = figs.get(i + 1).map_or(s.len(), |n| n.start);
@@ -1449,7 +1433,7 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
 /// endings) are taken around the complement, so a verb after the name ("l'Institut de sondage
 /// a publié") is left out.
 static ORG_TAIL_DESCRIPTIVE: LazyLock<Re> = LazyLock::new(|| {
-    const ADJ: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|esa|ese|ale|ali|iale|iali|ais)";
+    const ADJ: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|esa|ese|ali|iale|iali)";
     re(&format!(
         r"^\s+(?P<tail>(?:{ADJ}\s+){{0,2}}(?:d['’]\s*|(?:de|du|des|di|del|della|da|do|dos|das)\s+)\p{{Ll}}[\p{{Ll}}'’-]*(?:\s+{ADJ}){{0,2}}|{ADJ}(?:\s+{ADJ})?)\b"
     ))

@@ -279,6 +279,11 @@ impl Inflected {
     }
 }
 
+/// Does `s` hold a Cyrillic letter (a UTF-8 lead byte 0xD0–0xD4: U+0400–U+053F)?
+fn has_cyrillic(s: &str) -> bool {
+    s.bytes().any(|b| (0xD0..=0xD4).contains(&b))
+}
+
 fn is_quote(c: char) -> bool {
     matches!(c, '«' | '»' | '"' | '„' | '“' | '”')
 }
@@ -481,15 +486,17 @@ impl Registry {
             return found;
         }
         let name = name.trim();
-        let folded = crate::lexicon::fold_case(name);
-        let inflected: Vec<usize> = self
-            .inflected
-            .iter()
-            .filter(|f| f.match_at(&folded, 0) == Some(folded.len()))
-            .map(|f| f.record)
-            .collect();
-        if !inflected.is_empty() {
-            return self.resolve(inflected, MatchKind::Alias, country);
+        if has_cyrillic(name) {
+            let folded = crate::lexicon::fold_case(name);
+            let inflected: Vec<usize> = self
+                .inflected
+                .iter()
+                .filter(|f| f.match_at(&folded, 0) == Some(folded.len()))
+                .map(|f| f.record)
+                .collect();
+            if !inflected.is_empty() {
+                return self.resolve(inflected, MatchKind::Alias, country);
+            }
         }
         self.fuzzy_lookup(&ckey, country)
     }
@@ -622,9 +629,8 @@ impl Registry {
             prev_alnum = alnum;
             p += len;
         }
-        // Inflected multi-word Cyrillic names, in texts with Cyrillic letters (lead bytes
-        // 0xD0–0xD4).
-        if fbytes.iter().any(|b| (0xD0..=0xD4).contains(b)) {
+        // Inflected multi-word Cyrillic names, in texts with Cyrillic letters.
+        if has_cyrillic(folded) {
             for f in &self.inflected {
                 let stem = f.stems[0].0.as_str();
                 for (p, _) in folded.match_indices(stem) {
