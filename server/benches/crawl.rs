@@ -321,6 +321,23 @@ async fn pass(c: &Crawler) -> Rates {
     }
 }
 
+/// A first pass over freshly seeded feeds, then a second where every feed answers 304, each
+/// printed as a table row under its label.
+async fn two_passes(
+    db: &Db,
+    concurrency: usize,
+    pages: bool,
+    claims: bool,
+    labels: [&str; 2],
+) -> (Rates, Rates) {
+    let c = crawl(db, concurrency, pages, claims).await;
+    let first = pass(&c).await;
+    println!("{}", first.line(labels[0]));
+    let second = pass(&c).await;
+    println!("{}", second.line(labels[1]));
+    (first, second)
+}
+
 fn main() {
     let feeds = env_usize("BENCH_FEEDS", 2000);
     let items = env_usize("BENCH_ITEMS", 50);
@@ -376,13 +393,18 @@ fn main() {
             seed_feeds(&db, &urls).await;
             // BENCH_CLAIMS=off: the full pass without claim detection (to tell its cost apart).
             let claims_on = std::env::var("BENCH_CLAIMS").map_or(true, |v| v != "off");
-            let c = crawl(&db, concurrency, true, claims_on).await;
-            let first = pass(&c).await;
-            println!("{}", first.line("crawl pass 1 (pages, extraction, DB)"));
-            let second = pass(&c).await;
-            println!("{}", second.line("crawl pass 2 (every feed 304)"));
+            let (first, second) = two_passes(
+                &db,
+                concurrency,
+                true,
+                claims_on,
+                [
+                    "crawl pass 1 (pages, extraction, DB)",
+                    "crawl pass 2 (every feed 304)",
+                ],
+            )
+            .await;
             db.close().await;
-            drop(c);
             Some((bare_pages, first, second))
         };
 
@@ -392,11 +414,17 @@ fn main() {
             app::on_pool!(&db2, |p| sqlx::query("TRUNCATE articles, feeds, outlets CASCADE").execute(p).await.map(|r| r.rows_affected())).unwrap();
         }
         seed_feeds(&db2, &urls).await;
-        let c2 = crawl(&db2, concurrency, false, false).await;
-        let first2 = pass(&c2).await;
-        println!("{}", first2.line("crawl pass 1, pages and claims off"));
-        let second2 = pass(&c2).await;
-        println!("{}", second2.line("crawl pass 2, pages and claims off (304)"));
+        let (first2, _) = two_passes(
+            &db2,
+            concurrency,
+            false,
+            false,
+            [
+                "crawl pass 1, pages and claims off",
+                "crawl pass 2, pages and claims off (304)",
+            ],
+        )
+        .await;
         db2.close().await;
 
         let rate = |r: &Rates| r.feeds as f64 / r.secs;
