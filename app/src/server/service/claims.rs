@@ -200,8 +200,11 @@ impl ClaimsEngine {
         detected: &[(ArticleForClaims, ExtractResult)],
         fresh: &[bool],
     ) -> anyhow::Result<Vec<usize>> {
-        let claims: Vec<Vec<NewClaim<'_>>> =
-            detected.iter().map(|(_, r)| self.new_claims(r)).collect();
+        let loaded = self.snapshot();
+        let claims: Vec<Vec<NewClaim<'_>>> = detected
+            .iter()
+            .map(|(_, r)| new_claims(&loaded, r))
+            .collect();
         let batch: Vec<ArticleClaims<'_>> = detected
             .iter()
             .zip(&claims)
@@ -225,27 +228,27 @@ impl ClaimsEngine {
         article: &ArticleForClaims,
         result: &ExtractResult,
     ) -> anyhow::Result<usize> {
-        let new = self.new_claims(result);
+        let new = new_claims(&self.snapshot(), result);
         db::claims::replace_for_article(db, article, &new)
             .await
             .with_context(|| format!("storing the claims of article {}", article.id))?;
         Ok(new.len())
     }
+}
 
-    fn new_claims<'a>(&self, result: &'a ExtractResult) -> Vec<NewClaim<'a>> {
-        let loaded = self.snapshot();
-        result
-            .claims
-            .iter()
-            .map(|c| NewClaim {
-                claim: c,
-                pollster_id: c
-                    .pollster
-                    .registry_id
-                    .as_ref()
-                    .and_then(|slug| loaded.pollster_ids.get(slug).copied()),
-                lang: &result.lang,
-            })
-            .collect()
-    }
+/// The rows to store for `result`, with each registry pollster's database id in `loaded`.
+fn new_claims<'a>(loaded: &Loaded, result: &'a ExtractResult) -> Vec<NewClaim<'a>> {
+    result
+        .claims
+        .iter()
+        .map(|c| NewClaim {
+            claim: c,
+            pollster_id: c
+                .pollster
+                .registry_id
+                .as_ref()
+                .and_then(|slug| loaded.pollster_ids.get(slug).copied()),
+            lang: &result.lang,
+        })
+        .collect()
 }
