@@ -613,7 +613,9 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
         let before = &s[..num.start()];
         // "(+2%)" or "(-0.5 %)" is a change, attached to the previous figure.
         let tail = before.trim_end();
-        if tail.ends_with(['+', '-', '−', '–']) && tail[..tail.len() - 1].trim_end().ends_with('(')
+        if tail
+            .strip_suffix(['+', '-', '−', '–'])
+            .is_some_and(|t| t.trim_end().ends_with('('))
         {
             continue;
         }
@@ -2039,6 +2041,16 @@ mod tests {
         assert_eq!(v, vec![61.0, 40.0]);
         assert_eq!(english_number("Seventy three"), Some(73.0));
         assert_eq!(english_number("nineteen"), Some(19.0));
+    }
+
+    #[test]
+    fn a_figure_after_a_dash_dateline_is_read() {
+        // A multi-byte dash before the number: "MAINZ – 62 Prozent", "(– 2 %)".
+        let v: Vec<f64> = figures("MAINZ – 62 Prozent der Befragten, Mainz − 3 % (– 2 %)")
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(v, vec![62.0, 3.0]);
     }
 
     #[test]
