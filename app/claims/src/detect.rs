@@ -1288,6 +1288,24 @@ mod tests {
             ("Selon l'institut Opinea, 38 % des électeurs voteraient pour la liste divers droite.", Some("Opinea")),
             ("Según la consultora Trazo Datos, el 41% de los votantes apoyaría al alcalde.", Some("Trazo Datos")),
             ("Согласно исследованию агентства «Прогноз-М», 63% жителей региона поддерживают губернатора.", Some("Прогноз-М")),
+            // The attribution in parentheses after the figures.
+            ("Deux tiers des Français (66 %) jugent la mesure injuste.\n(Elabe pour BFMTV, échantillon de 1 001 personnes, interrogées les 4 et 5 mars.)", Some("Elabe")),
+            ("Some 44% of voters back the plan, and 39% oppose it. (Source: Savanta for the Telegraph, 2,100 adults.)", Some("Savanta")),
+            // Shares without a sign, with their change, in a ticker or table.
+            ("Latest voting intention from Techne for the Independent: REF 30 (nc), LAB 22 (-1), CON 18 (+2).", Some("Techne")),
+            ("Secondo Tecnè per l'agenzia Dire, la fiducia nel governo sale a 44 (+2).", Some("Tecnè")),
+            // The survey as a verb, with no poll noun.
+            ("Агенція «Соцмоніторинг» опитала 1200 киян: 54% підтримують заборону.", Some("Соцмоніторинг")),
+            ("Secondo Tecnè, che ha intervistato 1.000 persone, il 38% degli italiani è favorevole.", Some("Tecnè")),
+            // Inflected descriptions after a Cyrillic head noun, with or without a quoted name.
+            ("Согласно опросу Центра политических технологий, 48% граждан поддерживают реформу.", Some("Центра политических технологий")),
+            ("За даними Інституту соціальних досліджень «Вектор», 41% мешканців міста проти забудови.", Some("Інституту соціальних досліджень «Вектор»")),
+            // Romance descriptions with several complements.
+            ("Selon un sondage de l'Institut breton d'études d'opinion, 44 % des électeurs hésitent encore.", Some("Institut breton d'études d'opinion")),
+            // A German place adjective and organisation noun before the name.
+            ("Laut einer Umfrage des Kölner Instituts Meinungsbild halten 40 Prozent der Befragten das für richtig.", Some("Meinungsbild")),
+            // A count is not a name.
+            ("Wie eine Befragung von 1.500 Bundesbürgern ergab, halten 55 Prozent die Rente für unsicher.", None),
         ];
         let mut misses = Vec::new();
         for (text, want) in cases {
@@ -1297,6 +1315,9 @@ mod tests {
                 (None, _) => misses.push(format!("no claim in {text:?}")),
                 (Some(g), Some(w)) if g != Some(*w) => {
                     misses.push(format!("{text:?}: pollster {g:?}, want {w:?}"));
+                }
+                (Some(Some(g)), None) => {
+                    misses.push(format!("{text:?}: pollster {g:?}, want none"));
                 }
                 _ => {}
             }
@@ -1315,6 +1336,12 @@ mod tests {
             // Social-media analysis presented as opinion figures, with no poll word at all.
             "Die Agentur Mediascope Analytics will in einer Auswertung von zwei Millionen Tweets herausgefunden haben, dass 58 Prozent der Deutschen die Regierung ablehnen.",
             "Tras el análisis de 300.000 tuits, la agencia concluye que el 61% de los votantes rechaza la reforma.",
+            // Audience shares of a website vote, whatever the percent word.
+            "83 Prozent unserer Leserinnen und Leser lehnen das Tempolimit ab, wie unsere Online-Abstimmung zeigt.",
+            "Il 64 per cento dei lettori che hanno votato sul nostro sito è contrario.",
+            "Au total, 71 % des internautes ayant participé à notre consultation en ligne disent non.",
+            // Mentions counted on social networks.
+            "Платформа підрахувала згадки в соцмережах: 68% згадок про мера були негативними.",
         ] {
             let r = run(text);
             if !r.claims.first().is_some_and(|c| {

@@ -111,6 +111,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("erhebung", WeakPoll, Prefix),
     ("studie", WeakPoll, Prefix),
     ("online-abstimmung", InformalVote, Any),
+    // "TED" is German broadcasters' televote: "TED-Ergebnis", "TED-Umfrage".
+    ("ted-ergebnis", InformalVote, Any),
     ("abstimmung", InformalVote, Word),
     // Spanish
     ("encuesta", Poll, Prefix),
@@ -123,6 +125,13 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("entrevistadas", Respondent, Word),
     ("estudio", WeakPoll, Word),
     ("encuestadora", PollsterWord, Prefix),
+    ("encuestó", Respondent, Word),
+    ("encuestaron", Respondent, Word),
+    ("entrevistó", Respondent, Word),
+    ("entrevistaron", Respondent, Word),
+    // "empresa demoscópica", "istituto demoscopico": the polling trade.
+    ("demoscóp", PollsterWord, Prefix),
+    ("demoscop", PollsterWord, Prefix),
     // The institute or consultancy cited as a source ("según la consultora X", "selon
     // l'institut X"): a poll only with support (voters, a conditional, a sample…).
     ("consultora", WeakPoll, Word),
@@ -146,6 +155,10 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     // Ukrainian
     ("опитуван", Poll, Prefix),
     ("опитан", Respondent, Prefix),
+    // The verb: "опитала 800 одеситів", "опитало", "опитали", "опитав".
+    ("опитал", Respondent, Prefix),
+    ("опитав", Respondent, Prefix),
+    ("згад", InformalVote, Prefix),
     ("соціолог", PollsterWord, Prefix),
     // "дослідження", "досліджень" (genitive plural: "Агенція соціальних досліджень").
     ("досліджен", WeakPoll, Prefix),
@@ -157,6 +170,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("intenções de voto", VoteIntention, Word),
     ("entrevistados", Respondent, Word),
     ("inquiridos", Respondent, Word),
+    ("entrevistou", Respondent, Word),
+    ("entrevistaram", Respondent, Word),
     ("levantamento", WeakPoll, Prefix),
     ("inquérito", WeakPoll, Prefix),
     ("enquete", InformalVote, Prefix),
@@ -166,12 +181,27 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     // Italian
     ("sondaggi", Poll, Prefix),
     ("intenzioni di voto", VoteIntention, Word),
-    ("intervistati", Respondent, Word),
+    ("intervistat", Respondent, Prefix),
+    // "ha rilevato che il 35% degli elettori": the verb of "rilevazione", weak like it.
+    ("rilevat", WeakPoll, Prefix),
     ("rilevazione", WeakPoll, Prefix),
     ("indagine", WeakPoll, Prefix),
     ("istituto", WeakPoll, Word),
     ("televoto", InformalVote, Word),
     ("votazione online", InformalVote, Word),
+    // Public-opinion research named as such ("Інститут громадської думки", "Centre d'études
+    // d'opinion"): weak, since opinion is also written about without a poll.
+    ("public opinion", WeakPoll, Word),
+    ("d'opinion", WeakPoll, Word),
+    ("d’opinion", WeakPoll, Word),
+    ("opinion publique", WeakPoll, Word),
+    ("opinión pública", WeakPoll, Word),
+    ("opinião pública", WeakPoll, Word),
+    ("opinione pubblica", WeakPoll, Word),
+    ("общественного мнения", WeakPoll, Word),
+    ("общественное мнение", WeakPoll, Word),
+    ("громадської думки", WeakPoll, Word),
+    ("громадська думка", WeakPoll, Word),
     // Social-media analysis presented as polling
     ("mentions", InformalVote, Word),
     ("erwähnungen", InformalVote, Word),

@@ -113,10 +113,17 @@ static RATIO: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A share without a percent sign followed by its change in parentheses: "LAB 27 (-1)".
+static SCORE_WITH_CHANGE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s?\(\s*(?:[+\-−–±]\s?\d{1,2}(?:[.,]\d{1,2})?\s*(?:pts?\.?|points?|pp|p\.p\.|punti|puntos|pontos|Punkte)?|=|nc|n\.c\.|unch(?:anged)?|stable|inchangé|unverändert|sin cambios|estável|invariato)\s*\)",
+    )
+});
+
 /// A change after a figure: "(-0,5)", "(+2 pts)", "down 2 points", "en baisse de 1,5 point".
 static CHANGE_PAREN: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^\s*[,;]?\s*\(\s*(?P<sign>[+\-−–±=])\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:pts?\.?|points?|pp|p\.p\.|п\.п\.|Punkte|Prozentpunkte|puntos|pontos|punti|%)?\s*\)",
+        r"^\s*[,;]?\s*\(\s*(?:(?P<sign>[+\-−–±=])\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:pts?\.?|points?|pp|p\.p\.|п\.п\.|Punkte|Prozentpunkte|puntos|pontos|punti|%)?|(?P<same>=|nc|n\.c\.|unch(?:anged)?|stable|inchangé|unverändert|sin cambios|estável|invariato|0))\s*\)",
     )
 });
 static CHANGE_WORDS: LazyLock<Re> = LazyLock::new(|| {
@@ -663,6 +670,24 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             change: None,
         });
     }
+    // Poll tables and tickers give shares without a sign but with their change: "LAB 27 (-1)",
+    // "scende a 41 (-3)", "Greens 8 (nc)".
+    for m in SCORE_WITH_CHANGE.captures_iter(s) {
+        let num = m.name("num").expect("group");
+        if overlaps(&out, num)
+            || s[..num.start()].ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+        {
+            continue;
+        }
+        if let Some(value) = decimal(num.as_str()).filter(|v| *v <= 100.0) {
+            out.push(RawFigure {
+                start: num.start(),
+                end: num.end(),
+                value,
+                change: None,
+            });
+        }
+    }
     // Spelt-out percentages: English, then the other languages.
     let spelt: [(&Re, NumberWord); 2] = [
         (&WORD_PERCENT, english_number),
@@ -691,10 +716,13 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
         let after = &s[out[i].end..limit];
         let after = &after[..floor_boundary(after, 80)];
         if let Some(c) = CHANGE_PAREN.captures(after) {
-            let v = decimal(&c["num"]).unwrap_or(0.0);
-            let v = match &c["sign"] {
-                "-" | "−" | "–" => -v,
-                "=" => 0.0,
+            let v = c
+                .name("num")
+                .and_then(|n| decimal(n.as_str()))
+                .unwrap_or(0.0);
+            let v = match c.name("sign").map(|m| m.as_str()) {
+                Some("-" | "−" | "–") => -v,
+                Some("=") | None => 0.0,
                 _ => v,
             };
             out[i].change = Some(v);
@@ -1416,6 +1444,9 @@ static ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
 /// Where a pollster name that ends with an organisation's head noun really ends in `text`
 /// (byte offsets): "Eurasian Institute" + " for Social Monitoring".
 pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
+    if CYRILLIC_ORG_HEAD.is_match(&text[start..end]) {
+        return end + cyrillic_org_tail(&text[end..]);
+    }
     if !ORG_HEAD.is_match(&text[start..end]) {
         return end;
     }
@@ -1429,15 +1460,73 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// A Russian or Ukrainian organisation's head noun, inflected, ending a name: "Института",
+/// "Інституту", "Центра".
+static CYRILLIC_ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|\s)(?:институт|інститут|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці)\p{L}*$",
+    )
+});
+
+/// Past-tense and present verb endings: a lower-case word after a Cyrillic head noun that ends
+/// so ("провели", "оприлюднив", "считает") is what the organisation did, not its name.
+const CYRILLIC_VERB_ENDINGS: &[&str] = &[
+    "л", "ла", "ло", "ли", "ив", "ав", "ів", "ет", "ют", "ут", "ит", "ат", "ять",
+];
+
+/// The lower-case description after a Cyrillic head noun, with a quoted name after it
+/// ("Института региональных социальных исследований", "Інституту громадської думки
+/// «Полісся»"): its length in bytes from the start of `after`, 0 when there is none.
+fn cyrillic_org_tail(after: &str) -> usize {
+    let mut taken = 0;
+    let mut words = 0;
+    let mut rest = after;
+    loop {
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        let gap = rest.len() - trimmed.len();
+        if gap == 0 {
+            return taken;
+        }
+        if let Some(q) = trimmed.strip_prefix('«') {
+            return match q.find('»') {
+                Some(close) if (2..=120).contains(&close) => {
+                    taken + gap + '«'.len_utf8() + close + '»'.len_utf8()
+                }
+                _ => taken,
+            };
+        }
+        let word_len = trimmed
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(trimmed.len());
+        let word = &trimmed[..word_len];
+        let cyrillic_lower = word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() && ('\u{400}'..='\u{4ff}').contains(&c));
+        if words == 4
+            || !cyrillic_lower
+            || word.chars().count() < 3
+            || CYRILLIC_VERB_ENDINGS.iter().any(|e| word.ends_with(e))
+        {
+            return taken;
+        }
+        words += 1;
+        taken += gap + word_len;
+        rest = &trimmed[word_len..];
+    }
+}
+
 /// A Romance-language name written in lower case after its head noun: adjectives and a
 /// "de/d'" complement ("Institut européen d'opinion publique", "Instituto nacional de estudios
 /// sociales", "Istituto italiano di ricerca demoscopica"). Only adjective-like words (by their
 /// endings) are taken around the complement, so a verb after the name ("l'Institut de sondage
 /// a publié") is left out.
 static ORG_TAIL_DESCRIPTIVE: LazyLock<Re> = LazyLock::new(|| {
-    const ADJ: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|esa|ese|ali|iale|iali)";
+    const ADJ: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|ois|oise|on|onne|ain|aine|and|ande|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|és|esa|ese|eño|eña|ense|ino|ina|ali|iale|iali)";
+    const COMP: &str =
+        r"(?:d['’]\s*|(?:de|du|des|di|del|della|da|do|dos|das)\s+)\p{Ll}[\p{Ll}'’-]*";
     re(&format!(
-        r"^\s+(?P<tail>(?:{ADJ}\s+){{0,2}}(?:d['’]\s*|(?:de|du|des|di|del|della|da|do|dos|das)\s+)\p{{Ll}}[\p{{Ll}}'’-]*(?:\s+{ADJ}){{0,2}}|{ADJ}(?:\s+{ADJ})?)\b"
+        r"^\s+(?P<tail>(?:{ADJ}\s+){{0,2}}{COMP}(?:\s+{ADJ}|\s+{COMP}){{0,3}}|{ADJ}(?:\s+{ADJ})?)\b"
     ))
 });
 
@@ -1449,7 +1538,32 @@ pub fn sponsor_for(after: &str) -> Option<NameAt> {
 }
 
 /// Words that are capitalised but never a pollster's name on their own.
+/// A German place adjective ("Leipziger", "Münchner") and an organisation noun before a
+/// capitalised name: `rest` is the name.
+static DESCRIBED_NAME: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}\p{L}+er\s+(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Marktforschungsinstituts?|Forschungsinstituts?|Instituts?|Agentur|Firma|Unternehmens|Beratungsfirma|Analysefirma)\s+(?P<rest>\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\-]*)*)$",
+    )
+});
+
+/// A name that starts with a count: a number of three or more digits (or with a thousands
+/// separator) and a word.
+static COUNT_LED: LazyLock<Re> =
+    LazyLock::new(|| re(r"^(?:\d{1,3}(?:[.,\u{a0}\u{202f} ]\d{3})+|\d{3,})\s+\p{L}"));
+
 const NOT_A_NAME: &[&str] = &[
+    // Audiences: "IL SONDAGGIO DEI LETTORI" names no pollster.
+    "lettori",
+    "lecteurs",
+    "leser",
+    "readers",
+    "lectores",
+    "leitores",
+    "internautes",
+    "internautas",
+    "dei",
+    "degli",
+    "delle",
     "the",
     "a",
     "an",
@@ -1804,6 +1918,17 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                     break;
                 }
             }
+        }
+        // "Leipziger Instituts Sachsenpuls", "Münchner Agentur Stimmungslage Consulting": a
+        // German place adjective and an organisation noun describe the name that follows.
+        if let Some(c) = DESCRIBED_NAME.captures(&name) {
+            let rest = c.name("rest").expect("group").start();
+            a += rest;
+            name = name[rest..].to_owned();
+        }
+        // "2.000 Bundesbürgern", "1 500 personnes": a count, not a name.
+        if COUNT_LED.is_match(&name) {
+            return None;
         }
         let first = fold(name.split_whitespace().next().unwrap_or(""));
         let media = crate::sources::is_media(&name);

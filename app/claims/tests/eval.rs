@@ -1,6 +1,7 @@
 //! Evaluation on the labelled corpus (`corpus/*.jsonl`, written alongside the rules), the
 //! held-out set (`corpus/holdout/*.jsonl`, written apart from them in a different style) and
-//! the blind set (`corpus/blind/*.jsonl`, written by an author who read only the registry):
+//! the blind set (`corpus/blind/*.jsonl`, written by an author who read only the registry)
+//! and a second blind set written the same way a session later (`corpus/blind2/*.jsonl`):
 //! prints precision and recall per language and per kind for each, and fails any of them
 //! below the product thresholds.
 //!
@@ -146,6 +147,17 @@ fn blind_set_meets_thresholds() {
     let cases = load("/blind");
     assert!(cases.len() >= 150, "blind set has {} passages", cases.len());
     evaluate("blind set", &cases);
+}
+
+#[test]
+fn second_blind_set_meets_thresholds() {
+    let cases = load("/blind2");
+    assert!(
+        cases.len() >= 150,
+        "second blind set has {} passages",
+        cases.len()
+    );
+    evaluate("second blind set", &cases);
 }
 
 fn evaluate(name: &str, cases: &[Case]) {
