@@ -54,6 +54,22 @@ struct SentInfo {
     back_ref: bool,
     /// `cues::NOT_A_POLL` in the sentence (its span, relative to the sentence), once searched.
     not_a_poll: OnceCell<Option<(usize, usize)>>,
+    /// A line of a list of figures ("• Labour 28% (-2)", "CON 22 (+2)"): any number of them
+    /// may follow a claim sentence.
+    list_line: bool,
+}
+
+/// Longest line read as a list item of figures.
+const LIST_LINE_MAX: usize = 80;
+
+/// `text` is one line of a list of figures: a bullet, or a short label with its figure near
+/// the start ("Reform UK 24% (+3)", "LAB 27 (-1)").
+fn is_list_line(text: &str, figures: &[RawFigure]) -> bool {
+    let t = text.trim();
+    !figures.is_empty()
+        && t.len() <= LIST_LINE_MAX
+        && (t.starts_with(['•', '·', '▪', '►', '-', '–', '—', '*', '|'])
+            || figures[0].start <= 40 && !t.contains(['.', '!', '?']))
 }
 
 /// Extracts poll claims from one document.
@@ -441,6 +457,7 @@ impl<'a> Analyser<'a> {
                 info.result_verb = cues::RESULT_VERB.is_match(sent.text) && !sent.conditional();
             }
             info.figures = sent.take_figures();
+            info.list_line = is_list_line(sent.text, &info.figures);
             if signal && info.figures.is_empty() {
                 info.seats = sent.has_digit() && cues::SEATS.is_match(sent.text);
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
@@ -453,6 +470,7 @@ impl<'a> Analyser<'a> {
             info.other_source = with_figures && cues::OTHER_SOURCE.is_match(sent.text);
             info.result_verb = with_figures && cues::RESULT_VERB.is_match(sent.text);
             info.figures = sent.take_figures();
+            info.list_line = is_list_line(sent.text, &info.figures);
         }
         self.infos[i] = info;
     }
@@ -637,7 +655,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             continuation = MAX_CONTINUATION;
         } else if has_fig && !info.other_source && !info.result_verb {
             if let (Some(c), Some(l)) = (current, last) {
-                if i == l + 1 && continuation < MAX_CONTINUATION {
+                if i == l + 1 && (continuation < MAX_CONTINUATION || info.list_line) {
                     claims[c].push(i);
                     continuation += 1;
                     continue;
@@ -1304,6 +1322,12 @@ mod tests {
             ("Selon un sondage de l'Institut breton d'études d'opinion, 44 % des électeurs hésitent encore.", Some("Institut breton d'études d'opinion")),
             // A German place adjective and organisation noun before the name.
             ("Laut einer Umfrage des Kölner Instituts Meinungsbild halten 40 Prozent der Befragten das für richtig.", Some("Meinungsbild")),
+            // A place adjective and a lower-case head noun, then what the centre did.
+            ("Харківський центр соціальних досліджень провів опитування: 61% харків'ян проти.", Some("Харківський центр соціальних досліджень")),
+            // An observatory cited as the source of a survey.
+            ("Según el Observatorio Social Andaluz, que entrevistó a 900 personas, el 47% de los vecinos rechaza la tasa.", Some("Observatorio Social Andaluz")),
+            // The pollster named after a list of figures.
+            ("Reform has pulled ahead, the latest survey for the Observer shows.\n• Reform 29% (+2)\n• Labour 25% (-1)\n• Conservatives 19% (nc)\n• Lib Dems 13% (=)\n• Greens 9% (-1)\nOpinium interviewed 2,003 adults online.", Some("Opinium")),
             // A count is not a name.
             ("Wie eine Befragung von 1.500 Bundesbürgern ergab, halten 55 Prozent die Rente für unsicher.", None),
         ];

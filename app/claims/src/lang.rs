@@ -246,7 +246,19 @@ fn detect_trigrams(text: &str) -> &'static str {
     let Some(info) = DETECTOR.detect(sample) else {
         return "und";
     };
-    let code = iso639_1(info.lang());
+    let mut code = iso639_1(info.lang());
+    // Short Russian passages without ы, э or ё score close to Bulgarian, Serbian or
+    // Belarusian; without those languages' own letters (ъ as a vowel; ђ ћ љ њ џ ј; ў) they
+    // are Russian or Ukrainian, the languages pollwatch reads.
+    let own: &[char] = match code {
+        "bg" => &['ъ', 'Ъ'],
+        "sr" => &['ђ', 'ћ', 'љ', 'њ', 'џ', 'ј', 'Ђ', 'Ћ', 'Љ', 'Њ', 'Џ', 'Ј'],
+        "be" => &['ў', 'Ў'],
+        _ => &[],
+    };
+    if !own.is_empty() && !sample.contains(own) {
+        code = "ru";
+    }
     if code == "ru"
         && sample
             .chars()
@@ -358,6 +370,19 @@ mod tests {
         assert_eq!(
             detect("A new YouGov poll for the Times shows Labour ahead of the Conservatives."),
             "en"
+        );
+    }
+
+    #[test]
+    fn short_russian_without_its_own_letters_is_not_bulgarian() {
+        assert_eq!(
+            detect("По данным избиркома после подсчета 98 процентов протоколов, действующий мэр набирает 71 процент голосов."),
+            "ru"
+        );
+        // Bulgarian keeps its own letter.
+        assert_eq!(
+            detect("Според проучването на агенцията, партията получава подкрепата на 24 процента от българите."),
+            "bg"
         );
     }
 

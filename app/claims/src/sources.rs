@@ -342,7 +342,7 @@ pub fn is_sponsor_like(name: &str) -> bool {
 
 static ORG: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«",
+        r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|observatory|observatoire|observatorio|observatório|osservatorio|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«",
     )
 });
 
