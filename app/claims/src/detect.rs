@@ -1328,6 +1328,13 @@ mod tests {
             ("Según el Observatorio Social Andaluz, que entrevistó a 900 personas, el 47% de los vecinos rechaza la tasa.", Some("Observatorio Social Andaluz")),
             // The pollster named after a list of figures.
             ("Reform has pulled ahead, the latest survey for the Observer shows.\n• Reform 29% (+2)\n• Labour 25% (-1)\n• Conservatives 19% (nc)\n• Lib Dems 13% (=)\n• Greens 9% (-1)\nOpinium interviewed 2,003 adults online.", Some("Opinium")),
+            // Descriptions around the organisation noun: adjectives before it in English, after
+            // it in the Romance languages.
+            ("The Tories would fall to 17 per cent, a poll by the little-known firm Civic Lens suggests.", Some("Civic Lens")),
+            ("Selon l'institut lyonnais Opinea, 38 % des électeurs hésitent encore.", Some("Opinea")),
+            ("Un sondeo de la consultora madrileña Trazo Datos otorga al alcalde el 41% de los votos.", Some("Trazo Datos")),
+            ("Secondo l'istituto milanese Quadrante Civico, il 44% degli elettori è indeciso.", Some("Quadrante Civico")),
+            ("Pesquisa do instituto paulista Vox Populi Brasil mostra o prefeito com 39% das intenções de voto.", Some("Vox Populi Brasil")),
             // A count is not a name.
             ("Wie eine Befragung von 1.500 Bundesbürgern ergab, halten 55 Prozent die Rente für unsicher.", None),
         ];

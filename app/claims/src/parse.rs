@@ -228,7 +228,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // English
         (
             "en",
-            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?i:(?:pollsters?|polling (?:firm|company|agency|organi[sz]ation)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute)\s+)?NAME",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based)\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit)\s+)?NAME",
         ),
         (
             "en",
@@ -246,11 +246,11 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la|à\s+l['’]|à|au)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la|à\s+l['’]|à|au)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?DESC)?NAME",
         ),
         (
             "fr",
-            r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+NAME",
+            r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+DESCNAME",
         ),
         // German
         (
@@ -268,11 +268,11 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao]|atribuid[ao])\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+)?NAME",
+            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao]|atribuid[ao])\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
         ),
         (
             "es",
-            r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica)?|[Ll]a empresa(?: demoscópica)?|[Ll]a compañía)\s+NAME",
+            r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica)?|[Ll]a empresa(?: demoscópica)?|[Ll]a compañía)\s+DESCNAME",
         ),
         // Russian and Ukrainian
         (
@@ -295,18 +295,18 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao]|atribuíd[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+)?NAME",
+            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao]|atribuíd[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
         ),
         (
             "pt",
-            r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+NAME",
+            r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+DESCNAME",
         ),
         // Italian
         (
             "it",
-            r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa]|attribuit[oa])\s+)?(?i:(?:da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?istituto\s+)?NAME",
+            r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa]|attribuit[oa])\s+)?(?i:(?:da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?istituto\s+DESC)?NAME",
         ),
-        ("it", r"(?i:l['’]istituto|la società)\s+NAME"),
+        ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
         // lyonnais…", "Zephyr, a little-known polling firm…".
         (
@@ -341,8 +341,9 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r#"(?i:компани[яиюейі]|агентств(?:о|а|у|е|ом)|агенці[яїюєі]|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб[аыуеі]|лаборатори[яиюей]|организаци[яиюей]|організаці[яїюєі]|групп[аыуе]|груп[аиуіо]|холдинг(?:а|у|ом|е|і)?|фирм[аыуеі]|фірм[аиуі])\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
         ),
     ];
+    let desc = format!(r"(?:{ADJECTIVE}\s+)?");
     p.iter()
-        .map(|(l, s)| (*l, re(&s.replace("NAME", NAME))))
+        .map(|(l, s)| (*l, re(&s.replace("DESC", &desc).replace("NAME", NAME))))
         .collect()
 });
 
@@ -1516,13 +1517,17 @@ fn cyrillic_org_tail(after: &str) -> usize {
     }
 }
 
+/// A lower-case Romance adjective, by its ending: "européen", "lyonnais", "madrileña",
+/// "milanese", "paulista".
+const ADJECTIVE: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|ois|oise|on|onne|ain|aine|and|ande|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|és|esa|ese|eño|eña|ense|ino|ina|ali|iale|iali)";
+
 /// A Romance-language name written in lower case after its head noun: adjectives and a
 /// "de/d'" complement ("Institut européen d'opinion publique", "Instituto nacional de estudios
 /// sociales", "Istituto italiano di ricerca demoscopica"). Only adjective-like words (by their
 /// endings) are taken around the complement, so a verb after the name ("l'Institut de sondage
 /// a publié") is left out.
 static ORG_TAIL_DESCRIPTIVE: LazyLock<Re> = LazyLock::new(|| {
-    const ADJ: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|ois|oise|on|onne|ain|aine|and|ande|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|és|esa|ese|eño|eña|ense|ino|ina|ali|iale|iali)";
+    const ADJ: &str = ADJECTIVE;
     const COMP: &str =
         r"(?:d['’]\s*|(?:de|du|des|di|del|della|da|do|dos|das)\s+)\p{Ll}[\p{Ll}'’-]*";
     re(&format!(

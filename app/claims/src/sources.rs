@@ -348,7 +348,7 @@ static ORG: LazyLock<Re> = LazyLock::new(|| {
 
 static POLLSTER_NOUN_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*)?$",
+        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*|(?-i:\p{Ll}[\p{L}\-]*)\s+)?$",
     )
 });
 
