@@ -287,10 +287,15 @@ impl Re {
     pub fn new(pattern: &str) -> Re {
         let hir = syntax::parse_with(pattern, &syntax_config())
             .unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"));
-        let (gate, fit) = gate(&hir);
+        Re::from_hir(pattern, &hir)
+    }
+
+    /// Compiles a parsed built-in pattern (`pattern` names it in a panic).
+    fn from_hir(pattern: &str, hir: &Hir) -> Re {
+        let (gate, fit) = gate(hir);
         let scan = build_scan(&gate);
         Re {
-            exact: build_exact(pattern, &hir),
+            exact: build_exact(pattern, hir),
             fit: if scan.is_some() { fit } else { Fit::Wider },
             scan,
         }
@@ -358,6 +363,131 @@ impl Re {
     /// As `regex::Regex::captures_iter`.
     pub fn captures_iter<'r, 'h>(&'r self, s: &'h str) -> Iter<'r, 'h, Captures<'h>> {
         Iter::new(self, s)
+    }
+}
+
+/// A pattern whose top-level alternation (`P(?:A|B|…)S`) is compiled as several regexes of a
+/// few alternatives each, `P(?:A|B)S`, `P(?:C|D)S`…, for the cue lists that run to a hundred
+/// alternatives. One such regex compiles to an NFA so large that, wherever its gate lets a
+/// sentence through, the exact search runs the PikeVM over thousands of states per byte; a
+/// part's NFA is small enough for the bounded backtracker, and most parts' gates reject.
+///
+/// Matches as the whole pattern does: its leftmost-first match starts at the leftmost start
+/// of any part's match, and at that start the first alternative that matches wins, which is
+/// the first part's match there (each part keeps the alternatives' order).
+pub struct Split {
+    /// The gate of the whole pattern: one scan rejects most sentences before any part runs.
+    gate: Option<Scan>,
+    parts: Vec<Re>,
+}
+
+impl Split {
+    /// Compiles `pattern` in parts of at most `per_part` top-level alternatives; panics on a
+    /// bad pattern (they are constants). A pattern without one top-level alternation is one
+    /// part.
+    pub fn new(pattern: &str, per_part: usize) -> Split {
+        let hir = syntax::parse_with(pattern, &syntax_config())
+            .unwrap_or_else(|e| panic!("bad built-in regex {pattern}: {e}"));
+        let (before, alts, after): (&[Hir], &[Hir], &[Hir]) = match hir.kind() {
+            HirKind::Alternation(alts) => (&[], alts, &[]),
+            HirKind::Concat(subs) => {
+                let mut found = subs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| matches!(h.kind(), HirKind::Alternation(_)));
+                match (found.next(), found.next()) {
+                    (Some((i, h)), None) => match h.kind() {
+                        HirKind::Alternation(alts) => (&subs[..i], alts, &subs[i + 1..]),
+                        _ => unreachable!("filtered on alternations"),
+                    },
+                    _ => (&[], &[], &[]),
+                }
+            }
+            _ => (&[], &[], &[]),
+        };
+        if alts.is_empty() {
+            return Split {
+                gate: None,
+                parts: vec![Re::from_hir(pattern, &hir)],
+            };
+        }
+        // An alternative with a long count ("{0,80}") is a part of its own: its copies of the
+        // repeated class make most of the NFA.
+        let mut chunks: Vec<Vec<Hir>> = Vec::new();
+        let mut open: Vec<Hir> = Vec::new();
+        for alt in alts {
+            let mut long = false;
+            widen(alt, &mut long);
+            if long {
+                chunks.push(vec![alt.clone()]);
+            } else {
+                open.push(alt.clone());
+                if open.len() == per_part.max(1) {
+                    chunks.push(std::mem::take(&mut open));
+                }
+            }
+        }
+        if !open.is_empty() {
+            chunks.push(open);
+        }
+        // Parts keep the alternatives' order, so that a tie at one start goes to the first.
+        chunks.sort_by_key(|c| {
+            alts.iter()
+                .position(|a| *a == c[0])
+                .expect("chunks hold the alternatives")
+        });
+        let parts = chunks
+            .into_iter()
+            .map(|chunk| {
+                let mut subs = before.to_vec();
+                subs.push(Hir::alternation(chunk));
+                subs.extend_from_slice(after);
+                Re::from_hir(pattern, &Hir::concat(subs))
+            })
+            .collect();
+        Split {
+            gate: build_scan(&gate(&hir).0),
+            parts,
+        }
+    }
+
+    /// False when the whole pattern's gate rules every match out.
+    fn maybe(&self, s: &str) -> bool {
+        let Some(scan) = &self.gate else {
+            return true;
+        };
+        let mut cache = scan.caches.get();
+        !matches!(
+            scan.dfa.try_search_fwd(&mut cache, &Input::new(s)),
+            Ok(None)
+        )
+    }
+
+    /// As `regex::Regex::is_match` (the detector only asks for spans).
+    #[cfg(test)]
+    pub fn is_match(&self, s: &str) -> bool {
+        self.maybe(s) && self.parts.iter().any(|p| p.is_match(s))
+    }
+
+    /// As `regex::Regex::find`.
+    pub fn find<'h>(&self, s: &'h str) -> Option<Match<'h>> {
+        if !self.maybe(s) {
+            return None;
+        }
+        let mut best: Option<Match<'h>> = None;
+        for p in &self.parts {
+            // A later part can only win with a match that starts earlier.
+            let found = match best {
+                Some(b) if b.start == 0 => break,
+                _ => p.find(s),
+            };
+            if let Some(m) = found {
+                if best.is_none_or(|b| m.start < b.start) {
+                    best = Some(m);
+                }
+            }
+        }
+        best
     }
 }
 
@@ -588,6 +718,39 @@ mod tests {
         assert!(r.is_match("По данным опроса ВЦИОМ"));
         assert!(!r.is_match("переопросить"));
         assert_eq!(r.find("été: sondage").map(|m| m.start()), Some(7));
+    }
+
+    #[test]
+    fn split_alternations_match_like_the_whole_pattern() {
+        let texts = [
+            "our online poll: 60% of readers voted",
+            "readers voted in our online poll",
+            "x posts y z analysed, then an online vote",
+            "Die Auswertung von 2 Millionen Tweets zeigt",
+            "nothing here",
+            "vote online vote",
+            "abcd: a tie at one start goes to the first alternative",
+            "",
+        ];
+        for (pat, per_part) in [
+            (
+                r"(?i)\b(?:our (?:online )?poll|online vote|readers voted|vote|posts\s(?:[^.!?]|\.\d){0,40}?analysed|auswertung\s(?:[^.!?]){0,80}?tweets)\b",
+                2,
+            ),
+            (r"(?i)(?:a|ab|abc|online|vote)", 1),
+            (r"(?i)(?:poll|vote)s?", 3),
+            (r"\d+%", 2),
+        ] {
+            let (split, plain) = (Split::new(pat, per_part), Regex::new(pat).unwrap());
+            for t in texts {
+                assert_eq!(
+                    split.find(t).map(|m| m.range()),
+                    plain.find(t).map(|m| m.range()),
+                    "{pat} on {t}"
+                );
+                assert_eq!(split.is_match(t), plain.is_match(t), "{pat} on {t}");
+            }
+        }
     }
 
     #[test]
