@@ -52,6 +52,9 @@ struct SentInfo {
     /// A poll sentence without figures that attributes the figures just before it ("Das
     /// ergab eine Umfrage…", "C'est ce que révèle…").
     back_ref: bool,
+    /// The back reference is only a sample described after the figures ("Опрошены 800
+    /// жителей"): it attributes only figures about people's views.
+    sample_ref: bool,
     /// `cues::NOT_A_POLL` in the sentence (its span, relative to the sentence), once searched.
     not_a_poll: OnceCell<Option<(usize, usize)>>,
     /// A line of a list of figures ("• Labour 28% (-2)", "CON 22 (+2)"): any number of them
@@ -411,6 +414,8 @@ impl<'a> Analyser<'a> {
                         self.registry.lookup(&text[m.start..m.end], None),
                         Lookup::Found { record, .. } if record.status == crate::registry::PollsterStatus::NotAPollster
                     ) || sent.opinion()
+                        || cues::SOCIAL_MEDIA.is_match(t)
+                        || not_a_poll.get_or_init(|| not_a_poll_span(t)).is_some()
                 })
         };
         // "A study of 2,539 patients published in the NEJM": clinical research, not opinion.
@@ -460,7 +465,10 @@ impl<'a> Analyser<'a> {
             info.list_line = is_list_line(sent.text, &info.figures);
             if signal && info.figures.is_empty() {
                 info.seats = sent.has_digit() && cues::SEATS.is_match(sent.text);
+                // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
+                // after the figures attributes them as much as "The figures come from…".
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
+                info.sample_ref = !info.seats && !info.back_ref && sent.sample();
             }
         } else if sent.has_digit() {
             // Figures, samples, margins and dates all need digits.
@@ -488,7 +496,7 @@ impl<'a> Analyser<'a> {
     /// a later sentence attributes to a poll: "46% think… Only 22% approve. The figures come
     /// from Opinium's tracker". Their figures are filled in; hard negatives, vote counts and
     /// official sources stop the search.
-    fn figures_before(&mut self, i: usize, after: Option<usize>) -> Vec<usize> {
+    fn figures_before(&mut self, i: usize, after: Option<usize>, views_only: bool) -> Vec<usize> {
         let mut out = Vec::new();
         for j in (i.saturating_sub(2)..i).rev() {
             if after.is_some_and(|a| j <= a) {
@@ -500,6 +508,11 @@ impl<'a> Analyser<'a> {
                 || sent.reject(false)
                 || cues::OTHER_SOURCE.is_match(sent.text)
                 || cues::RESULT_VERB.is_match(sent.text) && !sent.conditional()
+                || views_only
+                    && !(sent.opinion()
+                        || sent.conditional()
+                        || sent.weak_support()
+                        || !parse::source_names(sent.text).is_empty())
             {
                 break;
             }
@@ -516,20 +529,34 @@ fn after_definite(before: &str) -> bool {
     let tail: String = before
         .chars()
         .rev()
-        .take(8)
+        .take(16)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
         .collect::<String>()
         .to_lowercase();
-    let word = tail
+    let mut words = tail
         .trim_end()
         .rsplit([' ', '\n', '(', '"', '«', '“'])
-        .next()
-        .unwrap_or("");
+        .filter(|w| !w.is_empty());
+    let mut word = words.next().unwrap_or("");
+    // "the 14 surveys", "les 14 sondages": the article before a count.
+    if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+        word = words.next().unwrap_or("");
+    }
     matches!(
         word,
         "the"
+            | "these"
+            | "those"
+            | "les"
+            | "ces"
+            | "los"
+            | "las"
+            | "os"
+            | "as"
+            | "gli"
+            | "i"
             | "this"
             | "that"
             | "le"
@@ -568,7 +595,15 @@ fn is_conditional(folded: &str) -> bool {
         " obteria",
         " otterrebbe",
         " voteraient",
+        " voterait",
         " obtiendrait",
+        " votarían",
+        " votariam",
+        " voterebbe",
+        " voterebbero",
+        " wählen würden",
+        " проголосовали бы",
+        " проголосували б",
     ]
     .iter()
     .any(|w| l.contains(w))
@@ -599,9 +634,12 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             continuation = MAX_CONTINUATION;
             continue;
         }
-        if an.infos[i].back_ref {
+        // A sample described after the figures attributes them only with no claim open nearby
+        // (otherwise it joins that claim below).
+        let sample_ref = an.infos[i].sample_ref && !near;
+        if an.infos[i].back_ref || sample_ref {
             let after = claims.last().and_then(|g| g.last().copied());
-            let mut g = an.figures_before(i, after);
+            let mut g = an.figures_before(i, after, sample_ref);
             if !g.is_empty() {
                 g.push(i);
                 claims.push(g);
@@ -1335,7 +1373,18 @@ mod tests {
             ("Un sondeo de la consultora madrileña Trazo Datos otorga al alcalde el 41% de los votos.", Some("Trazo Datos")),
             ("Secondo l'istituto milanese Quadrante Civico, il 44% degli elettori è indeciso.", Some("Quadrante Civico")),
             ("Pesquisa do instituto paulista Vox Populi Brasil mostra o prefeito com 39% das intenções de voto.", Some("Vox Populi Brasil")),
-            // A count is not a name.
+            // The pollster as the subject of the survey verb, in any language.
+            ("Vantage Research interviewed 1,200 adults, and 44% back the plan.", Some("Vantage Research")),
+            ("L'OPRA a interrogé 1 000 personnes : 52 % jugent la réforme injuste.", Some("OPRA")),
+            ("«Вектор-М» опросил 900 горожан: 47% недовольны работой транспорта.", Some("Вектор-М")),
+            ("Nordwerk Analytics hat im Auftrag der Zeitung 1.100 Bürger befragt: 38 Prozent sind dafür.", Some("Nordwerk Analytics")),
+            // The attribution in parentheses, name first.
+            ("El 44% de los votantes apoya la ley (Sondametro, 1.100 entrevistas, del 3 al 5 de mayo).", Some("Sondametro")),
+            // A sample described after figures about views.
+            ("Quasi un elettore su due (48%) voterebbe per il centrodestra. Demoskopika Sud ha intervistato 800 residenti.", Some("Demoskopika Sud")),
+            // A platform that ran a vote, named in quotes after it.
+            ("У застосунку «Мій Київ» завершилося голосування: 61% користувачів підтримали зміни.", Some("Мій Київ")),
+
             ("Wie eine Befragung von 1.500 Bundesbürgern ergab, halten 55 Prozent die Rente für unsicher.", None),
         ];
         let mut misses = Vec::new();
@@ -1371,6 +1420,12 @@ mod tests {
             "83 Prozent unserer Leserinnen und Leser lehnen das Tempolimit ab, wie unsere Online-Abstimmung zeigt.",
             "Il 64 per cento dei lettori che hanno votato sul nostro sito è contrario.",
             "Au total, 71 % des internautes ayant participé à notre consultation en ligne disent non.",
+            // Audiences voting by text message, in an app or a Telegram channel; prediction
+            // markets; an analytics firm counting posts.
+            "Les auditeurs de la station ont voté par SMS : 58 % sont pour la réforme.",
+            "В Telegram-канале «Новости Урала» подписчикам предложили проголосовать. Из 12 тысяч проголосовавших 64% поддержали идею.",
+            "Kalshi traders now give the governor a 58% chance of re-election.",
+            "Talkwalker counted 300,000 posts on X, and the senator drew 41% of all mentions.",
             // Mentions counted on social networks.
             "Платформа підрахувала згадки в соцмережах: 68% згадок про мера були негативними.",
         ] {
@@ -1394,6 +1449,11 @@ mod tests {
             "Явка составила 67%. Такие данные привел ЦИК по итогам голосования.",
             "Real Madrid won 70% of their matches. That's according to a study by the CIES Football Observatory.",
             "Les ventes ont progressé de 12 % sur un an. C'est ce que révèle une enquête de l'Insee auprès des entreprises.",
+            // Other senses of "survey", "sondage" and "опрос", and business surveys.
+            "Engineers surveyed the wreckage and found that 40% of the hull was damaged.",
+            "Le sondage urinaire est en cause dans 20 % des infections à l'hôpital.",
+            "Dans le commerce, 31 % des chefs d'entreprise interrogés prévoient des embauches.",
+            "Следователи опросили более 20 очевидцев, а число аварий выросло на 3%.",
         ] {
             if !run(t).claims.is_empty() {
                 misses.push(format!("{t:?}: a claim"));

@@ -73,6 +73,10 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("personnes interrogées", Respondent, Word),
     ("interrogés", Respondent, Word),
     ("interrogées", Respondent, Word),
+    // The verb: "L'Ifop a interrogé 1 000 personnes" (a police interview is in
+    // `cues::VOTING_ACT`).
+    ("a interrogé", Respondent, Word),
+    ("ont interrogé", Respondent, Word),
     ("intentions de vote", VoteIntention, Word),
     ("intention de vote", VoteIntention, Word),
     ("baromètre", Poll, Prefix),
@@ -95,6 +99,28 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("usuarios", InformalVote, Word),
     ("seguidores", InformalVote, Word),
     ("abonnés", InformalVote, Word),
+    // Broadcast and app audiences ("les téléspectateurs ont voté par SMS"): informal only when
+    // `cues::NOT_A_POLL` also matches.
+    ("téléspectateurs", InformalVote, Word),
+    ("auditeurs", InformalVote, Word),
+    ("viewers", InformalVote, Word),
+    ("listeners", InformalVote, Word),
+    ("zuschauer", InformalVote, Prefix),
+    ("telespectadores", InformalVote, Word),
+    ("telespettatori", InformalVote, Word),
+    ("глядач", InformalVote, Prefix),
+    ("зрител", InformalVote, Prefix),
+    ("telegram", InformalVote, Prefix),
+    ("телеграм", InformalVote, Prefix),
+    ("застосунк", InformalVote, Prefix),
+    ("application", InformalVote, Word),
+    ("aplicativo", InformalVote, Word),
+    ("aplicación", InformalVote, Word),
+    ("applicazione", InformalVote, Word),
+    // Prediction markets quoted as if they measured opinion.
+    ("polymarket", InformalVote, Word),
+    ("kalshi", InformalVote, Word),
+    ("predictit", InformalVote, Word),
     // German
     ("umfrage", Poll, Any),
     ("befragung", WeakPoll, Any),
@@ -151,6 +177,9 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("исследовани", WeakPoll, Prefix),
     ("замер", WeakPoll, Prefix),
     ("голосовани", InformalVote, Prefix),
+    ("голосуванн", InformalVote, Prefix),
+    ("проголосовавш", InformalVote, Prefix),
+    ("подписчик", InformalVote, Prefix),
     ("рейтинг", WeakPoll, Prefix),
     // Ukrainian
     ("опитуван", Poll, Prefix),
@@ -182,6 +211,7 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("sondaggi", Poll, Prefix),
     ("intenzioni di voto", VoteIntention, Word),
     ("intervistat", Respondent, Prefix),
+    ("interviste", Respondent, Word),
     // "ha rilevato che il 35% degli elettori": the verb of "rilevazione", weak like it.
     ("rilevat", WeakPoll, Prefix),
     ("rilevazione", WeakPoll, Prefix),

@@ -193,7 +193,7 @@ static SAMPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
 /// Sample sizes after a sample word: "sample of 1,500", "échantillon de 1 012", "N=1,000".
 static SAMPLE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|опрошены)\s*(?P<num>\d{1,3}(?:[ ,.'’\u{a0}\u{202f}]\d{3})+|\d{2,7})",
+        r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|preguntó a|опрошены|\binterviewed|\bsurveyed|\bpolled|ha intervistato|hanno intervistato|ha sentito|опросил\w*|опитал\w*|опитав|опитано)\s*(?:(?:more than|over|some|about|plus de|près de|más de|mais de|oltre|более|понад)\s+)?(?P<num>\d{1,3}(?:[ ,.'’\u{a0}\u{202f}]\d{3})+|\d{2,7})",
     )
 });
 
@@ -315,7 +315,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "fr",
-            r"NAME,\s+(?i:un|une|l['’]|le|la)\s*(?:[\p{L}\-]+\s+){0,2}?(?i:institut|cabinet|société d['’]études|sondeur|agence d['’]études)\b",
+            r"NAME,\s+(?i:un|une|l['’]|le|la)?\s*(?:[\p{L}\-]+\s+){0,2}?(?i:institut|cabinet|société d['’]études|sondeur|agence d['’]études|observatoire|centre d['’]études|groupe d['’]études)\b",
         ),
         (
             "de",
@@ -323,22 +323,57 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "es",
-            r"NAME,\s+(?i:una|la|un|el)\s+(?:[\p{L}\-]+\s+){0,2}?(?i:firma|empresa|consultora|encuestadora|demoscópica|instituto|compañía|agencia)\b",
+            r"NAME,\s+(?:(?i:una|la|un|el|su)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?i:firma|empresa|consultora|encuestadora|demoscópica|instituto|compañía|agencia|observatorio|centro de estudios|grupo de estudios)\b",
         ),
         (
             "pt",
-            r"NAME,\s+(?i:uma|um|a|o)\s+(?:[\p{L}\-]+\s+){0,2}?(?i:empresa|instituto|consultoria|agência)\b",
+            r"NAME,\s+(?:(?i:uma|um|a|o)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?i:empresa|instituto|consultoria|agência|observatório|centro de estudos|grupo de estudos|núcleo de estudos)\b",
         ),
         (
             "it",
-            r"NAME,\s+(?i:una|un|la|l['’]|il)\s*(?:[\p{L}\-]+\s+){0,2}?(?i:società|istituto|agenzia)\b",
+            r"NAME,\s+(?i:una|un|la|l['’]|il)?\s*(?:[\p{L}\-]+\s+){0,2}?(?i:società|istituto|agenzia|osservatorio|centro studi|centro di ricerca)\b",
+        ),
+        // The pollster as the subject of the survey verb: "Cadem preguntó a 703 personas",
+        // "L'ORSEP a interrogé 1 004 exploitants", "Il CRESO ha intervistato 1.500 giovani",
+        // "«Социоскан» опросил 1 000 горожан", "Brenneisen & Partner hat … 1.000
+        // Wahlberechtigte befragt". Run for every language: the construction is the same.
+        (
+            "en",
+            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|then|again|aussi|également|también|também|anche|auch|ещё|также|також)\s+)?(?:interviewed|surveyed|polled|questioned|asked|interrogé|sondé|questionné|interrogeait|preguntó a|entrevistó a|encuestó a|consultó a|entrevistou|ouviu|consultou|intervistato|raccolto|sentito|опросил\w*|опросила|опитал\w*|опитав)\s+(?:(?:more than|over|some|about|around|nearly|plus de|près de|environ|más de|unos|cerca de|mais de|cerca de|oltre|circa|более|около|понад|близько)\s+)?\d",
+        ),
+        (
+            "de",
+            r"NAME\s+(?:hat|haben)\s+(?:[^.;:]{0,80}?\s)?\d[\d.\u{a0} ]*\s+(?:\p{L}+\s+){0,2}?(?:befragt|interviewt)",
+        ),
+        // A platform that ran a vote, its quoted name right after it: "на портале «Активный
+        // гражданин»", "у застосунку «Дія»", "в Telegram-канале «Сводки Севера»".
+        (
+            "ru",
+            r#"(?i:портал\w*|приложени[еяию]\w*|застосунк\w*|застосунок|додат(?:ок|ку)|(?:telegram|телеграм)-канал\w*|сервис\w*|сервіс\w*|платформ\w*)\s+(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
+        ),
+        // An app or platform and its name: "l'application de rencontres Kiffly", "aplicativo de
+        // transporte RotaJá".
+        (
+            "en",
+            r"(?i:application|appli|aplicativo|aplicación|applicazione|plateforme|plataforma|piattaforma|platform|app)\s+(?:(?:de|da|do|des|di|del|della|per|for)\s+\p{Ll}[\p{L}\-]*\s+)?NAME",
+        ),
+        // The firm named after its description: "el trabajo de su firma, Garrido y Asociados, que…".
+        (
+            "en",
+            r"(?i:firm|company|consultancy|institute|agency|firma|empresa|consultora|encuestadora|instituto|institut|cabinet|società|istituto|agenzia|agência|consultoria),\s+NAME,",
+        ),
+        // The attribution in parentheses: "(Sondaxis, 1.200 entrevistas, del 3 al 7 de marzo)",
+        // "(Ipsos pour Le Monde, 1 000 personnes)".
+        (
+            "en",
+            r"\(\s*NAME(?:\s+(?:for|pour|für|para|per|для)\s+[^,;)]{2,40})?\s*[,;:]\s*(?:n\s?=\s?)?\d",
         ),
         // An organisation noun, its description, then its quoted name: "компании «Вектор-Опрос»",
         // "Агенція соціальних досліджень «Індекс думки»", "Центру соціального та
         // маркетингового дослідження «СОЦИС»".
         (
             "ru",
-            r#"(?i:компани[яиюейі]|агентств(?:о|а|у|е|ом)|агенці[яїюєі]|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб[аыуеі]|лаборатори[яиюей]|организаци[яиюей]|організаці[яїюєі]|групп[аыуе]|груп[аиуіо]|холдинг(?:а|у|ом|е|і)?|фирм[аыуеі]|фірм[аиуі])\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
+            r#"(?i:компани[яиюейі]|компані[яїюєі]|агентств(?:о|а|у|е|ом)|агенці[яїюєі]|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб[аыуеі]|лаборатори[яиюей]|организаци[яиюей]|організаці[яїюєі]|групп[аыуе]|груп[аиуіо]|холдинг(?:а|у|ом|е|і)?|фирм[аыуеі]|фірм[аиуі])\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
         ),
     ];
     let desc = format!(r"(?:{ADJECTIVE}\s+)?");
@@ -1557,6 +1592,40 @@ static COUNT_LED: LazyLock<Re> =
     LazyLock::new(|| re(r"^(?:\d{1,3}(?:[.,\u{a0}\u{202f} ]\d{3})+|\d{3,})\s+\p{L}"));
 
 const NOT_A_NAME: &[&str] = &[
+    // People and pronouns that ask questions but are not organisations ("Researchers
+    // interviewed 1,000 adults", "Elle a interrogé…").
+    "researchers",
+    "scientists",
+    "investigators",
+    "interviewers",
+    "officials",
+    "police",
+    "they",
+    "we",
+    "he",
+    "she",
+    "it",
+    "elle",
+    "ils",
+    "elles",
+    "nous",
+    "er",
+    "wir",
+    "forscher",
+    "wissenschaftler",
+    "chercheurs",
+    "enquêteurs",
+    "investigadores",
+    "pesquisadores",
+    "ricercatori",
+    "исследователи",
+    "социологи",
+    "следователи",
+    "полиция",
+    "соціологи",
+    "дослідники",
+    "слідчі",
+    "поліція",
     // Audiences: "IL SONDAGGIO DEI LETTORI" names no pollster.
     "lettori",
     "lecteurs",

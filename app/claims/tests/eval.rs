@@ -160,6 +160,17 @@ fn second_blind_set_meets_thresholds() {
     evaluate("second blind set", &cases);
 }
 
+#[test]
+fn third_blind_set_meets_thresholds() {
+    let cases = load("/blind3");
+    assert!(
+        cases.len() >= 150,
+        "third blind set has {} passages",
+        cases.len()
+    );
+    evaluate("third blind set", &cases);
+}
+
 fn evaluate(name: &str, cases: &[Case]) {
     let calendar = Arc::new(ElectionCalendar::builtin().clone());
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
