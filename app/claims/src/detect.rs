@@ -1373,6 +1373,8 @@ mod tests {
             ("Un sondeo de la consultora madrileña Trazo Datos otorga al alcalde el 41% de los votos.", Some("Trazo Datos")),
             ("Secondo l'istituto milanese Quadrante Civico, il 44% degli elettori è indeciso.", Some("Quadrante Civico")),
             ("Pesquisa do instituto paulista Vox Populi Brasil mostra o prefeito com 39% das intenções de voto.", Some("Vox Populi Brasil")),
+            // "соцопитування": the survey noun with its prefix.
+            ("За даними соцопитування, проведеного центром «Громадський барометр», 57% мешканців підтримують реформу.", Some("Громадський барометр")),
             // The pollster as the subject of the survey verb, in any language.
             ("Vantage Research interviewed 1,200 adults, and 44% back the plan.", Some("Vantage Research")),
             ("L'OPRA a interrogé 1 000 personnes : 52 % jugent la réforme injuste.", Some("OPRA")),

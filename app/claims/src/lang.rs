@@ -81,7 +81,7 @@ const STOPWORDS: &[(&str, &[&str])] = &[
         "pt",
         &[
             "os", "do", "da", "dos", "das", "em", "não", "com", "uma", "à", "ao", "mais",
-            "segundo", "é",
+            "segundo", "é", "nesta", "neste", "pelo", "pela", "foi", "são",
         ],
     ),
     (
@@ -370,6 +370,14 @@ mod tests {
         assert_eq!(
             detect("A new YouGov poll for the Times shows Labour ahead of the Conservatives."),
             "en"
+        );
+    }
+
+    #[test]
+    fn short_portuguese_with_few_function_words() {
+        assert_eq!(
+            detect("Levantamento da Quaest divulgado nesta terça mostra o prefeito com 41,2% contra 38,5% do rival."),
+            "pt"
         );
     }
 

@@ -183,6 +183,7 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("рейтинг", WeakPoll, Prefix),
     // Ukrainian
     ("опитуван", Poll, Prefix),
+    ("соцопитуван", Poll, Prefix),
     ("опитан", Respondent, Prefix),
     // The verb: "опитала 800 одеситів", "опитало", "опитали", "опитав".
     ("опитал", Respondent, Prefix),
