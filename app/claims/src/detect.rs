@@ -47,6 +47,10 @@ struct SentInfo {
     pollster_key: Option<String>,
     /// `parse::pollster_names` of the sentence, kept from the analysis for the claim.
     pollster_names: Option<Vec<NameAt>>,
+    /// `new_poll`, `pollster_key` and `pollster_names` are filled in ([`Analyser::ensure_key`]):
+    /// only a signal sentence that has figures or meets a claim needs them, and a page of poll
+    /// vocabulary without figures never does.
+    keyed: bool,
     /// A poll sentence without percentages that projects seats ("150-154 escaños").
     seats: bool,
     /// A poll sentence without figures that attributes the figures just before it ("Das
@@ -440,23 +444,7 @@ impl<'a> Analyser<'a> {
         };
         if cur.holds {
             info.reject = sent.reject(cur.poll_words);
-            if signal {
-                info.new_poll = cues::NEW_POLL.is_match(sent.text);
-                let names = parse::pollster_names(sent.text, self.lang);
-                // A sponsor ("SRG-Trendumfrage") is not the pollster; a poll brand and the
-                // pollster's own name ("ARD-Deutschlandtrend", "Infratest dimap") are one.
-                info.pollster_key = names
-                    .iter()
-                    .find(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
-                    .map(|n| self.key_of(&n.name))
-                    .or_else(|| {
-                        let (s, e) = self.sents[i];
-                        in_span(self.mentions, s, e, |m| m.start)
-                            .first()
-                            .map(|m| self.key_of(&self.text[m.start..m.end]))
-                    });
-                info.pollster_names = Some(names);
-            } else {
+            if !signal {
                 info.meta = sent.meta();
                 info.other_source = cues::OTHER_SOURCE.is_match(sent.text);
                 info.result_verb = cues::RESULT_VERB.is_match(sent.text) && !sent.conditional();
@@ -481,6 +469,34 @@ impl<'a> Analyser<'a> {
             info.list_line = is_list_line(sent.text, &info.figures);
         }
         self.infos[i] = info;
+    }
+
+    /// Fills in whether signal sentence `i` introduces a new poll and which pollster it names
+    /// (see [`SentInfo::keyed`]).
+    fn ensure_key(&mut self, i: usize) {
+        if !self.infos[i].signal || self.infos[i].keyed {
+            return;
+        }
+        let (s, e) = self.sents[i];
+        let text: &'a str = self.text;
+        let sent = &text[s..e];
+        let names = parse::pollster_names(sent, self.lang);
+        // A sponsor ("SRG-Trendumfrage") is not the pollster; a poll brand and the pollster's
+        // own name ("ARD-Deutschlandtrend", "Infratest dimap") are one.
+        let key = names
+            .iter()
+            .find(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
+            .map(|n| self.key_of(&n.name))
+            .or_else(|| {
+                in_span(self.mentions, s, e, |m| m.start)
+                    .first()
+                    .map(|m| self.key_of(&text[m.start..m.end]))
+            });
+        let info = &mut self.infos[i];
+        info.new_poll = cues::NEW_POLL.is_match(sent);
+        info.pollster_key = key;
+        info.pollster_names = Some(names);
+        info.keyed = true;
     }
 
     /// The key that tells pollsters apart: the registry entry a name resolves to, else the
@@ -644,15 +660,22 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 g.push(i);
                 claims.push(g);
                 current = Some(claims.len() - 1);
+                an.ensure_key(i);
                 current_key.clone_from(&an.infos[i].pollster_key);
                 continuation = 0;
                 pending = None;
                 continue;
             }
         }
+        let has_fig = !an.infos[i].figures.is_empty() || an.infos[i].seats;
+        if has_fig || near {
+            an.ensure_key(i);
+            if let Some(p) = pending {
+                an.ensure_key(p);
+            }
+        }
         let infos = &an.infos;
         let info = &infos[i];
-        let has_fig = !info.figures.is_empty() || info.seats;
         let other_pollster = match (&current_key, &info.pollster_key) {
             (Some(a), Some(b)) => a != b,
             _ => false,
