@@ -138,7 +138,8 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
 fn in_span<T>(items: &[T], s: usize, e: usize, start: impl Fn(&T) -> usize) -> &[T] {
     let a = items.partition_point(|x| start(x) < s);
     let b = items.partition_point(|x| start(x) < e);
-    &items[a..b]
+    // An empty span when `s` is past `e` (a name widened past its sentence).
+    &items[a..b.max(a)]
 }
 
 /// One sentence and its regex results, each computed at most once and only when asked.
@@ -978,7 +979,8 @@ fn build_claim(
         }
         if sponsor.is_none() {
             let (s, e) = sents[ch.sentence];
-            let after = &text[ch.offset + ch.name.end..e];
+            // A name widened to a registry mention may end past its sentence.
+            let after = text.get(ch.offset + ch.name.end..e).unwrap_or("");
             if let Some(sp) = parse::sponsor_for(after) {
                 if !sources::is_generic_audience(&sp.name) {
                     sponsor = Some(sp.name);
@@ -1396,6 +1398,8 @@ mod tests {
             ("Un sondeo de la consultora madrileña Trazo Datos otorga al alcalde el 41% de los votos.", Some("Trazo Datos")),
             ("Secondo l'istituto milanese Quadrante Civico, il 44% degli elettori è indeciso.", Some("Quadrante Civico")),
             ("Pesquisa do instituto paulista Vox Populi Brasil mostra o prefeito com 39% das intenções de voto.", Some("Vox Populi Brasil")),
+            // Initials inside a name do not end the sentence ("J.L. Partners").
+            ("Some 54 percent back the bill, according to polling by R.T. Partners for the Sunday Post. The firm surveyed 2,007 adults.", Some("R.T. Partners")),
             // "соцопитування": the survey noun with its prefix.
             ("За даними соцопитування, проведеного центром «Громадський барометр», 57% мешканців підтримують реформу.", Some("Громадський барометр")),
             // The pollster as the subject of the survey verb, in any language.

@@ -194,12 +194,12 @@ fn is_terminal(text: &str, sent_start: usize, dot: usize) -> bool {
     if is_abbreviation(word) {
         return false;
     }
-    // A single capital letter: an initial ("J. Smith").
-    let mut chars = word.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        if c.is_uppercase() {
-            return false;
-        }
+    // A single capital letter or a run of them: initials ("J. Smith", "J.L. Partners").
+    if word
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
+        return false;
     }
     // "am 3. Mai", "vom 1. bis 3. März": a German ordinal before a month name.
     if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
@@ -237,6 +237,10 @@ mod tests {
         assert_eq!(
             split("Mr. Smith met J. Doe. Dann kam am 3. Mai die Umfrage."),
             vec!["Mr. Smith met J. Doe.", "Dann kam am 3. Mai die Umfrage."]
+        );
+        assert_eq!(
+            split("Polling by J.L. Partners shows 54%. Next."),
+            vec!["Polling by J.L. Partners shows 54%.", "Next."]
         );
         assert_eq!(
             split("Опрос провели т.е. социологи. Итог ясен."),
