@@ -53,6 +53,9 @@ struct SentInfo {
     keyed: bool,
     /// A poll sentence without percentages that projects seats ("150-154 escaños").
     seats: bool,
+    /// A poll sentence without percentages that states a majority ("Umfragen zufolge hat
+    /// eine klare Mehrheit der Deutschen…").
+    majority: bool,
     /// A poll sentence without figures that attributes the figures just before it ("Das
     /// ergab eine Umfrage…", "C'est ce que révèle…").
     back_ref: bool,
@@ -419,6 +422,7 @@ impl<'a> Analyser<'a> {
                         self.registry.lookup(&text[m.start..m.end], None),
                         Lookup::Found { record, .. } if record.status == crate::registry::PollsterStatus::NotAPollster
                     ) || sent.opinion()
+                        || sent.weak_support()
                         || cues::SOCIAL_MEDIA.is_match(t)
                         || not_a_poll.get_or_init(|| not_a_poll_span(t)).is_some()
                 })
@@ -456,6 +460,7 @@ impl<'a> Analyser<'a> {
                 info.seats = sent.has_digit() && cues::SEATS.is_match(sent.text);
                 // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
                 // after the figures attributes them as much as "The figures come from…".
+                info.majority = !info.seats && cues::MAJORITY.is_match(sent.text);
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
                 info.sample_ref = !info.seats && !info.back_ref && sent.sample();
             }
@@ -618,6 +623,16 @@ fn is_conditional(folded: &str) -> bool {
         " votariam",
         " voterebbe",
         " voterebbero",
+        " andrebbe",
+        " andrebbero",
+        " vorrebbe",
+        " vorrebbero",
+        " sarebbe",
+        " voudraient",
+        " irait",
+        " iraient",
+        " iría",
+        " irían",
         " wählen würden",
         " проголосовали бы",
         " проголосували б",
@@ -668,7 +683,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 continue;
             }
         }
-        let has_fig = !an.infos[i].figures.is_empty() || an.infos[i].seats;
+        let has_fig = !an.infos[i].figures.is_empty() || an.infos[i].seats || an.infos[i].majority;
         if has_fig || near {
             an.ensure_key(i);
             if let Some(p) = pending {

@@ -220,6 +220,15 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("istituto", WeakPoll, Word),
     ("televoto", InformalVote, Word),
     ("votazione online", InformalVote, Word),
+    // Research bodies cited as the source of figures ("The Institute for … says three in five",
+    // "L'Observatoire … affirme"): weak, they need support.
+    ("institute", WeakPoll, Word),
+    ("observatory", WeakPoll, Word),
+    ("observatoire", WeakPoll, Word),
+    ("observatorio", WeakPoll, Word),
+    ("observatório", WeakPoll, Word),
+    ("osservatorio", WeakPoll, Word),
+    ("instituts", WeakPoll, Word),
     // Public-opinion research named as such ("Інститут громадської думки", "Centre d'études
     // d'opinion"): weak, since opinion is also written about without a poll.
     ("public opinion", WeakPoll, Word),
@@ -229,6 +238,14 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("opinión pública", WeakPoll, Word),
     ("opinião pública", WeakPoll, Word),
     ("opinione pubblica", WeakPoll, Word),
+    ("öffentliche meinung", WeakPoll, Word),
+    ("öffentlichen meinung", WeakPoll, Word),
+    // Study centres cited as sources ("Secondo il Centro Studi…", "según el Centro de Estudios…").
+    ("centro studi", WeakPoll, Word),
+    ("centro de estudios", WeakPoll, Word),
+    ("centro de estudos", WeakPoll, Word),
+    ("centre d'études", WeakPoll, Word),
+    ("centre d’études", WeakPoll, Word),
     ("общественного мнения", WeakPoll, Word),
     ("общественное мнение", WeakPoll, Word),
     ("громадської думки", WeakPoll, Word),
@@ -237,7 +254,7 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("mentions", InformalVote, Word),
     ("erwähnungen", InformalVote, Word),
     ("menciones", InformalVote, Word),
-    ("упоминани", InformalVote, Prefix),
+    ("упомина", InformalVote, Prefix),
     ("menções", InformalVote, Word),
     ("menzioni", InformalVote, Word),
     // The counted items themselves ("eine Auswertung von zwei Millionen Tweets"): informal only

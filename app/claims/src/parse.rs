@@ -113,6 +113,63 @@ static RATIO: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A share in words: "every third" ("jeder dritte", "каждый третий"), fractions ("two thirds",
+/// "zwei Drittel", "deux tiers", "dos tercios", "две трети") and halves.
+static SHARE_WORDS: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:jede[rs]?|каждый|каждая|каждое|кожен|кожна|кожний)\s+(?:zweite[rn]?|dritte[rn]?|vierte[rn]?|fünfte[rn]?|sechste[rn]?|siebte[rn]?|achte[rn]?|neunte[rn]?|zehnte[rn]?|второй|вторая|третий|третья|четвертый|четвёртый|пятый|шестой|седьмой|восьмой|девятый|десятый|другий|друга|третій|третя|четвертий|п['’]ятий|шостий|сьомий|восьмий|дев['’]ятий|десятий)\b|\b(?:two|zwei|deux|dos|dois|due|две|дві)[\s-](?:thirds|drittel|tiers|tercios|terços|terzi|трети|третини)\b|\b(?:three|drei|trois|tres|três|tre|три)[\s-](?:quarters|viertel|quarts|cuartos|quartos|quarti|четверти|чверті)\b",
+    )
+});
+
+/// The percentage a [`SHARE_WORDS`] match stands for (lower-cased text).
+fn share_word_value(w: &str) -> Option<f64> {
+    let has = |xs: &[&str]| xs.iter().any(|x| w.contains(x));
+    let v = if has(&[
+        "thirds",
+        "drittel",
+        "tiers",
+        "tercios",
+        "terços",
+        "terzi",
+        "трети",
+        "третини",
+    ]) {
+        66.7
+    } else if has(&[
+        "quarters",
+        "viertel",
+        "quarts",
+        "cuartos",
+        "quartos",
+        "quarti",
+        "четверти",
+        "чверті",
+    ]) {
+        75.0
+    } else if has(&["zweite", "второй", "вторая", "другий", "друга"]) {
+        50.0
+    } else if has(&["dritte", "трет"]) {
+        33.3
+    } else if has(&["vierte", "четверт", "четвёрт"]) {
+        25.0
+    } else if has(&["fünfte", "пятый", "п'ятий", "п’ятий"]) {
+        20.0
+    } else if has(&["sechste", "шест", "шост"]) {
+        16.7
+    } else if has(&["siebte", "седьм", "сьом"]) {
+        14.3
+    } else if has(&["achte", "восьм"]) {
+        12.5
+    } else if has(&["neunte", "девят", "дев'ят", "дев’ят"]) {
+        11.1
+    } else if has(&["zehnte", "десят"]) {
+        10.0
+    } else {
+        return None;
+    };
+    Some(v)
+}
+
 /// A share without a percent sign followed by its change in parentheses: "LAB 27 (-1)".
 static SCORE_WITH_CHANGE: LazyLock<Re> = LazyLock::new(|| {
     re(
@@ -281,7 +338,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "ru",
-            r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:компании|центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
+            r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:\p{Ll}+\s+)?(?:компании|агенції|агентства||центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
         ),
         ("ru", r"(?i:социолог\w*|соціолог\w*|аналитик\w*)\s+NAME"),
         (
@@ -705,6 +762,21 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             value: (a / b * 1000.0).round() / 10.0,
             change: None,
         });
+    }
+    // "Jeder dritte Kölner", "каждый второй", "two thirds", "deux tiers": a share in words.
+    for m in SHARE_WORDS.captures_iter(s) {
+        let whole = m.get(0).expect("match");
+        if overlaps(&out, whole) {
+            continue;
+        }
+        if let Some(value) = share_word_value(&whole.as_str().to_lowercase()) {
+            out.push(RawFigure {
+                start: whole.start(),
+                end: whole.end(),
+                value,
+                change: None,
+            });
+        }
     }
     // Poll tables and tickers give shares without a sign but with their change: "LAB 27 (-1)",
     // "scende a 41 (-3)", "Greens 8 (nc)".

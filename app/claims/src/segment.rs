@@ -171,6 +171,12 @@ fn is_abbreviation(word: &str) -> bool {
     sorted.binary_search(&key).is_ok()
 }
 
+/// German words after which "13." is an ordinal, not the end of a sentence.
+const DE_ORDINAL_BEFORE: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "am", "im",
+    "zum", "zur", "vom", "beim", "ihre", "ihrer", "seine", "seiner", "seit", "bis",
+];
+
 fn is_terminal(text: &str, sent_start: usize, dot: usize) -> bool {
     let bytes = text.as_bytes();
     if !next_starts_sentence(text, dot + 1) {
@@ -210,6 +216,15 @@ fn is_terminal(text: &str, sent_start: usize, dot: usize) -> bool {
             .flat_map(char::to_lowercase)
             .collect();
         if DE_MONTHS.contains(&next.as_str()) {
+            return false;
+        }
+        // "für eine 13. AHV-Rente", "zum 3. Mal": an ordinal after an article or preposition.
+        let prev = before[..word_start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if DE_ORDINAL_BEFORE.contains(&prev.as_str()) {
             return false;
         }
     }
