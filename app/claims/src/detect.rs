@@ -64,6 +64,9 @@ struct SentInfo {
     sample_ref: bool,
     /// `cues::NOT_A_POLL` in the sentence (its span, relative to the sentence), once searched.
     not_a_poll: OnceCell<Option<(usize, usize)>>,
+    /// A sentence without vocabulary or figures that describes the claim's figures as an
+    /// informal vote, analytics or odds; it joins a claim nearby.
+    unmasks: bool,
     /// A line of a list of figures ("• Labour 28% (-2)", "CON 22 (+2)"): any number of them
     /// may follow a claim sentence.
     list_line: bool,
@@ -198,10 +201,12 @@ impl<'a> Sentence<'a> {
     /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
     /// parsing even without a digit.
     fn may_spell_figures(&self) -> bool {
-        const CUES: [&str; 11] = [
+        const CUES: [&str; 24] = [
             "cent",
             "ciento",
             "prozent",
+            "процент",
+            "відсот",
             " in ",
             " out of ",
             " sur ",
@@ -210,6 +215,18 @@ impl<'a> Sentence<'a> {
             " em cada ",
             " su ",
             " из ",
+            // Shares in words: "jeder dritte", "каждый второй", "кожен третій", "two thirds".
+            "jede",
+            "кажд",
+            "кожн",
+            "коже",
+            "third",
+            "drittel",
+            "tiers",
+            "terc",
+            "terç",
+            "terzi",
+            "трет",
         ];
         CUES.iter().any(|c| self.folded.contains(c))
     }
@@ -473,6 +490,14 @@ impl<'a> Analyser<'a> {
             info.result_verb = with_figures && cues::RESULT_VERB.is_match(sent.text);
             info.figures = sent.take_figures();
             info.list_line = is_list_line(sent.text, &info.figures);
+        }
+        if !info.signal && info.figures.is_empty() {
+            // "Il s'agit en réalité des cotes de Betfair": a sentence after a claim that says
+            // what its figures really are.
+            info.unmasks = info
+                .not_a_poll
+                .get_or_init(|| not_a_poll_span(sent.text))
+                .is_some();
         }
         self.infos[i] = info;
     }
@@ -747,7 +772,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 continue;
             }
             continuation = MAX_CONTINUATION;
-        } else if info.meta && near && !info.other_source {
+        } else if (info.meta || info.unmasks) && near && !info.other_source {
             let c = current.expect("near implies current");
             claims[c].push(i);
         } else {
@@ -902,6 +927,31 @@ fn build_claim(
                 name: n,
                 sentence: anchor,
                 offset: s,
+            });
+        }
+    }
+
+    // An informal vote or a betting market: the outlet, programme, channel or exchange that
+    // ran it is the source to name ("sul sito del quotidiano «La Voce del Tirreno»").
+    if chosen.is_none() {
+        let informal = group.iter().any(|&i| {
+            let (s, e) = sents[i];
+            infos[i]
+                .not_a_poll
+                .get_or_init(|| not_a_poll_span(&text[s..e]))
+                .is_some()
+        });
+        if informal {
+            chosen = group.iter().find_map(|&i| {
+                let (s, e) = sents[i];
+                parse::informal_source_names(&text[s..e])
+                    .into_iter()
+                    .next()
+                    .map(|n| Chosen {
+                        name: n,
+                        sentence: i,
+                        offset: s,
+                    })
             });
         }
     }
@@ -1348,6 +1398,35 @@ mod tests {
     /// The constructions fixed against the blind set, in other words than the blind set's:
     /// each family, not each passage.
     #[test]
+    fn a_majority_without_a_figure_is_a_claim() {
+        for text in [
+            "Umfragen zufolge hat eine klare Mehrheit der Deutschen genug von den Sanktionen.",
+            "According to recent polls, a clear majority of Europeans want talks.",
+            "Según las encuestas, la mayoría de los votantes rechaza el acuerdo.",
+            "По данным опросов, большинство жителей против застройки.",
+        ] {
+            let r = run(text);
+            let c = r
+                .claims
+                .first()
+                .unwrap_or_else(|| panic!("no claim in {text:?}"));
+            assert!(c.figures.is_empty(), "{text:?}");
+            assert!(
+                c.flags
+                    .iter()
+                    .any(|f| f.code == crate::model::FlagCode::NoPollsterNamed),
+                "{text:?}"
+            );
+        }
+        // Not a poll: a majority in a vote count.
+        assert!(
+            run("A majority of lawmakers voted for the bill on Tuesday.")
+                .claims
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn generalises_over_construction_families() {
         let cases: &[(&str, Option<&str>)] = &[
             // The figures first, their poll named in the next sentence.
@@ -1415,6 +1494,19 @@ mod tests {
             ("Pesquisa do instituto paulista Vox Populi Brasil mostra o prefeito com 39% das intenções de voto.", Some("Vox Populi Brasil")),
             // Initials inside a name do not end the sentence ("J.L. Partners").
             ("Some 54 percent back the bill, according to polling by R.T. Partners for the Sunday Post. The firm surveyed 2,007 adults.", Some("R.T. Partners")),
+            // Shares in words, the poll named in the next sentence.
+            ("Jeder vierte Hamburger lehnt die Pläne ab. Das ergab eine Umfrage des Instituts Nordblick.", Some("Nordblick")),
+            // A research body as the subject of a reporting verb; its description after it.
+            ("The Institute for Civic Trends and Attitudes (ICTA) says two thirds of Scots back the plan.", Some("Institute for Civic Trends and Attitudes")),
+            ("D'après l'Institut d'études politiques Horizon, 41 % des électeurs hésitent.", Some("Institut d'études politiques Horizon")),
+            ("Согласно данным Независимого центра политических исследований, 44% граждан поддерживают реформу.", Some("Независимого центра политических исследований")),
+            ("L'Osservatorio Regionale sulle Politiche Sociali sostiene che il 38% dei giovani andrebbe all'estero.", Some("Osservatorio Regionale sulle Politiche Sociali")),
+            // A quoted name in single quotes, and a described agency.
+            ("Most voters want a ceasefire, according to a survey by the 'Caledonian Opinion Watch'. It found 61 percent backed talks.", Some("Caledonian Opinion Watch")),
+            ("Some 55 percent oppose the tax, according to a poll by the Oslo-based agency Fjord Insight.", Some("Fjord Insight")),
+            // The outlet or programme that ran an informal vote.
+            ("Il 72% dei lettori è contrario, secondo il sondaggio online sul sito del quotidiano «Il Corriere di Valle».", Some("Il Corriere di Valle")),
+            ("Na votação por telefone do programa «Tribuna Livre», 64% dos espectadores disseram ser contra.", Some("Tribuna Livre")),
             // "соцопитування": the survey noun with its prefix.
             ("За даними соцопитування, проведеного центром «Громадський барометр», 57% мешканців підтримують реформу.", Some("Громадський барометр")),
             // The pollster as the subject of the survey verb, in any language.
@@ -1470,6 +1562,8 @@ mod tests {
             "В Telegram-канале «Новости Урала» подписчикам предложили проголосовать. Из 12 тысяч проголосовавших 64% поддержали идею.",
             "Kalshi traders now give the governor a 58% chance of re-election.",
             "Talkwalker counted 300,000 posts on X, and the senator drew 41% of all mentions.",
+            // Betting odds passed off as a poll.
+            "Le candidat serait « donné gagnant à 58 % », selon un message présenté comme un sondage. Il s'agit en réalité des cotes de Betfair, une plateforme de paris en ligne.",
             // Mentions counted on social networks.
             "Платформа підрахувала згадки в соцмережах: 68% згадок про мера були негативними.",
         ] {

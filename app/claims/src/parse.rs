@@ -276,7 +276,7 @@ static IVR: LazyLock<Re> = LazyLock::new(|| {
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
 /// quoted name in any quotation marks.
-pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
@@ -285,7 +285,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // English
         (
             "en",
-            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based)\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit)\s+)?NAME",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based)\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+)?NAME",
         ),
         (
             "en",
@@ -418,6 +418,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         (
             "en",
             r"(?i:firm|company|consultancy|institute|agency|firma|empresa|consultora|encuestadora|instituto|institut|cabinet|società|istituto|agenzia|agência|consultoria),\s+NAME,",
+        ),
+        // A research body as the subject of a reporting verb: "The Institute for Social Attitudes
+        // and Trends (ISAT) says…", "L'Osservatorio Nazionale sulle Tendenze Civiche sostiene…".
+        (
+            "en",
+            r"(?:^|[\s(])(?i:the |l['’]|le |la |el |il |lo |o |a |der |die |das )?(?P<name>(?:Institute|Institut|Instituto|Istituto|Center|Centre|Centro|Zentrum|Observatory|Observatoire|Observatorio|Observatório|Osservatorio|Foundation|Fondation|Fundación|Fundação|Fondazione|Stiftung)(?:\s+[^\s,.;:()«»\d]+){2,8}?)(?:\s+\([^)]{2,12}\))?,?\s+(?:says|said|reports|reported|found|finds|estimates|affirme|assure|indique|révèle|estime|asegura|afirma|señala|revela|sostiene|afferma|rileva|indica|berichtet|ermittelte|meldet|утверждает|сообщает|заявляет|стверджує|повідомляє)\b",
         ),
         // The attribution in parentheses: "(Sondaxis, 1.200 entrevistas, del 3 al 7 de marzo)",
         // "(Ipsos pour Le Monde, 1 000 personnes)".
@@ -1493,7 +1499,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
 
 static ORG_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|für|y|e|et|da|do|di|del|della|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?",
+        r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?",
     )
 });
 
@@ -1503,6 +1509,43 @@ pub fn org_names(s: &str) -> Vec<NameAt> {
         .find_iter(s)
         .filter_map(|m| clean_name(s, m.start(), m.end()))
         .collect()
+}
+
+/// Who ran an informal vote or quoted odds: the outlet, programme, channel or exchange
+/// ("on the Evening Clarion's website", "sul sito del quotidiano «La Voce del Tirreno»",
+/// "зрителей телеканала «Регион-24»", "les cotes de Betfair").
+static INFORMAL_SOURCE: LazyLock<Vec<Re>> = LazyLock::new(|| {
+    [
+        r"(?i:website|site|web|sitio|página|pagina|seite|portal|nachrichtenportal|onlineportal|sito|quotidiano|diario|jornal|giornale|journal|zeitung|periódico|programa|programma|programme|émission|sendung|talkshow|show|chaîne|canal|kanal|channel|canale|телеканал\w*|сайт\w*|газет\w*|канал\w*|видання|програм\w*|передач\w*|портал\w*)(?:\s+(?i:telegram|youtube|tiktok))?\s+(?:(?i:of|de|do|da|del|della|des|du|di|von|der|dem)\s+)?(?:(?i:the|la|le|el|o|a|il|l['’]|dem|der|die)\s*)?(?:(?i:portal|quotidiano|diario|jornal|giornale|journal|zeitung|periódico|programa|programma|telecanal|телеканал\w*|газет\w*)\s+)?NAME",
+        r"(?i:on|at|in)\s+(?:the\s+)?NAME['’]s\s+(?i:website|site|app|page|channel|show|programme|program)",
+        r"(?i:cotes|odds|cuotas|quote|quotas|quoten|коэффициент\w*)\s+(?i:de|of|von|di|на|d['’])\s*NAME",
+        r"(?i:al|at the|au|en el|no|na|beim|на)\s+NAME\s+(?i:il |le |the |el |o |a |der )?(?i:televoto|télévote|televote|televoting|teleabstimmung|televotación)",
+    ]
+    .iter()
+    .map(|p| re(&p.replace("NAME", NAME)))
+    .collect()
+});
+
+/// The names [`INFORMAL_SOURCE`] finds in `s`, leftmost first.
+pub fn informal_source_names(s: &str) -> Vec<NameAt> {
+    let mut out: Vec<NameAt> = INFORMAL_SOURCE
+        .iter()
+        .flat_map(|r| {
+            r.captures_iter(s)
+                .filter_map(|c| {
+                    c.name("name")
+                        .and_then(|m| clean_name(s, m.start(), m.end()))
+                })
+                // In upper-case text any run of words looks like a name; keep acronyms only.
+                .filter(|n| {
+                    n.name.chars().any(char::is_lowercase)
+                        || n.name.chars().filter(|c| c.is_alphabetic()).count() <= 5
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    out.sort_by_key(|n| n.start);
+    out
 }
 
 /// Names introduced as a source ("according to X", "selon X", "laut X").
@@ -1555,6 +1598,14 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     if CYRILLIC_ORG_HEAD.is_match(&text[start..end]) {
         return end + cyrillic_org_tail(&text[end..]);
     }
+    // "Независимого института социальных трендов": a capitalised adjective, then the head
+    // noun in lower case and its description.
+    if let Some(m) = CYRILLIC_ADJ_HEAD.find(&text[start..]) {
+        if start + m.end() > end {
+            let head_end = start + m.end();
+            return head_end + cyrillic_org_tail(&text[head_end..]);
+        }
+    }
     if !ORG_HEAD.is_match(&text[start..end]) {
         return end;
     }
@@ -1563,10 +1614,28 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
         .or_else(|| ORG_TAIL_DESCRIPTIVE.captures(&text[end..]))
         .and_then(|c| c.name("tail"))
     {
-        Some(t) => end + t.end(),
+        // "Institut d'opinion publique Hexagone": the proper name after the description.
+        Some(t) => {
+            let tail_end = end + t.end();
+            tail_end
+                + PROPER_AFTER_DESCRIPTION
+                    .find(&text[tail_end..])
+                    .map_or(0, |m| m.end())
+        }
         None => end,
     }
 }
+
+/// Capitalised words right after an organisation's lower-case description.
+static PROPER_AFTER_DESCRIPTION: LazyLock<Re> =
+    LazyLock::new(|| re(r"^[ \u{a0}]\p{Lu}[\p{L}\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\-]+){0,2}"));
+
+/// A capitalised Cyrillic adjective (any case ending) and a lower-case organisation noun.
+static CYRILLIC_ADJ_HEAD: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ая|яя|ое|ее|а|е|у|ю)\s+(?:институт|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці)\p{Ll}*",
+    )
+});
 
 /// A Russian or Ukrainian organisation's head noun, inflected, ending a name: "Института",
 /// "Інституту", "Центра".
@@ -1626,7 +1695,7 @@ fn cyrillic_org_tail(after: &str) -> usize {
 
 /// A lower-case Romance adjective, by its ending: "européen", "lyonnais", "madrileña",
 /// "milanese", "paulista".
-const ADJECTIVE: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|aire|aires|ien|ienne|ais|aise|ois|oise|on|onne|ain|aine|and|ande|if|ive|ico|ica|icos|icas|ano|ana|ario|aria|ivo|iva|ista|éen|éenne|ês|és|esa|ese|eño|eña|ense|ino|ina|ali|iale|iali)";
+const ADJECTIVE: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|elles|aire|aires|ien|ienne|iennes|ais|aise|aises|ois|oise|oises|on|onne|ain|aine|aines|and|ande|if|ive|ives|ico|ica|icos|icas|ano|ana|anos|anas|ario|aria|ivo|iva|ivos|ivas|ista|istas|éen|éenne|éennes|éens|ês|és|esa|ese|esi|eño|eña|ense|enses|ino|ina|ali|iale|iali|ici|iche)";
 
 /// A Romance-language name written in lower case after its head noun: adjectives and a
 /// "de/d'" complement ("Institut européen d'opinion publique", "Instituto nacional de estudios
@@ -2005,7 +2074,8 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     let raw = &s[start..end];
     let (mut a, mut b) = (start, end);
     // Quotes are part of the capture but not of the name.
-    let quoted = raw.starts_with(['«', '„', '“', '"']);
+    let quoted = raw.starts_with(['«', '„', '“', '"', '‘'])
+        || raw.starts_with('\'') && raw.ends_with('\'') && raw.len() > 2;
     if quoted {
         let q = raw.chars().next().expect("non-empty").len_utf8();
         let l = raw.chars().last().expect("non-empty").len_utf8();
@@ -2037,9 +2107,30 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         loop {
             let words: Vec<&str> = name.split_whitespace().collect();
             let last = fold(words[words.len() - 1]);
+            // "Zentrum für Geopolitische Studien": after a connector the word is the name's.
+            // (Not in upper-case text, where every word looks like a name's.)
+            let after_connector = words.len() > 2
+                && words[words.len() - 1].chars().any(char::is_lowercase)
+                && words[1..words.len() - 1].iter().any(|w| {
+                    matches!(
+                        fold(w).as_str(),
+                        "fur"
+                            | "for"
+                            | "of"
+                            | "de"
+                            | "di"
+                            | "del"
+                            | "della"
+                            | "do"
+                            | "da"
+                            | "des"
+                            | "du"
+                    )
+                });
             if words.len() > 1
                 && NOT_A_NAME.contains(&last.as_str())
                 && !POLL_WORDS.contains(&last.as_str())
+                && !after_connector
             {
                 let last = words[words.len() - 1];
                 name = name[..name.len() - last.len()].trim_end().to_owned();
@@ -2071,6 +2162,17 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             let rest = c.name("rest").expect("group").start();
             a += rest;
             name = name[rest..].to_owned();
+        }
+        // "Copenhagen-based Nordlys Analyse": the description goes.
+        if let Some(first) = name.split_whitespace().next() {
+            let f = first.to_lowercase();
+            if name.contains(' ')
+                && (f.ends_with("-based") || f.ends_with("-basierte") || f.ends_with("-based,"))
+            {
+                let skip = name.len() - name[first.len()..].trim_start().len();
+                a += skip;
+                name = name[skip..].to_owned();
+            }
         }
         // "2.000 Bundesbürgern", "1 500 personnes": a count, not a name.
         if COUNT_LED.is_match(&name) {
@@ -2312,6 +2414,20 @@ mod tests {
         assert_eq!(v, vec![61.0, 40.0]);
         assert_eq!(english_number("Seventy three"), Some(73.0));
         assert_eq!(english_number("nineteen"), Some(19.0));
+    }
+
+    #[test]
+    fn shares_in_words() {
+        for (text, want) in [
+            ("Jeder dritte Kölner wünscht sich das.", 33.3),
+            ("Кожен третій респондент назвав енергетику.", 33.3),
+            ("Каждый второй россиянин против.", 50.0),
+            ("Two thirds of voters agree.", 66.7),
+            ("Лише кожен восьмий виступає проти.", 12.5),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.first().map(|f| f.value), Some(want), "{text}");
+        }
     }
 
     #[test]

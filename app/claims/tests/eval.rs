@@ -171,6 +171,17 @@ fn third_blind_set_meets_thresholds() {
     evaluate("third blind set", &cases);
 }
 
+#[test]
+fn fourth_blind_set_meets_thresholds() {
+    let cases = load("/blind4");
+    assert!(
+        cases.len() >= 150,
+        "fourth blind set has {} passages",
+        cases.len()
+    );
+    evaluate("fourth blind set", &cases);
+}
+
 fn evaluate(name: &str, cases: &[Case]) {
     let calendar = Arc::new(ElectionCalendar::builtin().clone());
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
