@@ -1507,6 +1507,13 @@ mod tests {
             // The outlet or programme that ran an informal vote.
             ("Il 72% dei lettori è contrario, secondo il sondaggio online sul sito del quotidiano «Il Corriere di Valle».", Some("Il Corriere di Valle")),
             ("Na votação por telefone do programa «Tribuna Livre», 64% dos espectadores disseram ser contra.", Some("Tribuna Livre")),
+            // Wire-style attributions: a German compound organisation noun, a newspaper pair
+            // (narrowed to its registered alias),
+            // an exit poll by a consortium, an adjective after the poll noun.
+            ("Laut einer Umfrage des Meinungsforschungsunternehmens Nordwerk halten 40 Prozent der Befragten das für richtig.", Some("Nordwerk")),
+            ("The two candidates are tied at 46 percent, according to a New York Times/Siena College poll released on Sunday.", Some("New York Times/Siena")),
+            ("Il candidato è al 54% secondo l'exit poll realizzato dal consorzio Quadrante Sud per la Rai.", Some("Quadrante Sud")),
+            ("Il 52% degli italiani boccia la manovra, secondo il sondaggio settimanale di Barometro Civico.", Some("Barometro Civico")),
             // "соцопитування": the survey noun with its prefix.
             ("За даними соцопитування, проведеного центром «Громадський барометр», 57% мешканців підтримують реформу.", Some("Громадський барометр")),
             // The pollster as the subject of the survey verb, in any language.
@@ -1562,6 +1569,8 @@ mod tests {
             "В Telegram-канале «Новости Урала» подписчикам предложили проголосовать. Из 12 тысяч проголосовавших 64% поддержали идею.",
             "Kalshi traders now give the governor a 58% chance of re-election.",
             "Talkwalker counted 300,000 posts on X, and the senator drew 41% of all mentions.",
+            // A share of mentions counted by a monitoring firm.
+            "O ministro concentrou 62% das menções negativas nas redes sociais, segundo levantamento da consultoria Vértice.",
             // Betting odds passed off as a poll.
             "Le candidat serait « donné gagnant à 58 % », selon un message présenté comme un sondage. Il s'agit en réalité des cotes de Betfair, une plateforme de paris en ligne.",
             // Mentions counted on social networks.
@@ -1587,6 +1596,8 @@ mod tests {
             "Явка составила 67%. Такие данные привел ЦИК по итогам голосования.",
             "Real Madrid won 70% of their matches. That's according to a study by the CIES Football Observatory.",
             "Les ventes ont progressé de 12 % sur un an. C'est ce que révèle une enquête de l'Insee auprès des entreprises.",
+            // A statistics office is not a polling institute.
+            "L'indice harmonisé augmente de 1,0 % sur un an, selon l'institut de statistique.",
             // Other senses of "survey", "sondage" and "опрос", and business surveys.
             "Engineers surveyed the wreckage and found that 40% of the hull was damaged.",
             "Le sondage urinaire est en cause dans 20 % des infections à l'hôpital.",

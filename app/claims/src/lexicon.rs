@@ -107,6 +107,7 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("listeners", InformalVote, Word),
     ("zuschauer", InformalVote, Prefix),
     ("telespectadores", InformalVote, Word),
+    ("espectadores", InformalVote, Word),
     ("telespettatori", InformalVote, Word),
     ("глядач", InformalVote, Prefix),
     ("зрител", InformalVote, Prefix),
@@ -229,6 +230,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("observatório", WeakPoll, Word),
     ("osservatorio", WeakPoll, Word),
     ("instituts", WeakPoll, Word),
+    ("институт", WeakPoll, Prefix),
+    ("інститут", WeakPoll, Prefix),
     // Public-opinion research named as such ("Інститут громадської думки", "Centre d'études
     // d'opinion"): weak, since opinion is also written about without a poll.
     ("public opinion", WeakPoll, Word),

@@ -325,7 +325,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao]|atribuid[ao])\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
+            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+DESC(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao]|atribuid[ao])\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
         ),
         (
             "es",
@@ -334,7 +334,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Russian and Ukrainian
         (
             "ru",
-            r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
+            r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:\p{Ll}+\s+)?(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
         ),
         (
             "ru",
@@ -352,7 +352,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao]|atribuíd[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
+            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+DESC(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao]|atribuíd[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
         ),
         (
             "pt",
@@ -361,7 +361,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|rilevazione|indagine|ricerca)\s+(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa]|attribuit[oa])\s+)?(?i:(?:da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?istituto\s+DESC)?NAME",
+            r"(?i:sondaggio|rilevazione|indagine|ricerca|exit poll|instant poll|supermedia)\s+DESC(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa]|attribuit[oa])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio)\s+DESC)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
@@ -1484,6 +1484,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
             if let Some(n) = c
                 .name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
+                .map(|n| with_new_of_outlet(s, n))
             {
                 match out.iter_mut().find(|o| o.start == n.start) {
                     Some(o) if n.end > o.end => *o = n,
@@ -1495,6 +1496,22 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     }
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "a New York Times/Siena College poll": a pattern that reads "New" as an adjective leaves
+/// it out; it belongs to the outlet's name.
+fn with_new_of_outlet(s: &str, n: NameAt) -> NameAt {
+    let before = &s[..n.start];
+    let first = n.name.split('/').next().unwrap_or(&n.name);
+    if before.ends_with("New ") && crate::sources::is_media(&format!("New {first}")) {
+        let start = n.start - "New ".len();
+        return NameAt {
+            start,
+            end: n.end,
+            name: s[start..n.end].to_owned(),
+        };
+    }
+    n
 }
 
 static ORG_RUN: LazyLock<Re> = LazyLock::new(|| {
@@ -1723,7 +1740,7 @@ pub fn sponsor_for(after: &str) -> Option<NameAt> {
 /// capitalised name: `rest` is the name.
 static DESCRIBED_NAME: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^\p{Lu}\p{L}+er\s+(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Marktforschungsinstituts?|Forschungsinstituts?|Instituts?|Agentur|Firma|Unternehmens|Beratungsfirma|Analysefirma)\s+(?P<rest>\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\-]*)*)$",
+        r"^(?:\p{Lu}\p{L}+er\s+)?(?:\p{Lu}\p{Ll}*(?:institut|instituts|unternehmen|unternehmens|firma|agentur|gesellschaft)|Instituts?|Agentur|Firma|Unternehmens)\s+(?P<rest>\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\-]*)*)$",
     )
 });
 
@@ -1733,6 +1750,12 @@ static COUNT_LED: LazyLock<Re> =
     LazyLock::new(|| re(r"^(?:\d{1,3}(?:[.,\u{a0}\u{202f} ]\d{3})+|\d{3,})\s+\p{L}"));
 
 const NOT_A_NAME: &[&str] = &[
+    // Countries after "from" ("dagli Usa").
+    "usa",
+    "stati uniti",
+    "estados unidos",
+    "etats unis",
+    "united states",
     // People and pronouns that ask questions but are not organisations ("Researchers
     // interviewed 1,000 adults", "Elle a interrogé…").
     "researchers",
@@ -2140,7 +2163,9 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         }
         // Leading words that cannot start a name ("New YouGov polling", "Sunday Times"), unless
         // the whole is an outlet ("New York Times").
-        if !crate::sources::is_media(&name) {
+        if !crate::sources::is_media(&name)
+            && !name.split('/').next().is_some_and(crate::sources::is_media)
+        {
             loop {
                 let first = name.split_whitespace().next().unwrap_or("").to_owned();
                 let f = fold(&first);

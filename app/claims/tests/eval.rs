@@ -182,6 +182,17 @@ fn fourth_blind_set_meets_thresholds() {
     evaluate("fourth blind set", &cases);
 }
 
+#[test]
+fn fifth_blind_set_meets_thresholds() {
+    let cases = load("/blind5");
+    assert!(
+        cases.len() >= 150,
+        "fifth blind set has {} passages",
+        cases.len()
+    );
+    evaluate("fifth blind set", &cases);
+}
+
 fn evaluate(name: &str, cases: &[Case]) {
     let calendar = Arc::new(ElectionCalendar::builtin().clone());
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
