@@ -128,20 +128,21 @@ pub static OTHER_SOURCE: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Research bodies among [`WEAK_SUPPORT`]'s words.
+const RESEARCH_BODY_WORDS: &str =
+    r"\b(?:institut|instituts|institutes|instituto|institute|istituto)\b";
+
+/// [`WEAK_SUPPORT`]'s other words: people asked, samples, margins, votes, commissioning.
+const SUPPORT_WORDS: &str = r"\b(?:entrevistados|eleitores|electores|intenção de voto|intención de voto|margem de erro|margin of error|marge d['’]erreur|margine di errore|sample|échantillon|amostra|muestra|stichprobe|выборк\w*|вибірк\w*|registrad[ao] no tse|registro no tse|tse sob o (?:número|protocolo)|interrogés|interviewed|befragt|опрош\w*|опитан\w*|avaliação do governo|aprovação|approval rating|cote de popularité|popularité|popularidad|рейтинг доверия|рейтинг одобрения|valutazione del governo|fiducia nel governo|referendum|référendum|referéndum|referendo|референдум\w*|voto|vote|votos|votes|voti|votare|voter|votar|wählen|голосовать|голосувати|\w*wahl\w*|élection|elección|eleição|elezion\w*|выбор\w*|вибор\w*|голос\w*|tour|vuelta|turno|round|intentions?|commandée? par|commissioned by|encargad[ao] por|encomendad[ao]|im auftrag|по заказу|на замовлення|commissionat[oa])\b";
+
 /// Weak poll words need one of these nearby to count.
-pub static WEAK_SUPPORT: LazyLock<Re> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:institut|instituts|institutes|instituto|institute|istituto)\b|\b(?:entrevistados|eleitores|electores|intenção de voto|intención de voto|margem de erro|margin of error|marge d['’]erreur|margine di errore|sample|échantillon|amostra|muestra|stichprobe|выборк\w*|вибірк\w*|registrad[ao] no tse|registro no tse|tse sob o (?:número|protocolo)|interrogés|interviewed|befragt|опрош\w*|опитан\w*|avaliação do governo|aprovação|approval rating|cote de popularité|popularité|popularidad|рейтинг доверия|рейтинг одобрения|valutazione del governo|fiducia nel governo|referendum|référendum|referéndum|referendo|референдум\w*|voto|vote|votos|votes|voti|votare|voter|votar|wählen|голосовать|голосувати|\w*wahl\w*|élection|elección|eleição|elezion\w*|выбор\w*|вибор\w*|голос\w*|tour|vuelta|turno|round|intentions?|commandée? par|commissioned by|encargad[ao] por|encomendad[ao]|im auftrag|по заказу|на замовлення|commissionat[oa])\b",
-    )
-});
+pub static WEAK_SUPPORT: LazyLock<Re> =
+    LazyLock::new(|| re(&format!("(?i){RESEARCH_BODY_WORDS}|{SUPPORT_WORDS}")));
 
 /// [`WEAK_SUPPORT`] without the research-body words, for sentences with figures: "the
 /// Institute for Fiscal Studies said 40% of households…" is not supported by its own name.
-pub static WEAK_SUPPORT_EXCEPT_BODIES: LazyLock<Re> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:entrevistados|eleitores|electores|intenção de voto|intención de voto|margem de erro|margin of error|marge d['’]erreur|margine di errore|sample|échantillon|amostra|muestra|stichprobe|выборк\w*|вибірк\w*|registrad[ao] no tse|registro no tse|tse sob o (?:número|protocolo)|interrogés|interviewed|befragt|опрош\w*|опитан\w*|avaliação do governo|aprovação|approval rating|cote de popularité|popularité|popularidad|рейтинг доверия|рейтинг одобрения|valutazione del governo|fiducia nel governo|referendum|référendum|referéndum|referendo|референдум\w*|voto|vote|votos|votes|voti|votare|voter|votar|wählen|голосовать|голосувати|\w*wahl\w*|élection|elección|eleição|elezion\w*|выбор\w*|вибор\w*|голос\w*|tour|vuelta|turno|round|intentions?|commandée? par|commissioned by|encargad[ao] por|encomendad[ao]|im auftrag|по заказу|на замовлення|commissionat[oa])\b",
-    )
-});
+pub static WEAK_SUPPORT_EXCEPT_BODIES: LazyLock<Re> =
+    LazyLock::new(|| re(&format!("(?i){SUPPORT_WORDS}")));
 
 #[cfg(test)]
 mod tests {

@@ -481,10 +481,10 @@ impl<'a> Analyser<'a> {
             info.list_line = is_list_line(sent.text, &info.figures);
             if signal && info.figures.is_empty() {
                 info.seats = sent.has_digit() && cues::SEATS.is_match(sent.text);
-                // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
-                // after the figures attributes them as much as "The figures come from…".
                 info.majority = !info.seats && cues::MAJORITY.is_match(sent.text);
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
+                // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
+                // after the figures attributes them as much as "The figures come from…".
                 info.sample_ref = !info.seats && !info.back_ref && sent.sample();
             }
         } else if sent.has_digit() {
@@ -937,29 +937,28 @@ fn build_claim(
         }
     }
 
+    // What the claim's sentences say its figures really are (`cues::NOT_A_POLL`), if anything.
+    let informal = group.iter().find_map(|&i| {
+        let (s, e) = sents[i];
+        let (a, b) = (*infos[i]
+            .not_a_poll
+            .get_or_init(|| not_a_poll_span(&text[s..e])))?;
+        Some(text[s + a..s + b].to_owned())
+    });
     // An informal vote or a betting market: the outlet, programme, channel or exchange that
     // ran it is the source to name ("sul sito del quotidiano «La Voce del Tirreno»").
-    if chosen.is_none() {
-        let informal = group.iter().any(|&i| {
+    if chosen.is_none() && informal.is_some() {
+        chosen = group.iter().find_map(|&i| {
             let (s, e) = sents[i];
-            infos[i]
-                .not_a_poll
-                .get_or_init(|| not_a_poll_span(&text[s..e]))
-                .is_some()
+            parse::informal_source_names(&text[s..e])
+                .into_iter()
+                .next()
+                .map(|n| Chosen {
+                    name: n,
+                    sentence: i,
+                    offset: s,
+                })
         });
-        if informal {
-            chosen = group.iter().find_map(|&i| {
-                let (s, e) = sents[i];
-                parse::informal_source_names(&text[s..e])
-                    .into_iter()
-                    .next()
-                    .map(|n| Chosen {
-                        name: n,
-                        sentence: i,
-                        offset: s,
-                    })
-            });
-        }
     }
 
     // "Eurasian Institute" + " for Social Monitoring": the name goes on past its head noun.
@@ -1149,13 +1148,6 @@ fn build_claim(
         .iter()
         .find_map(|&i| parse::fieldwork(&text[sents[i].0..sents[i].1], Some(year), Some(reference)))
         .map(|(start, end)| Fieldwork { start, end });
-    let informal = group.iter().find_map(|&i| {
-        let (s, e) = sents[i];
-        let (a, b) = (*infos[i]
-            .not_a_poll
-            .get_or_init(|| not_a_poll_span(&text[s..e])))?;
-        Some(text[s + a..s + b].to_owned())
-    });
 
     let assessment = flags::assess(&Assessment {
         pollster: &pollster,
@@ -1401,8 +1393,6 @@ mod tests {
         }
     }
 
-    /// The constructions fixed against the blind set, in other words than the blind set's:
-    /// each family, not each passage.
     #[test]
     fn a_majority_without_a_figure_is_a_claim() {
         for text in [
@@ -1432,6 +1422,8 @@ mod tests {
         );
     }
 
+    /// The constructions fixed against the blind set, in other words than the blind set's:
+    /// each family, not each passage.
     #[test]
     fn generalises_over_construction_families() {
         let cases: &[(&str, Option<&str>)] = &[

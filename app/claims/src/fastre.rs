@@ -412,33 +412,29 @@ impl Split {
             };
         }
         // An alternative with a long count ("{0,80}") is a part of its own: its copies of the
-        // repeated class make most of the NFA.
-        let mut chunks: Vec<Vec<Hir>> = Vec::new();
-        let mut open: Vec<Hir> = Vec::new();
-        for alt in alts {
+        // repeated class make most of the NFA. Each chunk keeps the index of its first
+        // alternative.
+        let mut chunks: Vec<(usize, Vec<Hir>)> = Vec::new();
+        let mut open: Option<(usize, Vec<Hir>)> = None;
+        for (i, alt) in alts.iter().enumerate() {
             let mut long = false;
             widen(alt, &mut long);
             if long {
-                chunks.push(vec![alt.clone()]);
+                chunks.push((i, vec![alt.clone()]));
             } else {
-                open.push(alt.clone());
-                if open.len() == per_part.max(1) {
-                    chunks.push(std::mem::take(&mut open));
+                let (_, group) = open.get_or_insert_with(|| (i, Vec::new()));
+                group.push(alt.clone());
+                if group.len() == per_part.max(1) {
+                    chunks.extend(open.take());
                 }
             }
         }
-        if !open.is_empty() {
-            chunks.push(open);
-        }
+        chunks.extend(open);
         // Parts keep the alternatives' order, so that a tie at one start goes to the first.
-        chunks.sort_by_key(|c| {
-            alts.iter()
-                .position(|a| *a == c[0])
-                .expect("chunks hold the alternatives")
-        });
+        chunks.sort_by_key(|(first, _)| *first);
         let parts = chunks
             .into_iter()
-            .map(|chunk| {
+            .map(|(_, chunk)| {
                 let mut subs = before.to_vec();
                 subs.push(Hir::alternation(chunk));
                 subs.extend_from_slice(after);

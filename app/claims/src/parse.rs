@@ -338,7 +338,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "ru",
-            r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:\p{Ll}+\s+)?(?:компании|агенції|агентства||центра|фонда|института|агентства|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
+            r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:\p{Ll}+\s+)?(?:компании|центра|фонда|института|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
         ),
         ("ru", r"(?i:социолог\w*|соціолог\w*|аналитик\w*)\s+NAME"),
         (
@@ -396,7 +396,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Wahlberechtigte befragt". Run for every language: the construction is the same.
         (
             "en",
-            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|then|again|aussi|également|también|também|anche|auch|ещё|также|також)\s+)?(?:interviewed|surveyed|polled|questioned|asked|interrogé|sondé|questionné|interrogeait|preguntó a|entrevistó a|encuestó a|consultó a|entrevistou|ouviu|consultou|intervistato|raccolto|sentito|опросил\w*|опросила|опитал\w*|опитав)\s+(?:(?:more than|over|some|about|around|nearly|plus de|près de|environ|más de|unos|cerca de|mais de|cerca de|oltre|circa|более|около|понад|близько)\s+)?\d",
+            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|then|again|aussi|également|también|também|anche|auch|ещё|также|також)\s+)?(?:interviewed|surveyed|polled|questioned|asked|interrogé|sondé|questionné|interrogeait|preguntó a|entrevistó a|encuestó a|consultó a|entrevistou|ouviu|consultou|intervistato|raccolto|sentito|опросил\w*|опросила|опитал\w*|опитав)\s+(?:(?:more than|over|some|about|around|nearly|plus de|près de|environ|más de|unos|cerca de|mais de|oltre|circa|более|около|понад|близько)\s+)?\d",
         ),
         (
             "de",
@@ -1547,18 +1547,15 @@ static INFORMAL_SOURCE: LazyLock<Vec<Re>> = LazyLock::new(|| {
 pub fn informal_source_names(s: &str) -> Vec<NameAt> {
     let mut out: Vec<NameAt> = INFORMAL_SOURCE
         .iter()
-        .flat_map(|r| {
-            r.captures_iter(s)
-                .filter_map(|c| {
-                    c.name("name")
-                        .and_then(|m| clean_name(s, m.start(), m.end()))
-                })
-                // In upper-case text any run of words looks like a name; keep acronyms only.
-                .filter(|n| {
-                    n.name.chars().any(char::is_lowercase)
-                        || n.name.chars().filter(|c| c.is_alphabetic()).count() <= 5
-                })
-                .collect::<Vec<_>>()
+        .flat_map(|r| r.captures_iter(s))
+        .filter_map(|c| {
+            c.name("name")
+                .and_then(|m| clean_name(s, m.start(), m.end()))
+        })
+        // In upper-case text any run of words looks like a name; keep acronyms only.
+        .filter(|n| {
+            n.name.chars().any(char::is_lowercase)
+                || n.name.chars().filter(|c| c.is_alphabetic()).count() <= 5
         })
         .collect();
     out.sort_by_key(|n| n.start);
@@ -1735,7 +1732,6 @@ pub fn sponsor_for(after: &str) -> Option<NameAt> {
     clean_name(after, m.start(), m.end())
 }
 
-/// Words that are capitalised but never a pollster's name on their own.
 /// A German place adjective ("Leipziger", "Münchner") and an organisation noun before a
 /// capitalised name: `rest` is the name.
 static DESCRIBED_NAME: LazyLock<Re> = LazyLock::new(|| {
@@ -1749,6 +1745,7 @@ static DESCRIBED_NAME: LazyLock<Re> = LazyLock::new(|| {
 static COUNT_LED: LazyLock<Re> =
     LazyLock::new(|| re(r"^(?:\d{1,3}(?:[.,\u{a0}\u{202f} ]\d{3})+|\d{3,})\s+\p{L}"));
 
+/// Words that are capitalised but never a pollster's name on their own.
 const NOT_A_NAME: &[&str] = &[
     // Countries after "from" ("dagli Usa").
     "usa",

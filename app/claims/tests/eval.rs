@@ -142,55 +142,36 @@ fn holdout_meets_thresholds() {
     evaluate("held-out set", &cases);
 }
 
+/// Loads a blind set (`corpus/<dir>`), checks its size and evaluates it.
+fn blind_set(dir: &str, name: &str) {
+    let cases = load(dir);
+    assert!(cases.len() >= 150, "{name} has {} passages", cases.len());
+    evaluate(name, &cases);
+}
+
 #[test]
 fn blind_set_meets_thresholds() {
-    let cases = load("/blind");
-    assert!(cases.len() >= 150, "blind set has {} passages", cases.len());
-    evaluate("blind set", &cases);
+    blind_set("/blind", "blind set");
 }
 
 #[test]
 fn second_blind_set_meets_thresholds() {
-    let cases = load("/blind2");
-    assert!(
-        cases.len() >= 150,
-        "second blind set has {} passages",
-        cases.len()
-    );
-    evaluate("second blind set", &cases);
+    blind_set("/blind2", "second blind set");
 }
 
 #[test]
 fn third_blind_set_meets_thresholds() {
-    let cases = load("/blind3");
-    assert!(
-        cases.len() >= 150,
-        "third blind set has {} passages",
-        cases.len()
-    );
-    evaluate("third blind set", &cases);
+    blind_set("/blind3", "third blind set");
 }
 
 #[test]
 fn fourth_blind_set_meets_thresholds() {
-    let cases = load("/blind4");
-    assert!(
-        cases.len() >= 150,
-        "fourth blind set has {} passages",
-        cases.len()
-    );
-    evaluate("fourth blind set", &cases);
+    blind_set("/blind4", "fourth blind set");
 }
 
 #[test]
 fn fifth_blind_set_meets_thresholds() {
-    let cases = load("/blind5");
-    assert!(
-        cases.len() >= 150,
-        "fifth blind set has {} passages",
-        cases.len()
-    );
-    evaluate("fifth blind set", &cases);
+    blind_set("/blind5", "fifth blind set");
 }
 
 fn evaluate(name: &str, cases: &[Case]) {
