@@ -679,12 +679,15 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     let mut current: Option<usize> = None; // index into `claims`
     let mut current_key: Option<String> = None;
     let mut continuation = 0usize;
-    let mut pending: Option<usize> = None; // a poll sentence without figures
+    // Poll sentences without figures waiting for their figures: the last one, and the ones
+    // before it that it continues ("Ce sondage de l'Ifop est le premier depuis… Selon les
+    // résultats, Marine Le Pen est la favorite… Elle récolterait 31 %").
+    let mut pending: Vec<usize> = Vec::new();
     for i in 0..an.len() {
         let cur = an.begin(i);
         let last = current.map(|c| *claims[c].last().expect("non-empty"));
         let near = last.is_some_and(|l| i - l <= LINK_WINDOW);
-        if !an.infos[i].signal && !near && pending.is_none_or(|p| i - p > 2) {
+        if !an.infos[i].signal && !near && pending.last().is_none_or(|&p| i - p > 2) {
             // Without a signal, a sentence joins only a claim or a pending poll sentence
             // nearby; with neither, whatever it holds, all it does is end a run of bare
             // figures (a pending sentence further back can no longer be used).
@@ -693,7 +696,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         }
         an.complete(i, cur);
         if an.infos[i].reject {
-            pending = None;
+            pending.clear();
             continuation = MAX_CONTINUATION;
             continue;
         }
@@ -710,14 +713,14 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 an.ensure_key(i);
                 current_key.clone_from(&an.infos[i].pollster_key);
                 continuation = 0;
-                pending = None;
+                pending.clear();
                 continue;
             }
         }
         let has_fig = !an.infos[i].figures.is_empty() || an.infos[i].seats || an.infos[i].majority;
         if has_fig || near {
             an.ensure_key(i);
-            if let Some(p) = pending {
+            for &p in &pending {
                 an.ensure_key(p);
             }
         }
@@ -736,11 +739,11 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 }
             } else {
                 let mut g = Vec::new();
-                if let Some(p) = pending.filter(|&p| i - p <= 2) {
-                    g.push(p);
-                    current_key = infos[p]
-                        .pollster_key
-                        .clone()
+                if pending.last().is_some_and(|&p| i - p <= 2) {
+                    g.append(&mut pending);
+                    current_key = g
+                        .iter()
+                        .find_map(|&p| infos[p].pollster_key.clone())
                         .or_else(|| info.pollster_key.clone());
                 } else {
                     current_key.clone_from(&info.pollster_key);
@@ -750,13 +753,34 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 current = Some(claims.len() - 1);
             }
             continuation = 0;
-            pending = None;
+            pending.clear();
         } else if info.signal {
             if near && !info.new_poll && !other_pollster {
                 let c = current.expect("near implies current");
                 claims[c].push(i);
             } else {
-                pending = Some(i);
+                // A poll sentence right after another continues it unless it brings a poll or
+                // pollster of its own.
+                let continues = match pending.last() {
+                    Some(&p) if i - p <= 2 => {
+                        an.ensure_key(i);
+                        an.ensure_key(p);
+                        let infos = &an.infos;
+                        let mut keys = pending
+                            .iter()
+                            .filter_map(|&q| infos[q].pollster_key.as_ref());
+                        !infos[i].new_poll
+                            && infos[i]
+                                .pollster_key
+                                .as_ref()
+                                .is_none_or(|k| keys.all(|q| q == k))
+                    }
+                    _ => false,
+                };
+                if !continues {
+                    pending.clear();
+                }
+                pending.push(i);
                 current = None;
                 current_key = None;
             }
@@ -769,12 +793,13 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                     continue;
                 }
             }
-            if let Some(p) = pending.filter(|&p| i - p <= 2) {
-                claims.push(vec![p, i]);
+            if pending.last().is_some_and(|&p| i - p <= 2) {
+                let mut g = std::mem::take(&mut pending);
+                current_key = g.iter().find_map(|&p| infos[p].pollster_key.clone());
+                g.push(i);
+                claims.push(g);
                 current = Some(claims.len() - 1);
-                current_key = infos[p].pollster_key.clone();
                 continuation = 1;
-                pending = None;
                 continue;
             }
             continuation = MAX_CONTINUATION;
@@ -878,7 +903,9 @@ fn build_claim(
                 cands.push(src);
             }
         }
-        cands.sort_by_key(|c| c.start);
+        // In order, but a name in an aside about another poll ("Just days after YouGov
+        // published polling…, Opinium's latest poll shows") after the others.
+        cands.sort_by_key(|c| (sources::in_aside(&sent[..c.start.min(sent.len())]), c.start));
         for c in cands {
             let c = widen_to_mention(c, ms, s, text);
             // "pesquisa do instituto Vox Brasilis": named as the institute, a name that holds a
@@ -1608,6 +1635,45 @@ mod tests {
             if !run(t).claims.is_empty() {
                 misses.push(format!("{t:?}: a claim"));
             }
+        }
+        assert!(misses.is_empty(), "{}", misses.join("\n"));
+    }
+
+    /// The pollster named sentences before the figures (a lead that introduces the poll, a
+    /// methodology note in between), as the subject of a verb that releases the poll, or
+    /// beside another pollster mentioned in an aside.
+    #[test]
+    fn names_the_pollster_of_a_poll_introduced_earlier() {
+        let cases: &[(&str, &str)] = &[
+            // A lead sentence, then another poll sentence without figures, then the figures.
+            ("Ce sondage de l'Ifop est le premier depuis la rentrée. Selon les résultats, la candidate reste la favorite des intentions de vote. Elle obtiendrait entre 29 et 31 % des voix.", "Ifop"),
+            ("Соціологічна служба Центру Разумкова провела дослідження у жовтні. Було опитано 2000 респондентів. 41% опитаних вважають, що події розвиваються у правильному напрямі.", "Центру Разумкова"),
+            // The pollster as the subject of a verb that releases or runs the poll.
+            ("O Instituto Vértice divulgou nesta segunda-feira o seu mais recente levantamento sobre a disputa. O governador chegou a 47% das intenções de voto.", "Instituto Vértice"),
+            ("Northgate Research published a survey on Monday. It found that 46% of voters back the plan.", "Northgate Research"),
+            ("Forsa veröffentlichte am Dienstag eine neue Umfrage. Die Union kommt darin auf 30 Prozent.", "Forsa"),
+            ("Demopolis ha pubblicato ieri una nuova rilevazione: il centrodestra è al 44%.", "Demopolis"),
+            // Another pollster in an aside before the poll's own.
+            ("Days after YouGov published polling on the race, Opinium's latest poll puts both parties on 37%.", "Opinium"),
+            ("A diferencia de Cadem, el último sondeo de Criteria sitúa al oficialismo en el 31%.", "Criteria"),
+        ];
+        let mut misses = Vec::new();
+        for (text, want) in cases {
+            let r = run(text);
+            let got = r.claims.iter().find_map(|c| c.pollster.as_written.clone());
+            if got.as_deref() != Some(*want) {
+                misses.push(format!("{text:?}: pollster {got:?}, want {want:?}"));
+            }
+        }
+        // A poll sentence naming another pollster does not continue the one before.
+        let r = run("Ifop published a survey on pensions last week. Elabe also released a survey on Monday. Some 58% of respondents oppose the reform.");
+        let names: Vec<_> = r
+            .claims
+            .iter()
+            .map(|c| c.pollster.as_written.clone())
+            .collect();
+        if names != [Some("Elabe".to_owned())] {
+            misses.push(format!("two leads: {names:?}, want only Elabe"));
         }
         assert!(misses.is_empty(), "{}", misses.join("\n"));
     }

@@ -402,6 +402,13 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "de",
             r"NAME\s+(?:hat|haben)\s+(?:[^.;:]{0,80}?\s)?\d[\d.\u{a0} ]*\s+(?:\p{L}+\s+){0,2}?(?:befragt|interviewt)",
         ),
+        // The pollster as the subject of a verb that releases or runs a poll named after it:
+        // "O Instituto RealTime Big Data divulgou nesta terça-feira o seu levantamento",
+        // "Elabe a publié mardi une enquête", "Левада-центр опубликовал результаты опроса".
+        (
+            "en",
+            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|just|now|aussi|également|también|também|anche|auch|ещё|также|також|вчера|сегодня|вчора|сьогодні)\s+)?(?:released|published|unveiled|conducted|carried out|divulgou|divulga|publicou|publica|apresentou|realizou|publié|publie|réalisé|réalise|mené|dévoilé|publicó|divulgó|dio a conocer|realizó|presentó|difundió|veröffentlichte|veröffentlicht|pubblicato|pubblica|diffuso|diffonde|realizzato|condotto|presentato|опубликовал\w*|провел\w*|провёл|представил\w*|обнародовал\w*|оприлюднил\w*|оприлюднив|оприлюднила|оприлюднили|провів|провела|провели|опублікував\w*|опублікувала)\s[^.;:!?]{0,80}?(?i:poll|survey|research|tracker|sondage|enquête|baromètre|étude|umfrage|erhebung|befragung|studie|encuesta|sondeo|barómetro|estudio|pesquisa|sondagem|levantamento|inquérito|enquete|sondaggio|rilevazione|indagine|опрос|исследовани|замер|опитуванн|дослідженн)",
+        ),
         // A platform that ran a vote, its quoted name right after it: "на портале «Активный
         // гражданин»", "у застосунку «Дія»", "в Telegram-канале «Сводки Севера»".
         (

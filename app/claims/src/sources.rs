@@ -358,6 +358,26 @@ pub fn after_pollster_noun(before: &str) -> bool {
     POLLSTER_NOUN_BEFORE.is_match(before)
 }
 
+/// A name in an aside that compares with another poll: "Just days after YouGov published…",
+/// "as with YouGov", "unlike Ifop", "après l'Ifop", "a diferencia de Cadem", "в отличие от
+/// ВЦИОМ". Not "like", "comme", "wie", "como": they also introduce attributions ("wie das
+/// Institut Forsa mitteilte"). `before`: the sentence up to the name.
+static ASIDE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:after|following|before|unlike|as with|as did|à l['’]instar d[eu']|après|avant|contrairement à|nachdem|anders als|tras|después de|antes de|a diferencia de|al igual que|depois de|após|ao contrário d[eoa]|assim como|dopo|prima di|a differenza d[ie]|dopo che|после|как и|в отличие от|після|як і|на відміну від)\s+(?:(?:the|l['’]|le|la|les|der|die|das|dem|den|el|los|o|a|os|il|lo)\s*)?$",
+    )
+});
+
+/// Is a name at the end of `before` in an aside about another poll (see [`ASIDE_BEFORE`])?
+pub fn in_aside(before: &str) -> bool {
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(before, |(i, _)| &before[i..]);
+    ASIDE_BEFORE.is_match(tail)
+}
+
 /// Does a name read like an organisation ("Zephyr Analytics", "Instituto Brasil Dados")?
 pub fn looks_like_org(name: &str) -> bool {
     ORG.is_match(name)
