@@ -62,6 +62,13 @@ struct SentInfo {
     /// The back reference is only a sample described after the figures ("Опрошены 800
     /// жителей"): it attributes only figures about people's views.
     sample_ref: bool,
+    /// The signal is only a weak poll word referring back ([`Current::by_reference`]): the
+    /// sentence attributes figures about views before it, and does nothing else.
+    by_reference: bool,
+    /// The signal comes from weak poll words alone (no strong vocabulary, no registry name):
+    /// as a back reference it attributes only figures about people's views ("Die Exporte
+    /// stiegen um 4 Prozent. Das zeigen Daten einer Studie des Instituts.").
+    weak_only: bool,
     /// `cues::NOT_A_POLL` in the sentence (its span, relative to the sentence), once searched.
     not_a_poll: OnceCell<Option<(usize, usize)>>,
     /// A sentence without vocabulary or figures that describes the claim's figures as an
@@ -124,7 +131,9 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     let infos = an.infos;
     // The years written in the article, found once for all its claims.
     let years = OnceCell::new();
+    let mut lead_from = 0;
     for group in groups {
+        let next = group.last().map_or(lead_from, |&l| l + 1);
         result.claims.push(build_claim(
             doc,
             ctx,
@@ -132,11 +141,12 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
             country.as_deref(),
             &sents,
             &infos,
-            &group,
+            (&group, lead_from),
             &mentions,
             &result.lang,
             &years,
         ));
+        lead_from = next;
     }
     result
 }
@@ -312,6 +322,11 @@ struct Current<'a> {
     holds: bool,
     /// Strong poll vocabulary: poll nouns, respondents, voting intention, pollster words.
     poll_words: bool,
+    /// A weak poll word whose only support is a reference back to the figures before ("Об
+    /// этом свидетельствуют данные исследования Russian Fields").
+    by_reference: bool,
+    /// Holds a registry name.
+    mentions: bool,
 }
 
 /// Per-sentence signals of one document, computed in sentence order and lazily: the assembly
@@ -358,18 +373,23 @@ impl<'a> Analyser<'a> {
             analysable,
             holds,
             poll_words: false,
+            by_reference: false,
+            mentions: !ms.is_empty(),
         };
         let mut info = SentInfo::default();
         if holds {
-            let (signal, poll_words) = self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
+            let (signal, poll_words, by_reference) =
+                self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
             info.signal = signal;
             cur.poll_words = poll_words;
+            cur.by_reference = by_reference;
         }
         self.infos.push(info);
         cur
     }
 
-    /// The signal of a sentence holding vocabulary; also whether it holds strong poll words.
+    /// The signal of a sentence holding vocabulary; also whether it holds strong poll words,
+    /// and whether a weak poll word is supported only by a reference back to earlier figures.
     fn hit_signal(
         &mut self,
         sent: &Sentence<'_>,
@@ -377,7 +397,7 @@ impl<'a> Analyser<'a> {
         hs: &[Hit],
         ms: &[TextMention],
         not_a_poll: &OnceCell<Option<(usize, usize)>>,
-    ) -> (bool, bool) {
+    ) -> (bool, bool, bool) {
         let text = self.text;
         let folded: &'a str = self.folded;
         let t = sent.text;
@@ -409,7 +429,7 @@ impl<'a> Analyser<'a> {
         let informal_kw = has(Class::InformalVote);
         let poll_words = strong || resp;
         if poll_words {
-            return (true, true);
+            return (true, true, false);
         }
         // Cheapest tests first; every one is a pure function of the sentence.
         let informal =
@@ -452,10 +472,14 @@ impl<'a> Analyser<'a> {
         };
         // "A study of 2,539 patients published in the NEJM": clinical research, not opinion.
         let science = || cues::SCIENCE_STUDY.is_match(t);
-        (
-            informal || (weak && support() && !science()) || reg_source(),
-            false,
-        )
+        let signal = informal || (weak && support() && !science()) || reg_source();
+        if signal || !weak || !sent.figures().is_empty() || science() {
+            return (signal, false, false);
+        }
+        // "Об этом свидетельствуют данные исследования X", "È il risultato dello studio…": a
+        // weak poll word that refers back attributes the figures before, if they are views.
+        let by_reference = cues::BACK_REFERENCE.is_match(t);
+        (by_reference, false, by_reference)
     }
 
     /// Fills in what the assembly reads of sentence `i` beyond its signal.
@@ -486,6 +510,8 @@ impl<'a> Analyser<'a> {
                 // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
                 // after the figures attributes them as much as "The figures come from…".
                 info.sample_ref = !info.seats && !info.back_ref && sent.sample();
+                info.by_reference = cur.by_reference;
+                info.weak_only = !cur.poll_words && !cur.mentions;
             }
         } else if sent.has_digit() {
             // Figures, samples, margins and dates all need digits.
@@ -665,6 +691,8 @@ fn is_conditional(folded: &str) -> bool {
         " iría",
         " irían",
         " wählen würden",
+        " käme",
+        " kämen",
         " проголосовали бы",
         " проголосували б",
     ]
@@ -705,7 +733,8 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         let sample_ref = an.infos[i].sample_ref && !near;
         if an.infos[i].back_ref || sample_ref {
             let after = claims.last().and_then(|g| g.last().copied());
-            let mut g = an.figures_before(i, after, sample_ref);
+            let views_only = sample_ref || an.infos[i].weak_only;
+            let mut g = an.figures_before(i, after, views_only);
             if !g.is_empty() {
                 g.push(i);
                 claims.push(g);
@@ -714,6 +743,12 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 current_key.clone_from(&an.infos[i].pollster_key);
                 continuation = 0;
                 pending.clear();
+                continue;
+            }
+            if (an.infos[i].by_reference || an.infos[i].weak_only) && !near {
+                // Weak words referring back to nothing they can attribute: not a poll sentence
+                // of its own.
+                continuation = MAX_CONTINUATION;
                 continue;
             }
         }
@@ -863,7 +898,7 @@ fn build_claim(
     country: Option<&str>,
     sents: &[(usize, usize)],
     infos: &[SentInfo],
-    group: &[usize],
+    (group, lead_from): (&[usize], usize),
     mentions: &[TextMention],
     lang: &str,
     years: &OnceCell<Vec<(usize, usize, i32)>>,
@@ -986,6 +1021,19 @@ fn build_claim(
                     offset: s,
                 })
         });
+    }
+
+    // The pollster named in the sentences just before the claim, after any earlier claim: the
+    // lead that introduced the poll ("Sorride solo la Meloni nei sondaggi di EMG per Agorà.
+    // … Fratelli d'Italia al 20,4%"). Not for a claim that opens a poll of its own ("a new
+    // poll", "un autre sondage") or describes an informal vote.
+    if chosen.is_none()
+        && informal.is_none()
+        && !cues::NEW_POLL.is_match(&text[sents[anchor].0..sents[anchor].1])
+    {
+        chosen = lead_pollster(
+            text, sents, infos, mentions, registry, country, group[0], lead_from,
+        );
     }
 
     // "Eurasian Institute" + " for Social Monitoring": the name goes on past its head noun.
@@ -1204,6 +1252,64 @@ fn build_claim(
         flags: assessment.flags,
         risk: assessment.risk,
     }
+}
+
+/// How many sentences before a claim [`lead_pollster`] looks at.
+const LEAD_WINDOW: usize = 3;
+
+/// The pollster named closest before sentence `first` (within [`LEAD_WINDOW`] sentences, not
+/// before `from`): a registry name that is not a medium, or a name a poll sentence gives its
+/// pollster. A hard negative in between ends the search.
+#[allow(clippy::too_many_arguments)]
+fn lead_pollster(
+    text: &str,
+    sents: &[(usize, usize)],
+    infos: &[SentInfo],
+    mentions: &[TextMention],
+    registry: &Lookups<'_>,
+    country: Option<&str>,
+    first: usize,
+    from: usize,
+) -> Option<Chosen> {
+    for j in (first.saturating_sub(LEAD_WINDOW).max(from)..first).rev() {
+        let info = infos.get(j)?;
+        if info.reject {
+            return None;
+        }
+        let (s, e) = sents[j];
+        let named = info
+            .pollster_names
+            .iter()
+            .flatten()
+            .filter(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
+            .map(|n| (n.start, n.end))
+            .chain(
+                in_span(mentions, s, e, |m| m.start)
+                    .iter()
+                    .filter(|m| {
+                        !sources::is_media(&text[m.start..m.end])
+                            && !matches!(
+                                registry.lookup(&text[m.start..m.end], country),
+                                Lookup::NotFound
+                            )
+                    })
+                    .map(|m| (m.start - s, m.end - s)),
+            )
+            .filter(|&(a, _)| !sources::in_aside(&text[s..s + a]))
+            .min_by_key(|&(a, _)| a);
+        if let Some((a, b)) = named {
+            return Some(Chosen {
+                name: NameAt {
+                    start: a,
+                    end: b,
+                    name: text[s + a..s + b].to_owned(),
+                },
+                sentence: j,
+                offset: s,
+            });
+        }
+    }
+    None
 }
 
 /// Where `cues::NOT_A_POLL` matches in a sentence, relative to it.
@@ -1656,6 +1762,13 @@ mod tests {
             // Another pollster in an aside before the poll's own.
             ("Days after YouGov published polling on the race, Opinium's latest poll puts both parties on 37%.", "Opinium"),
             ("A diferencia de Cadem, el último sondeo de Criteria sitúa al oficialismo en el 31%.", "Criteria"),
+            // The pollster named in a lead that is not itself a poll sentence.
+            ("Terceira vaga do tracking diário da Pitagórica para a TVI. A AD fica com 31,2% e o PS com 27,5%, segundo a sondagem.", "Pitagórica"),
+            // A weak poll word that refers back to views stated before it.
+            ("Почти 60% россиян стали считать, что цены растут быстрее зарплат. Об этом свидетельствуют данные исследования Russian Field.", "Russian Field"),
+            ("Il 57% degli italiani ritiene che le tasse siano troppo alte. E’ il risultato principale dello studio realizzato da Demopolis.", "Demopolis"),
+            // The voting-intention question itself, sentences after the poll's name.
+            ("Habeck überholt in der am Donnerstag veröffentlichten Umfrage der Forschungsgruppe Wahlen die Kanzlerin. Auf der Skala erreicht er 1,4.\n\nWenn am nächsten Sonntag Bundestagswahl wäre, käme die Union auf 30 Prozent.", "Forschungsgruppe Wahlen"),
         ];
         let mut misses = Vec::new();
         for (text, want) in cases {
@@ -1663,6 +1776,16 @@ mod tests {
             let got = r.claims.iter().find_map(|c| c.pollster.as_written.clone());
             if got.as_deref() != Some(*want) {
                 misses.push(format!("{text:?}: pollster {got:?}, want {want:?}"));
+            }
+        }
+        // A weak poll word referring back to figures that are not views is nothing, and does
+        // not open a poll for the figures after it.
+        for text in [
+            "Patients lost 15% of their weight. These findings come from a study in a medical journal. Another 20% reported side effects.",
+            "Die Exporte stiegen um 4 Prozent. Das zeigen Daten einer Studie des Instituts. Die Importe sanken um 2 Prozent.",
+        ] {
+            if !run(text).claims.is_empty() {
+                misses.push(format!("{text:?}: a claim"));
             }
         }
         // A poll sentence naming another pollster does not continue the one before.
