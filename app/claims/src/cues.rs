@@ -19,7 +19,7 @@ fn re(s: &str) -> Re {
 /// matches is not poll vocabulary.
 pub static VOTING_ACT: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:go(?:es|ing)?|went|gone|head(?:s|ed|ing)?|turn(?:ed|s|ing)? out|return(?:ed|s|ing)?|flock(?:ed|ing)?|trooped|voters? (?:went|go)|back) to the polls\b|\bat the polls\b|\b(?:the )?polls? (?:open(?:ed|s)?|close[ds]?|closing|opening)\b|\bpolls (?:have|had) (?:closed|opened)\b|\bpolls are (?:open|closed)\b|\bpolling (?:stations?|places?|booths?|day|cards?|districts?|clerks?|agents?|officers?|hours|units?|centres?|centers?)\b|\bpoll (?:workers?|tax|watchers?|books?|booths?|stations?)\b|\bpoll-?workers?\b|\bbefore the polls\b|\bafter the polls closed\b|\bwin at the polls\b|\bpolls? (?:on|in) (?:Thursday|Sunday|Saturday|Monday|Tuesday|Wednesday|Friday)\b(?: next)?|\b(?:enquête|enquêtes) (?:judiciaire|préliminaire|de police|de gendarmerie|administrative|parlementaire|publique|pénale|interne|ouverte)|\b(?:ouvert|ouvre|ouvrir|mène|mènent|mener|confié) (?:une|l['’]) ?enquête|commission d['’]enquête|zeugenbefragung|befragung (?:von|der) zeugen|опрос\w* (?:\S+\s+){0,2}?(?:свидетел\w*|очевид\w*|сосед\w*|подозрева\w*|задержанн\w*)|опит\w* (?:\S+\s+){0,2}?(?:свідк\w*|очевид\w*|сусід\w*|підозрюван\w*)|\b(?:a|ont|avait|avaient) interrogé (?:\S+\s+){0,2}?(?:suspects?|témoins?|prévenus?|accusés?|gardés? à vue|mis en cause)\b|\bsurvey(?:s|ed|ing)? (?:the |its |their )?(?:\w+ ){0,2}?(?:records|files|archives|databases|documents|sites|land|damage|wreckage|terrain|coastline)\b|pesquisa (?:científica|acadêmica|clínica|médica|genética)|pesquisa(?:s)? (?:no|do) google|pesquisadores|investigación judicial|indagine (?:della procura|giudiziaria|penale|interna)|\b(?:geological|ordnance|geodetic|hydrographic|seismic|topographic|archaeological|aerial|marine|geophysical|soil|bird|wildlife|botanical|land|structural|site|seabed) surveys?\b|\bsurvey (?:vessel|ship|team|crew|flight|drone)s?\b|\bpoll(?:s|ed|ing)? (?:the |its |their )?(?:[\w-]+['’]s )?(?:servers?|sensors?|devices?|endpoints?|api|database|queue|socket|status|hardware|ports?|inbox)\b|\bpolling (?:interval|loop|rate|frequency)\b|\bsondages? (?:géotechniques?|géologiques?|archéologiques?|de diagnostic|de sol|du sol|carottés?|pressiométriques?|urinaires?|vésica(?:l|ux)|gastriques?|naso-gastriques?)|\bsondeos? (?:geotécnicos?|geológicos?|del suelo|exploratorios?|petroleros?|de exploración|marinos?|de perforación)|\bsondagens? (?:geotécnicas?|geológicas?|do solo)",
+        r"(?i)\b(?:go(?:es|ing)?|went|gone|head(?:s|ed|ing)?|turn(?:ed|s|ing)? out|return(?:ed|s|ing)?|flock(?:ed|ing)?|trooped|voters? (?:went|go)|back) to the polls\b|\bat the polls\b|\b(?:the )?polls? (?:open(?:ed|s)?|close[ds]?|closing|opening)\b|\bpolls (?:have|had) (?:closed|opened)\b|\bpolls are (?:open|closed)\b|\bpolling (?:stations?|places?|booths?|day|cards?|districts?|clerks?|agents?|officers?|hours|units?|centres?|centers?|began|begins|opened|opens|closed|closes|ended|ends|started|starts|resumed)\b|\b(?:participated|participate|participating|took part|take part|taking part) in the polls?\b|\bpoll (?:workers?|tax|watchers?|books?|booths?|stations?)\b|\bpoll-?workers?\b|\bbefore the polls\b|\bafter the polls closed\b|\bwin at the polls\b|\bpolls? (?:on|in) (?:Thursday|Sunday|Saturday|Monday|Tuesday|Wednesday|Friday)\b(?: next)?|\b(?:enquête|enquêtes) (?:judiciaire|préliminaire|de police|de gendarmerie|administrative|parlementaire|publique|pénale|interne|ouverte)|\b(?:ouvert|ouvre|ouvrir|mène|mènent|mener|confié) (?:une|l['’]) ?enquête|commission d['’]enquête|zeugenbefragung|befragung (?:von|der) zeugen|опрос\w* (?:\S+\s+){0,2}?(?:свидетел\w*|очевид\w*|сосед\w*|подозрева\w*|задержанн\w*)|опит\w* (?:\S+\s+){0,2}?(?:свідк\w*|очевид\w*|сусід\w*|підозрюван\w*)|\b(?:a|ont|avait|avaient) interrogé (?:\S+\s+){0,2}?(?:suspects?|témoins?|prévenus?|accusés?|gardés? à vue|mis en cause)\b|\bsurvey(?:s|ed|ing)? (?:the |its |their )?(?:\w+ ){0,2}?(?:records|files|archives|databases|documents|sites|land|damage|wreckage|terrain|coastline)\b|pesquisa (?:científica|acadêmica|clínica|médica|genética)|pesquisa(?:s)? (?:no|do) google|pesquisadores|investigación judicial|indagine (?:della procura|giudiziaria|penale|interna)|\b(?:geological|ordnance|geodetic|hydrographic|seismic|topographic|archaeological|aerial|marine|geophysical|soil|bird|wildlife|botanical|land|structural|site|seabed) surveys?\b|\bsurvey (?:vessel|ship|team|crew|flight|drone)s?\b|\bpoll(?:s|ed|ing)? (?:the |its |their )?(?:[\w-]+['’]s )?(?:servers?|sensors?|devices?|endpoints?|api|database|queue|socket|status|hardware|ports?|inbox)\b|\bpolling (?:interval|loop|rate|frequency)\b|\bsondages? (?:géotechniques?|géologiques?|archéologiques?|de diagnostic|de sol|du sol|carottés?|pressiométriques?|urinaires?|vésica(?:l|ux)|gastriques?|naso-gastriques?)|\bsondeos? (?:geotécnicos?|geológicos?|del suelo|exploratorios?|petroleros?|de exploración|marinos?|de perforación)|\bsondagens? (?:geotécnicas?|geológicas?|do solo)",
     )
 });
 
@@ -105,11 +105,50 @@ pub static BACK_REFERENCE: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Betting and prediction markets: odds and chances, not opinions.
+pub static BETTING: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:polymarket|kalshi|predictit|betfair|smarkets|bookmakers?|bookies|betting|bettors|wager\w*|odds|traders|prediction markets?|mercados? de (?:predicci[oó]n\w*|apuestas)|apuestas|apostantes|casas de apuestas|cotes|parieurs|marchés? de prédiction|wettbörse\w*|wettanbieter\w*|buchmacher\w*|wettquoten|quoten|scommettitori|scommesse|bookmaker|mercato di scommesse|apostas|apostadores|casas de apostas|mercados? de previs\w*|букмекер\w*|ставк\w* на|ставок|беттинг\w*|рынк\w* предсказаний|ринк\w* прогноз\w*|платформ\w* прогнозів|ставки)\b",
+    )
+});
+
+/// Odds presented as a poll: the poll word in quotation marks ("the latest poll", «sondaggio»,
+/// „ehrlichste Umfrage“) or the figure passed off as one ("presented as a poll", "comme un
+/// sondage", "bajo el titular «Nueva encuesta»", "polls show").
+pub static PRESENTED_AS_POLL: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r#"(?i)["'“”‘’«»„][^"“”«»„]{0,40}\b(?:poll|survey|sondage|enquête|umfrage|encuesta|sondeo|pesquisa|sondagem|sondaggio|опрос\w*|опитуванн\w*)\w*[^"“”«»„]{0,40}["'“”‘’«»]|\b(?:as|like|comme|como|come|als|wie|как|як)\s+(?:(?:a|an|the|un|une|le|la|el|una|uma|o|il|l['’]|eine?n?|die)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:poll|survey|sondage|enquête|umfrage|encuesta|sondeo|pesquisa|sondagem|sondaggio|опрос\w*|опитуванн\w*)\b|\bpolls? (?:show|shows|suggest|suggests|say|says)\b"#,
+    )
+});
+
+/// Words of [`OPINION`] that name a people and are also its adjective ("le PIB français",
+/// "der deutschen Wirtschaft", "la economía española"): on their own they are not views.
+pub fn is_people_adjective(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "français"
+            | "françaises"
+            | "deutschen"
+            | "españoles"
+            | "brasileiros"
+            | "portugueses"
+            | "italiani"
+            | "americans"
+            | "britons"
+            | "suisses"
+            | "mexicanos"
+            | "argentinos"
+            | "chilenos"
+            | "colombianos"
+            | "québécois"
+    )
+}
+
 /// Clinical and scientific studies: "study", "Studie", "estudio" about patients, trials and
 /// journals are not opinion research.
 pub static SCIENCE_STUDY: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:placebo\w*|clinical trials?|randomi[sz]ed|patients|peer-reviewed|published in (?:the )?(?:journal|new england|lancet|nature|science|bmj|jama|plos)\w*|essais? cliniques?|patients?|revue (?:médicale|scientifique)|klinische\w*|patient(?:en|innen)|fachzeitschrift|ensayos? clínicos?|pacientes|revista (?:científica|médica)|ensaios? clínicos?|sperimentazion\w* clinic\w*|pazienti|rivista scientifica|клиническ\w*|пациент\w*|пацієнт\w*|клінічн\w*)\b",
+        r"(?i)\b(?:placebo\w*|clinical trials?|randomi[sz]ed|patients|peer-reviewed|observational|cohort|researchers (?:from|at)|risk of (?:death|dying|cancer|disease|stroke|dementia)|étude observationnelle|cohorte|beobachtungsstudie|kohorte\w*|estudio observacional|estudo observacional|coorte|studio osservazionale|наблюдательн\w*|когорт\w*|published in (?:the )?(?:journal|new england|lancet|nature|science|bmj|jama|plos)\w*|essais? cliniques?|patients?|revue (?:médicale|scientifique)|klinische\w*|patient(?:en|innen)|fachzeitschrift|ensayos? clínicos?|pacientes|revista (?:científica|médica)|ensaios? clínicos?|sperimentazion\w* clinic\w*|pazienti|rivista scientifica|клиническ\w*|пациент\w*|пацієнт\w*|клінічн\w*)\b",
     )
 });
 

@@ -127,8 +127,9 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
         reach_until: 0,
         infos: Vec::with_capacity(sents.len()),
     };
-    let groups = assemble(&mut an);
+    let mut groups = assemble(&mut an);
     let infos = an.infos;
+    groups.retain(|g| !odds_reported_as_odds(text, &sents, &infos, &hits, g));
     // The years written in the article, found once for all its claims.
     let years = OnceCell::new();
     let mut lead_from = 0;
@@ -300,7 +301,13 @@ impl<'a> Sentence<'a> {
         if cues::ECON_SURVEY.is_match(t) {
             return true;
         }
-        if cues::ECON_TERMS.is_match(t) && !self.opinion() {
+        // Views, not a people's name used as an adjective ("Le PIB français a augmenté…").
+        if cues::ECON_TERMS.is_match(t)
+            && !(self.opinion()
+                && cues::OPINION
+                    .find_iter(t)
+                    .any(|m| !cues::is_people_adjective(m.as_str())))
+        {
             return true;
         }
         if !cues::OFFICIAL_RESULT.is_match(t) {
@@ -467,7 +474,10 @@ impl<'a> Analyser<'a> {
                     ) || sent.opinion()
                         || sent.weak_support()
                         || cues::SOCIAL_MEDIA.is_match(t)
-                        || not_a_poll.get_or_init(|| not_a_poll_span(t)).is_some()
+                        // Odds described as odds, with no poll word, are not presented as a
+                        // poll ("Polymarket, a prediction market, gives Trump a 66% chance").
+                        || (weak || informal_kw)
+                            && not_a_poll.get_or_init(|| not_a_poll_span(t)).is_some()
                 })
         };
         // "A study of 2,539 patients published in the NEJM": clinical research, not opinion.
@@ -1254,6 +1264,41 @@ fn build_claim(
     }
 }
 
+/// A claim that only reports betting odds or a prediction market's prices, as such: no poll
+/// vocabulary in its sentences with figures and nothing in its sentences or the two after that
+/// presents the figures as a poll ("Traders on Polymarket gave the governor a 64% chance…";
+/// "…they react faster than conventional surveys" is no presentation). Like sports odds,
+/// that is not a poll claim; odds passed off as a poll are ("…shared widely as 'the latest
+/// poll'"), and are flagged `not_a_pollster`.
+fn odds_reported_as_odds(
+    text: &str,
+    sents: &[(usize, usize)],
+    infos: &[SentInfo],
+    hits: &[Hit],
+    group: &[usize],
+) -> bool {
+    let (first, last) = (group[0], *group.last().expect("non-empty group"));
+    let (s, e) = (sents[first].0, sents[last].1);
+    if !cues::BETTING.is_match(&text[s..e]) {
+        return false;
+    }
+    let poll_vocabulary = group
+        .iter()
+        .filter(|&&i| !infos[i].figures.is_empty())
+        .flat_map(|&i| in_span(hits, sents[i].0, sents[i].1, |h| h.start))
+        .any(|h| {
+            matches!(
+                h.class,
+                Class::Poll | Class::Respondent | Class::VoteIntention | Class::PollsterWord
+            )
+        });
+    let after = sents
+        .get(last + 2)
+        .or(sents.get(last + 1))
+        .map_or(e, |x| x.1);
+    !poll_vocabulary && !cues::PRESENTED_AS_POLL.is_match(&text[s..after])
+}
+
 /// How many sentences before a claim [`lead_pollster`] looks at.
 const LEAD_WINDOW: usize = 3;
 
@@ -1698,7 +1743,7 @@ mod tests {
             // markets; an analytics firm counting posts.
             "Les auditeurs de la station ont voté par SMS : 58 % sont pour la réforme.",
             "В Telegram-канале «Новости Урала» подписчикам предложили проголосовать. Из 12 тысяч проголосовавших 64% поддержали идею.",
-            "Kalshi traders now give the governor a 58% chance of re-election.",
+            "Kalshi traders now give the governor a 58% chance of re-election, a figure his campaign touts as the latest poll.",
             "Talkwalker counted 300,000 posts on X, and the senator drew 41% of all mentions.",
             // A share of mentions counted by a monitoring firm.
             "O ministro concentrou 62% das menções negativas nas redes sociais, segundo levantamento da consultoria Vértice.",
@@ -1783,6 +1828,17 @@ mod tests {
         for text in [
             "Patients lost 15% of their weight. These findings come from a study in a medical journal. Another 20% reported side effects.",
             "Die Exporte stiegen um 4 Prozent. Das zeigen Daten einer Studie des Instituts. Die Importe sanken um 2 Prozent.",
+        ] {
+            if !run(text).claims.is_empty() {
+                misses.push(format!("{text:?}: a claim"));
+            }
+        }
+        // Odds reported as odds are not a poll claim (like sports odds); passed off as a poll
+        // they are (above).
+        for text in [
+            "Kalshi traders now give the governor a 58% chance of re-election.",
+            "Según Polymarket, la plataforma de apuestas, el candidato tiene un 67 % de probabilidades de ganar, frente al 33 % de su rival.",
+            "Bei der Wettbörse Betfair liegt die Wahrscheinlichkeit eines Sieges der Union bei 78 Prozent.",
         ] {
             if !run(text).claims.is_empty() {
                 misses.push(format!("{text:?}: a claim"));
