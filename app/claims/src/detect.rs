@@ -143,7 +143,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
             &sents,
             &infos,
             (&group, lead_from),
-            &mentions,
+            (&mentions, &hits),
             &result.lang,
             &years,
         ));
@@ -909,7 +909,7 @@ fn build_claim(
     sents: &[(usize, usize)],
     infos: &[SentInfo],
     (group, lead_from): (&[usize], usize),
-    mentions: &[TextMention],
+    (mentions, hits): (&[TextMention], &[Hit]),
     lang: &str,
     years: &OnceCell<Vec<(usize, usize, i32)>>,
 ) -> Claim {
@@ -946,6 +946,20 @@ fn build_claim(
                 .any(|m| m.start - s <= src.start && src.start < m.end - s);
             if known || mentioned || sources::looks_like_org(&src.name) {
                 cands.push(src);
+            }
+        }
+        // A registry name written before the pattern's name is a candidate too: "проведеного
+        // Центром Разумкова спільно з Фондом «Демократичні ініціативи»".
+        for m in ms {
+            let (a, b) = (m.start - s, m.end - s);
+            if cands.iter().all(|c| c.end <= a || b <= c.start)
+                && cands.iter().any(|c| b <= c.start)
+            {
+                cands.push(NameAt {
+                    start: a,
+                    end: b,
+                    name: text[m.start..m.end].to_owned(),
+                });
             }
         }
         // In order, but a name in an aside about another poll ("Just days after YouGov
@@ -1042,7 +1056,13 @@ fn build_claim(
         && !cues::NEW_POLL.is_match(&text[sents[anchor].0..sents[anchor].1])
     {
         chosen = lead_pollster(
-            text, sents, infos, mentions, registry, country, group[0], lead_from,
+            text,
+            sents,
+            infos,
+            (mentions, hits),
+            (registry, country, lang),
+            group[0],
+            lead_from,
         );
     }
 
@@ -1310,9 +1330,8 @@ fn lead_pollster(
     text: &str,
     sents: &[(usize, usize)],
     infos: &[SentInfo],
-    mentions: &[TextMention],
-    registry: &Lookups<'_>,
-    country: Option<&str>,
+    (mentions, hits): (&[TextMention], &[Hit]),
+    (registry, country, lang): (&Lookups<'_>, Option<&str>, &str),
     first: usize,
     from: usize,
 ) -> Option<Chosen> {
@@ -1322,9 +1341,32 @@ fn lead_pollster(
             return None;
         }
         let (s, e) = sents[j];
+        // A name the patterns read (not a registry name) counts only in the claim's own
+        // paragraph and not from a scientific study: an article's unrelated paragraph ("Eine
+        // Studie der Universität Göttingen zeigt…") does not name the next paragraph's poll.
+        let lines: Vec<&str> = text[e..sents[first].0].split('\n').collect();
+        let same_paragraph = lines.len() < 3
+            || !lines[1..lines.len() - 1]
+                .iter()
+                .any(|line| line.trim().is_empty());
+        let names_count = same_paragraph && !cues::SCIENCE_STUDY.is_match(&text[s..e]);
+        // A poll sentence that was not a signal ("A pesquisa Atlas/Intel divulgada nesta
+        // quarta-feira revela que…") still names its pollster.
+        let parsed = match &info.pollster_names {
+            None if names_count
+                && in_span(hits, s, e, |h| h.start)
+                    .iter()
+                    .any(|h| matches!(h.class, Class::Poll | Class::WeakPoll)) =>
+            {
+                Some(parse::pollster_names(&text[s..e], lang))
+            }
+            _ => None,
+        };
         let named = info
             .pollster_names
             .iter()
+            .filter(|_| names_count)
+            .chain(parsed.iter())
             .flatten()
             .filter(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
             .map(|n| (n.start, n.end))
@@ -1809,6 +1851,14 @@ mod tests {
             ("A diferencia de Cadem, el último sondeo de Criteria sitúa al oficialismo en el 31%.", "Criteria"),
             // The pollster named in a lead that is not itself a poll sentence.
             ("Terceira vaga do tracking diário da Pitagórica para a TVI. A AD fica com 31,2% e o PS com 27,5%, segundo a sondagem.", "Pitagórica"),
+            // A lead poll sentence that is not a signal on its own.
+            ("A pesquisa Vértice/Dados divulgada nesta quarta-feira revela que o prefeito lidera a disputa.\nEle tem 31,5% das intenções de voto, contra 22% do rival.", "Vértice/Dados"),
+            // A registry name before another name the patterns read.
+            ("Лише 20% українців вважають, що країна рухається правильно, свідчать результати опитування, проведеного Центром Разумкова спільно з фондом «Нова думка».", "Центром Разумкова"),
+            // Other polls named in an aside.
+            ("Enquanto outras pesquisas, como Datafolha e Quaest, apontam empate, o levantamento feito pelo Instituto Vértice mostra o deputado com 31% das intenções de voto.", "Instituto Vértice"),
+            // Who ran an informal vote.
+            ("A Twitter poll by the platform's new owner Elon Musk drew 15 million votes, with 52% backing the move.", "Elon Musk"),
             // A weak poll word that refers back to views stated before it.
             ("Почти 60% россиян стали считать, что цены растут быстрее зарплат. Об этом свидетельствуют данные исследования Russian Field.", "Russian Field"),
             ("Il 57% degli italiani ritiene che le tasse siano troppo alte. E’ il risultato principale dello studio realizzato da Demopolis.", "Demopolis"),
@@ -1843,6 +1893,17 @@ mod tests {
             if !run(text).claims.is_empty() {
                 misses.push(format!("{text:?}: a claim"));
             }
+        }
+        // A research body named in an unrelated paragraph does not name the next one's poll.
+        let r = run("Eine Studie der Universität Tübingen zeigt, dass Stadtbäume die Straßen kühlen.\n\nUmfragen zufolge liegt die Union derzeit bei rund 30 Prozent.");
+        if r.claims
+            .first()
+            .is_none_or(|c| c.pollster.as_written.is_some())
+        {
+            misses.push(format!(
+                "study paragraph: {:?}",
+                r.claims.first().map(|c| &c.pollster.as_written)
+            ));
         }
         // A poll sentence naming another pollster does not continue the one before.
         let r = run("Ifop published a survey on pensions last week. Elabe also released a survey on Monday. Some 58% of respondents oppose the reform.");

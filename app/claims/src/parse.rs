@@ -1544,6 +1544,9 @@ static INFORMAL_SOURCE: LazyLock<Vec<Re>> = LazyLock::new(|| {
         r"(?i:on|at|in)\s+(?:the\s+)?NAME['’]s\s+(?i:website|site|app|page|channel|show|programme|program)",
         r"(?i:cotes|odds|cuotas|quote|quotas|quoten|коэффициент\w*)\s+(?i:de|of|von|di|на|d['’])\s*NAME",
         r"(?i:al|at the|au|en el|no|na|beim|на)\s+NAME\s+(?i:il |le |the |el |o |a |der )?(?i:televoto|télévote|televote|televoting|teleabstimmung|televotación)",
+        // Who ran it, after the vote itself: "a Twitter poll by the platform's new owner Elon
+        // Musk", "enquete do UOL", "Umfrage von Elon Musk", "голосование от «Знай.ua»".
+        r"(?i:poll|survey|vote|sondage|vote|encuesta|votación|enquete|votação|umfrage|abstimmung|sondaggio|votazione|опрос\w*|голосовани\w*|опитуванн\w*|голосуванн\w*)\s+(?i:by|from|of|de|du|des|von|vom|di|del|della|do|da|del|от|від)\s+(?:(?i:the|la|le|el|o|a|il|der|die|das)\s+)?(?:[\p{Ll}'’\-]+\s+){0,4}?NAME",
     ]
     .iter()
     .map(|p| re(&p.replace("NAME", NAME)))
