@@ -741,6 +741,24 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         // A sample described after the figures attributes them only with no claim open nearby
         // (otherwise it joins that claim below).
         let sample_ref = an.infos[i].sample_ref && !near;
+        if an.infos[i].back_ref && near && !an.infos[i].weak_only {
+            // "Questi i risultati di un sondaggio di Ipsos" right after a claim: it names the
+            // poll of the figures just before, "un sondaggio" and all. The claim takes it, and
+            // figures about views right before the claim.
+            let c = current.expect("near implies current");
+            let start = claims[c][0];
+            let floor = c.checked_sub(1).and_then(|p| claims[p].last().copied());
+            let before = an.figures_before(start, floor, true);
+            claims[c].splice(0..0, before);
+            claims[c].push(i);
+            an.ensure_key(i);
+            if current_key.is_none() {
+                current_key.clone_from(&an.infos[i].pollster_key);
+            }
+            continuation = 0;
+            pending.clear();
+            continue;
+        }
         if an.infos[i].back_ref || sample_ref {
             let after = claims.last().and_then(|g| g.last().copied());
             let views_only = sample_ref || an.infos[i].weak_only;
@@ -964,9 +982,30 @@ fn build_claim(
         }
         // In order, but a name in an aside about another poll ("Just days after YouGov
         // published polling…, Opinium's latest poll shows") after the others.
-        cands.sort_by_key(|c| (sources::in_aside(&sent[..c.start.min(sent.len())]), c.start));
+        // The agent of the poll ("elaborato da Assolo Sagl") before a name the poll is "of".
+        cands.sort_by_key(|c| {
+            let before = &sent[..c.start.min(sent.len())];
+            (
+                sources::in_aside(before),
+                !sources::after_agent(before),
+                c.start,
+            )
+        });
+        // In text written in capitals every run of words reads as a name: only names the
+        // registry knows count there.
+        let shouting = is_shouting(sent);
         for c in cands {
             let c = widen_to_mention(c, ms, s, text);
+            if shouting && matches!(registry.lookup(&c.name, country), Lookup::NotFound) {
+                continue;
+            }
+            // "In der Erhebung des Instituts im Auftrag…": the noun refers back to a pollster
+            // named elsewhere, unless the name goes on ("Institut breton d'études d'opinion").
+            if parse::is_generic_org(&c.name)
+                && parse::extend_org_name(text, s + c.start, s + c.end) == s + c.end
+            {
+                continue;
+            }
             // "pesquisa do instituto Vox Brasilis": named as the institute, a name that holds a
             // party word ("Vox") is the pollster, not a party commissioning it.
             if sources::is_media(&c.name)
@@ -1008,7 +1047,7 @@ fn build_claim(
 
     // Last resort: an organisation-like name in the anchor sentence ("Die Zephyr Analytics GmbH
     // will in einer Befragung…", "Институт региональной социологии провел опрос…").
-    if chosen.is_none() {
+    if chosen.is_none() && !is_shouting(&text[sents[anchor].0..sents[anchor].1]) {
         let (s, e) = sents[anchor];
         if let Some(n) = parse::org_names(&text[s..e]).into_iter().find(|n| {
             sources::looks_like_org(&n.name)
@@ -1319,6 +1358,17 @@ fn odds_reported_as_odds(
     !poll_vocabulary && !cues::PRESENTED_AS_POLL.is_match(&text[s..after])
 }
 
+/// Is `sentence` written in capitals (a headline, a shouted post)? At least 20 letters, and
+/// four in five of them capitals.
+fn is_shouting(sentence: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in sentence.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 20 && upper * 5 >= letters * 4
+}
+
 /// How many sentences before a claim [`lead_pollster`] looks at.
 const LEAD_WINDOW: usize = 3;
 
@@ -1349,7 +1399,9 @@ fn lead_pollster(
             || !lines[1..lines.len() - 1]
                 .iter()
                 .any(|line| line.trim().is_empty());
-        let names_count = same_paragraph && !cues::SCIENCE_STUDY.is_match(&text[s..e]);
+        let names_count = same_paragraph
+            && !cues::SCIENCE_STUDY.is_match(&text[s..e])
+            && !is_shouting(&text[s..e]);
         // A poll sentence that was not a signal ("A pesquisa Atlas/Intel divulgada nesta
         // quarta-feira revela que…") still names its pollster.
         let parsed = match &info.pollster_names {
@@ -1857,6 +1909,17 @@ mod tests {
             ("Лише 20% українців вважають, що країна рухається правильно, свідчать результати опитування, проведеного Центром Разумкова спільно з фондом «Нова думка».", "Центром Разумкова"),
             // Other polls named in an aside.
             ("Enquanto outras pesquisas, como Datafolha e Quaest, apontam empate, o levantamento feito pelo Instituto Vértice mostra o deputado com 31% das intenções de voto.", "Instituto Vértice"),
+            // Plural poll nouns and participles.
+            ("Las encuestas realizadas por Cuadrante Opinión indican que el 61 por ciento aprueba la gestión del presidente.", "Cuadrante Opinión"),
+            // The agent of the poll outranks what the poll is "of", and a place is no pollster.
+            ("L’atteso sondaggio della Radio Lugano, elaborato da Demoskopia Sagl, indica che il 42% degli elettori è indeciso.", "Demoskopia Sagl"),
+            ("Selon le sondage réalisé à Dakar et Thiès par DataSahel, 45 % des électeurs voteraient pour le président sortant.", "DataSahel"),
+            // An organisation noun that refers back to the pollster named before.
+            ("Die Union gewinnt laut einer Umfrage des Meinungsforschungsinstituts Civey an Zustimmung. In der Erhebung des Instituts kommt sie auf 33 Prozent.", "Civey"),
+            // A back reference right after a claim names its poll, "un sondaggio" and all.
+            ("Solo sei italiani su dieci (57%) dicono di stare con l’Ucraina. In mezzo c’è un 38% di intervistati che non prende posizione. Questi i risultati di un sondaggio di Demopolis sulla guerra.", "Demopolis"),
+            // In capitals only registry names count.
+            ("SONDAGE IFOP POUR LE JDD : 32 % DES FRANÇAIS VOTERAIENT POUR LE RN AU PREMIER TOUR", "IFOP"),
             // Who ran an informal vote.
             ("A Twitter poll by the platform's new owner Elon Musk drew 15 million votes, with 52% backing the move.", "Elon Musk"),
             // A weak poll word that refers back to views stated before it.
@@ -1893,6 +1956,17 @@ mod tests {
             if !run(text).claims.is_empty() {
                 misses.push(format!("{text:?}: a claim"));
             }
+        }
+        // In capitals, a run of words the registry does not know is no name.
+        let r = run("UNE ENQUÊTE DE L'INSTITUT HORIZON OPINION MONTRE QUE 58 % DES FRANÇAIS SONT CONTRE LA RÉFORME");
+        if r.claims
+            .first()
+            .is_none_or(|c| c.pollster.as_written.is_some())
+        {
+            misses.push(format!(
+                "capitals: {:?}",
+                r.claims.first().map(|c| &c.pollster.as_written)
+            ));
         }
         // A research body named in an unrelated paragraph does not name the next one's poll.
         let r = run("Eine Studie der Universität Tübingen zeigt, dass Stadtbäume die Straßen kühlen.\n\nUmfragen zufolge liegt die Union derzeit bei rund 30 Prozent.");

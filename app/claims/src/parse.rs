@@ -303,7 +303,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|commandé|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la|à\s+l['’]|à|au)\s*)?(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?DESC)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?DESC)?NAME",
         ),
         (
             "fr",
@@ -325,7 +325,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuesta|sondeo|barómetro|estudio|macroencuesta)\s+DESC(?i:(?:realizad[ao]|elaborad[ao]|hech[ao]|publicad[ao]|difundid[ao]|efectuad[ao]|atribuid[ao])\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
+            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?)\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
         ),
         (
             "es",
@@ -352,7 +352,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisa|sondagem|levantamento|enquete|inquérito|estudo)\s+DESC(?i:(?:realizad[ao]|feit[ao]|divulgad[ao]|encomendad[ao]|publicad[ao]|conduzid[ao]|atribuíd[ao])\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)\s+DESC(?i:(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
         ),
         (
             "pt",
@@ -361,7 +361,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|rilevazione|indagine|ricerca|exit poll|instant poll|supermedia)\s+DESC(?i:(?:realizzat[oa]|condott[oa]|elaborat[oa]|pubblicat[oa]|diffus[oa]|attribuit[oa])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio)\s+DESC)?NAME",
+            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio)\s+DESC)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
@@ -401,6 +401,13 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         (
             "de",
             r"NAME\s+(?:hat|haben)\s+(?:[^.;:]{0,80}?\s)?\d[\d.\u{a0} ]*\s+(?:\p{L}+\s+){0,2}?(?:befragt|interviewt)",
+        ),
+        // The agent after the participle that follows a poll noun: "sondaggio della RSI,
+        // elaborato da Assolo Sagl", "le sondage réalisé à Dakar et Thiès par StatInfo", "conducted for the
+        // paper by Redfield".
+        (
+            "en",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?]{0,80}?(?i:conducted|carried out|fielded|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt)\s+(?:[^.;:!?]{0,60}?\s)?(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
         ),
         // The pollster as the subject of a verb that releases or runs a poll named after it:
         // "O Instituto RealTime Big Data divulgou nesta terça-feira o seu levantamento",
@@ -1754,6 +1761,56 @@ static DESCRIBED_NAME: LazyLock<Re> = LazyLock::new(|| {
 /// separator) and a word.
 static COUNT_LED: LazyLock<Re> =
     LazyLock::new(|| re(r"^(?:\d{1,3}(?:[.,\u{a0}\u{202f} ]\d{3})+|\d{3,})\s+\p{L}"));
+
+/// An organisation noun that refers back to a pollster named earlier ("In der Erhebung des
+/// Instituts…", "l'Institut a interrogé…"): never a name on its own, though it may start one
+/// ("Institut Allensbach").
+const GENERIC_ORG: &[&str] = &[
+    "institut",
+    "instituts",
+    "institutes",
+    "institute",
+    "instituto",
+    "istituto",
+    "meinungsforschungsinstitut",
+    "meinungsforschungsinstituts",
+    "umfrageinstitut",
+    "umfrageinstituts",
+    "forschungsinstitut",
+    "forschungsinstituts",
+    "unternehmen",
+    "unternehmens",
+    "firma",
+    "empresa",
+    "consultora",
+    "encuestadora",
+    "societe",
+    "societa",
+    "agentur",
+    "agency",
+    "company",
+    "firm",
+    "institut de sondage",
+    "instituto de pesquisa",
+    "institutul",
+    "институт",
+    "института",
+    "інститут",
+    "інституту",
+    "центр",
+    "центра",
+    "центру",
+    "компания",
+    "компании",
+    "компанія",
+    "компанії",
+];
+
+/// Is `name` only an organisation noun ("Instituts", "Центра"), referring back to a pollster
+/// named elsewhere ([`GENERIC_ORG`])?
+pub fn is_generic_org(name: &str) -> bool {
+    GENERIC_ORG.contains(&fold(name).as_str())
+}
 
 /// Words that are capitalised but never a pollster's name on their own.
 const NOT_A_NAME: &[&str] = &[

@@ -378,6 +378,26 @@ pub fn in_aside(before: &str) -> bool {
     ASIDE_BEFORE.is_match(tail)
 }
 
+/// A name right after "conducted by", "elaborato da", "réalisé par", "realizada por",
+/// "durchgeführt von", "проведенного": the agent of the poll, which outranks a name the poll
+/// is "of" ("L'atteso sondaggio della RSI, elaborato da Assolo Sagl…"; "Selon le sondage réalisé
+/// à Dakar … par StatInfo").
+static AGENT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:conducted|carried out|fielded|done|run|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|curat[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|hech[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|erhoben)\s+(?:by|par|por|pel[oa]|da|dal|dalla|dall['’]|dai|von|vom|durch)\s+(?:(?:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$",
+    )
+});
+
+/// Is a name at the end of `before` the agent of the poll (see [`AGENT_BEFORE`])?
+pub fn after_agent(before: &str) -> bool {
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(before, |(i, _)| &before[i..]);
+    AGENT_BEFORE.is_match(tail)
+}
+
 /// Does a name read like an organisation ("Zephyr Analytics", "Instituto Brasil Dados")?
 pub fn looks_like_org(name: &str) -> bool {
     ORG.is_match(name)
