@@ -409,6 +409,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "en",
             r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?]{0,80}?(?i:conducted|carried out|fielded|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt)\s+(?:[^.;:!?]{0,60}?\s)?(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
         ),
+        // A poll's brand names its maker: "Afrobaromètre précise…", "the latest Newspoll",
+        // "Latinobarómetro", "Eurobarometer".
+        (
+            "en",
+            r"(?:^|[\s(«“'])(?P<name>\p{Lu}[\p{L}\-]*(?i:barometer|baromètre|barómetro|barômetro|barometro|poll))\b",
+        ),
         // The pollster as the subject of a verb that releases or runs a poll named after it:
         // "O Instituto RealTime Big Data divulgou nesta terça-feira o seu levantamento",
         // "Elabe a publié mardi une enquête", "Левада-центр опубликовал результаты опроса".
@@ -1559,6 +1565,21 @@ static INFORMAL_SOURCE: LazyLock<Vec<Re>> = LazyLock::new(|| {
     .map(|p| re(&p.replace("NAME", NAME)))
     .collect()
 });
+
+/// A person named with their role in a firm: "Roberto Baldassari, direttore generale di
+/// Lab2101", "Gaël Sliman, président d'Odoxa", "Frédéric Dabi, directeur général de l'Ifop".
+/// Matched right after the person's name.
+static ROLE_IN_FIRM: LazyLock<Re> = LazyLock::new(|| {
+    re(&r"^\s*,\s*(?:(?i:il|the|le|la|el|o|a|der|die)\s+)?(?i:direttore|direttrice|presidente|president|président|présidente|directeur|directrice|director|directora|diretor|diretora|fondatore|fondatrice|founder|fondateur|fundador|fundadora|ceo|chief executive|head|chef|leiter|leiterin|geschäftsführer|geschäftsführerin|gründer|gründerin|responsable|responsabile|amministratore delegato|managing director|socio|sócio|partner|директор|руководитель|глава|основатель|керівник|засновник)(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+(?i:of|at|di|del|della|dell['’]|de|du|des|de la|d['’]|do|da|von|vom|der|des|bei|компании|центра|фонда|института|компанії|центру|фонду|інституту)\s*(?:(?i:l['’]|the|la|le|el|o|a|il|lo|der|die|das)\s*)?(?:(?i:istituto|institut|instituto|institute|firm|società|empresa|consultora|consultoria|agenzia|agence|agencia|cabinet|instituts|unternehmens)\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?)?NAME".replace("NAME", NAME))
+});
+
+/// The firm of a person named just before `after` ([`ROLE_IN_FIRM`]), offsets into `after`.
+pub fn firm_after_role(after: &str) -> Option<NameAt> {
+    ROLE_IN_FIRM.captures(after).and_then(|c| {
+        c.name("name")
+            .and_then(|m| clean_name(after, m.start(), m.end()))
+    })
+}
 
 /// The names [`INFORMAL_SOURCE`] finds in `s`, leftmost first.
 pub fn informal_source_names(s: &str) -> Vec<NameAt> {
