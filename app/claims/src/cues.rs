@@ -93,15 +93,21 @@ pub static NEW_POLL: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Alternatives per compiled part of [`BACK_REFERENCE`] (see `fastre::Split`): as one regex
+/// its NFA was so large that every sentence its gate let through cost a backtracking search
+/// over it (tens of thousands of instructions, most of them clearing the visited set).
+const BACK_REFERENCE_PER_PART: usize = 8;
+
 /// A sentence that attributes the figures just before it: "The figures come from…", "Das
 /// ergab eine Umfrage…", "C'est ce que révèle…", "Es lo que refleja…", "È quanto emerge…",
 /// "Os números são da pesquisa…", "Это данные…", "Такі дані…", or a sentence that opens on
 /// the definite poll ("The survey, carried out by…", "Die Umfrage wurde…", "Опрос
 /// проводился…"). Journalists often lead with the result and name the poll afterwards. Run only on poll sentences without
 /// figures of their own.
-pub static BACK_REFERENCE: LazyLock<Re> = LazyLock::new(|| {
-    re(
+pub static BACK_REFERENCE: LazyLock<Split> = LazyLock::new(|| {
+    Split::new(
         r"(?i)^\W*lo (?:rileva|dice|afferma|evidenzia|certifica|rivela|mostra|indica|conferma|sostiene|attesta)\b|^\W*(?:así )?lo (?:revela|indica|muestra|señala|refleja|afirma|asegura|confirma)\b|^\W*(?:é )?o que (?:mostra|revela|indica|aponta|conclui)\b|^\s*\(\s*(?:(?:poll|survey|sondage|enquête|umfrage|encuesta|sondeo|pesquisa|sondagem|sondaggio|опрос|опитування|source|quelle|fuente|fonte)\s*:?\s*)?\p{L}|^\W*(?:source|sources|quelle|fuente|fonte|источник|джерело)\s*:|^\W*(?:the|this) (?:poll|survey|study|research|tracker)\b|^\W*(?:le|ce) (?:sondage|baromètre)\b|^\W*(?:l['’]|cette )(?:enquête|étude)\b|^\W*(?:die|diese) (?:umfrage|erhebung|befragung|studie)\b|^\W*(?:la|esta) encuesta\b|^\W*(?:el|este) (?:sondeo|estudio|barómetro)\b|^\W*(?:a|esta|essa) (?:pesquisa|sondagem)\b|^\W*(?:o|este|esse) (?:levantamento|estudo|inquérito)\b|^\W*(?:il|questo) sondaggio\b|^\W*(?:la|questa) (?:rilevazione|indagine)\b|^\W*(?:опрос|исследование|опитування|дослідження)\b|^\W*(?:the|these|those|such) (?:figures|numbers|findings|results|data|statistics)\b|\b(?:that|this|it)(?: is|['’]s| was| comes?) (?:according to|from|the (?:finding|result|conclusion))\b|^\W*(?:that|this|so) (?:is|was) (?:what|the)\b|^\W*(?:das|dies|so) (?:ergab|ergibt|zeigt|zeigte|zeigen|belegt|geht aus|geht hervor|sind|ist das ergebnis)|\b(?:diese|die) (?:zahlen|werte|ergebnisse|daten|befunde) (?:stammen|beruhen|gehen|kommen|sind)|\bzu diesem (?:ergebnis|schluss)|c['’]est ce (?:que|qu['’])|c['’]est (?:le résultat|la conclusion|l['’]enseignement)|^\W*(?:ces|les) (?:résultats|chiffres|données|conclusions) (?:sont|proviennent|émanent|ressortent|viennent)|\bselon ce\b|\bressort d['’](?:un|une)|\bes lo que\b|^\W*así lo\b|^\W*(?:estos|esos|los) (?:datos|resultados|números|cifras) (?:son|proceden|corresponden|se desprenden|salen|provienen|forman)|\b(?:así|según) se desprende|\bé o que\b|^\W*(?:os|estes|esses) (?:números|dados|resultados) (?:são|vêm|fazem|constam|resultam)|\b(?:è|e['’]|é) quanto\b|\b(?:è|e['’]|é) (?:il risultato|ciò che)|^\W*(?:questi|i|sono questi) (?:i )?(?:dati|numeri|risultati)\b|^\W*(?:это|таковы|такие|эти) (?:данные|результаты|цифры|итоги)|\bоб этом (?:свидетельствуют|говорят|сообщ)|\bследует из\b|\bпоказал[аио]? (?:опрос|исследовани)|^\W*(?:це|такі|ці) (?:дані|результати|цифри)|\bпро це (?:свідчать|йдеться|говорять)|\bвипливає з\b",
+        BACK_REFERENCE_PER_PART,
     )
 });
 
@@ -144,11 +150,20 @@ pub fn is_people_adjective(word: &str) -> bool {
     )
 }
 
+/// A sentence that opens on a word referring back ("Об этом…", "These figures…", "C'est ce
+/// que…", "E' il risultato…", "Такі дані…"): the cheap, anchored test before
+/// [`BACK_REFERENCE`] for sentences whose only poll word is weak.
+pub static OPENS_ON_REFERENCE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:об этом|про це|это|эти|таковы|такие|ці|такі|це|опрос|исследование|опитування|дослідження|the|these|those|this|that|such|so|it|source|sources|das|dies|diese|die|der|quelle|c['’]est|ces|cette|ce|les|le|la|l['’]|selon|es|así|estos|esos|los|el|este|esta|fuente|é|o|a|os|estes|esses|este|esta|esse|essa|fonte|è|e['’]|questi|questo|questa|il|lo|sono|i)\b",
+    )
+});
+
 /// Clinical and scientific studies: "study", "Studie", "estudio" about patients, trials and
 /// journals are not opinion research.
 pub static SCIENCE_STUDY: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:placebo\w*|clinical trials?|randomi[sz]ed|patients|peer-reviewed|observational|cohort|researchers (?:from|at)|risk of (?:death|dying|cancer|disease|stroke|dementia)|risque de (?:décès|mortalité|cancer|maladie)|riesgo de (?:muerte|morir|cáncer|enfermedad)|risco de (?:morte|câncer|cancro|doença)|rischio di (?:morte|morire|cancro|malattia)|sterberisiko|krebsrisiko|вчені|учёные|ученые|риск\w* (?:смерт\w*|рака|заболеван\w*)|ризик\w* (?:\w+ )?(?:смерт\w*|раку|захворюван\w*)|étude observationnelle|cohorte|beobachtungsstudie|kohorte\w*|estudio observacional|estudo observacional|coorte|studio osservazionale|наблюдательн\w*|когорт\w*|published in (?:the )?(?:journal|new england|lancet|nature|science|bmj|jama|plos)\w*|essais? cliniques?|patients?|revue (?:médicale|scientifique)|klinische\w*|patient(?:en|innen)|fachzeitschrift|ensayos? clínicos?|pacientes|revista (?:científica|médica)|ensaios? clínicos?|sperimentazion\w* clinic\w*|pazienti|rivista scientifica|клиническ\w*|пациент\w*|пацієнт\w*|клінічн\w*)\b",
+        r"(?i)\b(?:placebo\w*|clinical trials?|randomi[sz]ed|patients|peer-reviewed|observational|cohort|researchers (?:from|at)|risk of (?:death|dying|cancer|disease|stroke|dementia)|risque de (?:décès|mortalité|cancer|maladie)|riesgo de (?:muerte|morir|cáncer|enfermedad)|risco de (?:morte|câncer|cancro|doença)|rischio di (?:morte|morire|cancro|malattia)|sterberisiko|krebsrisiko|вчені|учёные|ученые|риск\w* (?:смерт\w*|рака|заболеван\w*)|ризик\w* (?:ранньої |передчасної )?(?:смерт\w*|раку|захворюван\w*)|étude observationnelle|cohorte|beobachtungsstudie|kohorte\w*|estudio observacional|estudo observacional|coorte|studio osservazionale|наблюдательн\w*|когорт\w*|published in (?:the )?(?:journal|new england|lancet|nature|science|bmj|jama|plos)\w*|essais? cliniques?|patients?|revue (?:médicale|scientifique)|klinische\w*|patient(?:en|innen)|fachzeitschrift|ensayos? clínicos?|pacientes|revista (?:científica|médica)|ensaios? clínicos?|sperimentazion\w* clinic\w*|pazienti|rivista scientifica|клиническ\w*|пациент\w*|пацієнт\w*|клінічн\w*)\b",
     )
 });
 

@@ -126,6 +126,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
         dead: Vec::new(),
         reach_until: 0,
         infos: Vec::with_capacity(sents.len()),
+        prev_has_percent: false,
     };
     let mut groups = assemble(&mut an);
     let infos = an.infos;
@@ -303,7 +304,7 @@ impl<'a> Sentence<'a> {
         }
         // Figures of a clinical or scientific study ("…підвищує ризик ранньої смерті на 14%"),
         // not stated in poll words.
-        if !poll_words && cues::SCIENCE_STUDY.is_match(t) {
+        if !poll_words && !self.figures().is_empty() && cues::SCIENCE_STUDY.is_match(t) {
             return true;
         }
         // Views, not a people's name used as an adjective ("Le PIB français a augmenté…").
@@ -360,6 +361,8 @@ struct Analyser<'a> {
     /// analysed; the rest of a long article costs nothing more.
     reach_until: usize,
     infos: Vec<SentInfo>,
+    /// The sentence before the one [`Analyser::begin`] is on has a percentage.
+    prev_has_percent: bool,
 }
 
 impl<'a> Analyser<'a> {
@@ -390,6 +393,10 @@ impl<'a> Analyser<'a> {
         };
         let mut info = SentInfo::default();
         if holds {
+            self.prev_has_percent = i > 0 && {
+                let (ps, pe) = self.sents[i - 1];
+                has_percent(&self.folded[ps..pe])
+            };
             let (signal, poll_words, by_reference) =
                 self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
             info.signal = signal;
@@ -488,12 +495,17 @@ impl<'a> Analyser<'a> {
         // "A study of 2,539 patients published in the NEJM": clinical research, not opinion.
         let science = || cues::SCIENCE_STUDY.is_match(t);
         let signal = informal || (weak && support() && !science()) || reg_source();
-        if signal || !weak || !sent.figures().is_empty() || science() {
+        // Only a sentence right after figures can refer back to them.
+        if signal || !weak || !self.prev_has_percent {
             return (signal, false, false);
         }
         // "Об этом свидетельствуют данные исследования X", "È il risultato dello studio…": a
         // weak poll word that refers back attributes the figures before, if they are views.
-        let by_reference = cues::BACK_REFERENCE.is_match(t);
+        // (Such sentences open on the reference: a cheap anchored test first.)
+        let by_reference = cues::OPENS_ON_REFERENCE.is_match(t)
+            && cues::BACK_REFERENCE.is_match(t)
+            && sent.figures().is_empty()
+            && !science();
         (by_reference, false, by_reference)
     }
 
@@ -598,15 +610,16 @@ impl<'a> Analyser<'a> {
             }
             let (s, e) = self.sents[j];
             let sent = Sentence::new(&self.text[s..e], &self.folded[s..e]);
+            // Views first when only views count: the cheapest test that decides most.
             if sent.figures().is_empty()
-                || sent.reject(false)
-                || cues::OTHER_SOURCE.is_match(sent.text)
-                || cues::RESULT_VERB.is_match(sent.text) && !sent.conditional()
                 || views_only
                     && !(sent.opinion()
                         || sent.conditional()
                         || sent.weak_support()
                         || !parse::source_names(sent.text).is_empty())
+                || sent.reject(false)
+                || cues::OTHER_SOURCE.is_match(sent.text)
+                || cues::RESULT_VERB.is_match(sent.text) && !sent.conditional()
             {
                 break;
             }
@@ -616,6 +629,26 @@ impl<'a> Analyser<'a> {
         out.reverse();
         out
     }
+}
+
+/// Does a sentence (through `lexicon::fold_case`) state a percentage? A cheap test: a digit
+/// and a percent sign or word.
+fn has_percent(folded: &str) -> bool {
+    folded.bytes().any(|b| b.is_ascii_digit())
+        && (folded.contains('%')
+            || [
+                "per cent",
+                "percent",
+                "prozent",
+                "pour cent",
+                "por ciento",
+                "por cento",
+                "per cento",
+                "процент",
+                "відсот",
+            ]
+            .iter()
+            .any(|w| folded.contains(w)))
 }
 
 /// Does `before` end with a definite article or demonstrative ("the ", "cette ", "l'")?

@@ -459,8 +459,7 @@ impl Split {
         )
     }
 
-    /// As `regex::Regex::is_match` (the detector only asks for spans).
-    #[cfg(test)]
+    /// As `regex::Regex::is_match`.
     pub fn is_match(&self, s: &str) -> bool {
         self.maybe(s) && self.parts.iter().any(|p| p.is_match(s))
     }

@@ -116,6 +116,9 @@ pub enum RegistryError {
     /// A record with an empty id or canonical name.
     #[error("pollster registry: record {0} has an empty id or canonical name")]
     Empty(usize),
+    /// The names could not be indexed (too many or too long).
+    #[error("pollster registry: cannot index the names: {0}")]
+    Index(String),
 }
 
 /// The flat CSV row.
@@ -198,6 +201,10 @@ pub struct Registry {
     scan_case: Vec<CaseRule>,
     /// Multi-word Cyrillic names as word stems, for their inflected forms.
     inflected: Vec<Inflected>,
+    /// The distinct first stems of `inflected`, found in one pass over a text, and for each
+    /// the names that start with it.
+    inflected_starts: aho_corasick::AhoCorasick,
+    inflected_by_start: Vec<Vec<usize>>,
 }
 
 /// A multi-word Cyrillic name ("Київський міжнародний інститут соціології") as the stems of
@@ -425,15 +432,34 @@ impl Registry {
                 || rule == &CaseRule::Exact && form.chars().next().is_some_and(char::is_lowercase)
         }));
         let (surface, scan_case) = surface.into_iter().unzip();
-        let inflected = records
-            .iter()
-            .enumerate()
-            .flat_map(|(i, r)| {
-                std::iter::once(&r.canonical)
-                    .chain(&r.aliases)
-                    .filter_map(move |n| Inflected::new(n.trim(), i))
-            })
-            .collect();
+        let mut inflected: Vec<Inflected> = Vec::new();
+        for (i, r) in records.iter().enumerate() {
+            for n in std::iter::once(&r.canonical).chain(&r.aliases) {
+                if let Some(f) = Inflected::new(n.trim(), i) {
+                    // Inflected aliases of one name reduce to the same stems.
+                    if !inflected
+                        .iter()
+                        .any(|g| g.record == f.record && g.stems == f.stems)
+                    {
+                        inflected.push(f);
+                    }
+                }
+            }
+        }
+        let mut starts: Vec<&str> = Vec::new();
+        let mut inflected_by_start: Vec<Vec<usize>> = Vec::new();
+        for (k, f) in inflected.iter().enumerate() {
+            let stem = f.stems[0].0.as_str();
+            match starts.iter().position(|s| *s == stem) {
+                Some(j) => inflected_by_start[j].push(k),
+                None => {
+                    starts.push(stem);
+                    inflected_by_start.push(vec![k]);
+                }
+            }
+        }
+        let inflected_starts = aho_corasick::AhoCorasick::new(&starts)
+            .map_err(|e| RegistryError::Index(e.to_string()))?;
         Ok(Registry {
             records,
             keys,
@@ -444,6 +470,8 @@ impl Registry {
             surface,
             scan_case,
             inflected,
+            inflected_starts,
+            inflected_by_start,
         })
     }
 
@@ -630,19 +658,21 @@ impl Registry {
             p += len;
         }
         // Inflected multi-word Cyrillic names, in texts with Cyrillic letters.
+        // One pass for every name's first stem, not one per name.
         if has_cyrillic(folded) {
-            for f in &self.inflected {
-                let stem = f.stems[0].0.as_str();
-                for (p, _) in folded.match_indices(stem) {
-                    let word_start = text[..p]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !crate::lexicon::is_alnum(c));
-                    let upper = text[p..].chars().next().is_some_and(char::is_uppercase);
-                    if word_start && upper {
-                        if let Some(end) = f.match_at(folded, p) {
-                            hits.push(TextMention { start: p, end });
-                        }
+            for m in self.inflected_starts.find_overlapping_iter(folded) {
+                let p = m.start();
+                let word_start = text[..p]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !crate::lexicon::is_alnum(c));
+                let upper = text[p..].chars().next().is_some_and(char::is_uppercase);
+                if !(word_start && upper) {
+                    continue;
+                }
+                for &k in &self.inflected_by_start[m.pattern().as_usize()] {
+                    if let Some(end) = self.inflected[k].match_at(folded, p) {
+                        hits.push(TextMention { start: p, end });
                     }
                 }
             }
