@@ -22,6 +22,9 @@ use crate::sources;
 
 /// How far (in sentences) a claim reaches forward for "the poll…" and methodology notes.
 const LINK_WINDOW: usize = 3;
+/// How many sentences of figures a sentence that names their poll afterwards may attribute
+/// ("Il 56% … Per il 34,7% … Un ulteriore 21,3% … È quanto emerge dal sondaggio…").
+const FIGURES_BEFORE: usize = 4;
 /// How many sentences of bare figures may follow a claim sentence ("The Tories are on 22%.").
 const MAX_CONTINUATION: usize = 2;
 
@@ -54,7 +57,7 @@ struct SentInfo {
     /// A poll sentence without percentages that projects seats ("150-154 escaños").
     seats: bool,
     /// A poll sentence without percentages that states a majority ("Umfragen zufolge hat
-    /// eine klare Mehrheit der Deutschen…").
+    /// eine klare Mehrheit der Deutschen…") or who leads ("gave Labour a five-point lead").
     majority: bool,
     /// A poll sentence without figures that attributes the figures just before it ("Das
     /// ergab eine Umfrage…", "C'est ce que révèle…").
@@ -213,7 +216,7 @@ impl<'a> Sentence<'a> {
     /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
     /// parsing even without a digit.
     fn may_spell_figures(&self) -> bool {
-        const CUES: [&str; 24] = [
+        const CUES: [&str; 35] = [
             "cent",
             "ciento",
             "prozent",
@@ -237,8 +240,19 @@ impl<'a> Sentence<'a> {
             "tiers",
             "terc",
             "terç",
-            "terzi",
+            "terz",
             "трет",
+            "half",
+            "moitié",
+            "mitad",
+            "metade",
+            "metà",
+            "половин",
+            "quart",
+            "viertel",
+            "cuart",
+            "четверт",
+            "чверт",
         ];
         CUES.iter().any(|c| self.folded.contains(c))
     }
@@ -532,7 +546,14 @@ impl<'a> Analyser<'a> {
             info.list_line = is_list_line(sent.text, &info.figures);
             if signal && info.figures.is_empty() {
                 info.seats = sent.has_digit() && cues::SEATS.is_match(sent.text);
-                info.majority = !info.seats && cues::MAJORITY.is_match(sent.text);
+                // A lead or a standing counts only with poll words or a pollster cited as the
+                // source ("D'après une enquête Odoxa, X figure en tête"): "Ipsos leads the
+                // market research industry" is no result.
+                info.majority = !info.seats
+                    && (cues::MAJORITY.is_match(sent.text)
+                        || (cur.poll_words
+                            || cur.mentions && cues::CITED_AS_SOURCE.is_match(sent.text))
+                            && cues::STANDING.is_match(sent.text));
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
                 // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
                 // after the figures attributes them as much as "The figures come from…".
@@ -598,13 +619,13 @@ impl<'a> Analyser<'a> {
         }
     }
 
-    /// The sentences right before `i` (at most two, after sentence `after`) that state figures
+    /// The sentences right before `i` (at most [`FIGURES_BEFORE`], after sentence `after`) that state figures
     /// a later sentence attributes to a poll: "46% think… Only 22% approve. The figures come
     /// from Opinium's tracker". Their figures are filled in; hard negatives, vote counts and
     /// official sources stop the search.
     fn figures_before(&mut self, i: usize, after: Option<usize>, views_only: bool) -> Vec<usize> {
         let mut out = Vec::new();
-        for j in (i.saturating_sub(2)..i).rev() {
+        for j in (i.saturating_sub(FIGURES_BEFORE)..i).rev() {
             if after.is_some_and(|a| j <= a) {
                 break;
             }
@@ -911,7 +932,22 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             continuation = MAX_CONTINUATION;
         }
     }
-    claims
+    // A claim without figures right before a claim with figures is its headline or lead ("FPÖ
+    // baut Vorsprung aus, Umfrage zeigt" then "Laut einer Umfrage des Instituts X… 36
+    // Prozent"): one poll, reviewed once, with the pollster the body names.
+    let mut merged: Vec<Vec<usize>> = Vec::with_capacity(claims.len());
+    for g in claims {
+        if let Some(prev) = merged.last_mut() {
+            let bare = |g: &[usize]| g.iter().all(|&j| an.infos[j].figures.is_empty());
+            let last = *prev.last().expect("non-empty");
+            if bare(prev) && !bare(&g) && g[0] - last <= 2 {
+                prev.extend(g);
+                continue;
+            }
+        }
+        merged.push(g);
+    }
+    merged
 }
 
 /// The registry lookups of one document, memoised: a claim looks the same names up several
@@ -1036,7 +1072,19 @@ fn build_claim(
         // registry knows count there.
         let shouting = is_shouting(sent);
         for c in cands {
-            let c = widen_to_mention(c, ms, s, text);
+            let mut c = widen_to_mention(c, ms, s, text);
+            // A survey's title in quotation marks is not who ran it.
+            if parse::is_quoted_title(sent, c.start, c.end) {
+                continue;
+            }
+            let (cut, tidy) = parse::tidy_name(&c.name);
+            if tidy.len() != c.name.len() {
+                c = NameAt {
+                    start: c.start + cut,
+                    end: c.start + cut + tidy.len(),
+                    name: tidy.to_owned(),
+                };
+            }
             if shouting && matches!(registry.lookup(&c.name, country), Lookup::NotFound) {
                 continue;
             }
@@ -1088,8 +1136,13 @@ fn build_claim(
 
     // Last resort: an organisation-like name in the anchor sentence ("Die Zephyr Analytics GmbH
     // will in einer Befragung…", "Институт региональной социологии провел опрос…").
-    if chosen.is_none() && !is_shouting(&text[sents[anchor].0..sents[anchor].1]) {
-        let (s, e) = sents[anchor];
+    // Then in the claim's other poll sentences: a headline that says who leads may be the
+    // anchor, and the body names the firm ("…according to a poll of 1,500 voters by X").
+    for &i in order.iter().filter(|&&i| i == anchor || infos[i].signal) {
+        let (s, e) = sents[i];
+        if chosen.is_some() || is_shouting(&text[s..e]) {
+            continue;
+        }
         if let Some(n) = parse::org_names(&text[s..e]).into_iter().find(|n| {
             sources::looks_like_org(&n.name)
                 && !sources::is_media(&n.name)
@@ -1097,7 +1150,7 @@ fn build_claim(
         }) {
             chosen = Some(Chosen {
                 name: n,
-                sentence: anchor,
+                sentence: i,
                 offset: s,
             });
         }
@@ -1749,6 +1802,86 @@ mod tests {
                 .claims
                 .is_empty()
         );
+    }
+
+    /// A result stated as who leads, without a share: with poll words or a pollster cited as
+    /// the source, a claim with no figures; a pollster's own business is not.
+    #[test]
+    fn a_lead_without_a_share_is_a_claim() {
+        for (text, pollster) in [
+            ("A Survation poll for the Mirror gave the Greens a seven-point lead over Labour.", Some("Survation")),
+            ("Selon un sondage Elabe pour BFMTV publié lundi, la maire sortante arrive en tête au premier tour.", Some("Elabe")),
+            ("Una encuesta de Cadem sitúa al candidato oficialista en el primer lugar, con ventaja sobre la oposición.", Some("Cadem")),
+            ("Il nuovo sondaggio di Tecnè per l'agenzia Dire vede il centrosinistra in vantaggio di tre punti.", Some("Tecnè")),
+            ("Uma sondagem da Intercampus para o Correio da Manhã coloca o PS à frente, mas em empate técnico com a AD.", Some("Intercampus")),
+            ("Nach der jüngsten Umfrage liegen Union und SPD gleichauf.", None),
+            ("Опрос показал, что действующий губернатор лидирует с большим отрывом.", None),
+        ] {
+            let r = run(text);
+            let c = r.claims.first().unwrap_or_else(|| panic!("no claim in {text:?}"));
+            assert!(c.figures.is_empty(), "{text:?}");
+            assert_eq!(c.pollster.as_written.as_deref(), pollster, "{text:?}");
+        }
+        for text in [
+            "Ipsos leads the market research industry in Europe.",
+            "Kantar est en tête du marché des études en France.",
+            "Candidates campaigned in the rain ahead of Sunday's polls, with the governor seen as the favourite.",
+        ] {
+            assert!(run(text).claims.is_empty(), "{text:?}");
+        }
+    }
+
+    /// Constructions seen in published articles (written anew here, never quoted): figures
+    /// attributed to the poll several sentences later, shares in words, a headline that says
+    /// who leads above the body that names the pollster, survey titles in quotation marks.
+    #[test]
+    fn reads_constructions_of_published_articles() {
+        // Four sentences of figures, then the poll.
+        let r = run(
+            "Il 48% degli elettori approva la riforma. Per il 22% andrebbe rivista. \
+             Un ulteriore 17% si dice contrario. Oltre un terzo degli intervistati chiede un \
+             referendum. È quanto emerge dalla rilevazione settimanale di Euromedia Research.",
+        );
+        assert_eq!(r.claims.len(), 1);
+        let c = &r.claims[0];
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Euromedia Research"));
+        assert!(c.figures.len() >= 3, "{:?}", c.figures);
+        assert!(c.figures.iter().any(|f| (f.value - 33.3).abs() < 0.1));
+        // Shares in words.
+        let r = run("Почти три четверти опрошенных поддерживают реформу. Об этом свидетельствуют данные опроса Левада-Центра.");
+        assert_eq!(r.claims.len(), 1);
+        assert!((r.claims[0].figures[0].value - 75.0).abs() < 0.1);
+        // A headline that says who leads, then the body: one claim, the body's pollster.
+        let r = run("Umfrage: Grüne bauen Vorsprung aus\n\nLaut einer Umfrage von Forsa für RTL kommen die Grünen auf 24 Prozent, die Union auf 21 Prozent.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Forsa"));
+        // A sample described after the figures: "took part".
+        let r = run("62% россиян планируют отпуск летом. В опросе сервиса HeadHunter приняли участие 2300 человек.");
+        assert_eq!(r.claims.len(), 1);
+        assert_eq!(r.claims[0].sample_size, Some(2300));
+        // A survey's title in quotation marks is not its pollster; a firm's name is.
+        let r = run("Більшість українців (64%) довіряють армії, свідчать результати дослідження «Довіра до соціальних інститутів під час війни», проведеного Центром Разумкова.");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Центром Разумкова")
+        );
+        let r = run(
+            "Опитування агенції «Соціальний моніторинг плюс» показало, що 41% киян за реформу.",
+        );
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Соціальний моніторинг плюс")
+        );
+        // A possessive and an opening preposition are not part of the name.
+        let r = run("In Harris Insights' latest survey, 52% of adults back the plan.");
+        assert!(r.claims[0].pollster.as_written.is_some());
+        let r = run(
+            "Some 61% of voters said yes in the mayor’s Twitter poll, the mayor’s office said.",
+        );
+        assert!(r.claims[0]
+            .flags
+            .iter()
+            .any(|f| f.code == crate::model::FlagCode::NotAPollster));
     }
 
     /// The constructions fixed against the blind set, in other words than the blind set's:

@@ -117,14 +117,31 @@ static RATIO: LazyLock<Re> = LazyLock::new(|| {
 /// "zwei Drittel", "deux tiers", "dos tercios", "две трети") and halves.
 static SHARE_WORDS: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:jede[rs]?|каждый|каждая|каждое|кожен|кожна|кожний)\s+(?:zweite[rn]?|dritte[rn]?|vierte[rn]?|fünfte[rn]?|sechste[rn]?|siebte[rn]?|achte[rn]?|neunte[rn]?|zehnte[rn]?|второй|вторая|третий|третья|четвертый|четвёртый|пятый|шестой|седьмой|восьмой|девятый|десятый|другий|друга|третій|третя|четвертий|п['’]ятий|шостий|сьомий|восьмий|дев['’]ятий|десятий)\b|\b(?:two|zwei|deux|dos|dois|due|две|дві)[\s-](?:thirds|drittel|tiers|tercios|terços|terzi|трети|третини)\b|\b(?:three|drei|trois|tres|três|tre|три)[\s-](?:quarters|viertel|quarts|cuartos|quartos|quarti|четверти|чверті)\b",
+        r"(?i)\b(?:jede[rs]?|каждый|каждая|каждое|кожен|кожна|кожний)\s+(?:zweite[rn]?|dritte[rn]?|vierte[rn]?|fünfte[rn]?|sechste[rn]?|siebte[rn]?|achte[rn]?|neunte[rn]?|zehnte[rn]?|второй|вторая|третий|третья|четвертый|четвёртый|пятый|шестой|седьмой|восьмой|девятый|десятый|другий|друга|третій|третя|четвертий|п['’]ятий|шостий|сьомий|восьмий|дев['’]ятий|десятий)\b|\b(?:two|zwei|deux|dos|dois|due|две|дві)[\s-](?:thirds|drittel|tiers|tercios|terços|terzi|трети|третини)\b|\b(?:three|drei|trois|tres|três|tre|три)[\s-](?:quarters|viertel|quarts|cuartos|quartos|quarti|четверти|чверті)\b|\b(?:one|a|un|une|ein|uno|um|una|uma)[\s-](?:third|tiers|drittel|tercio|terço|terzo)\b|\b(?:треть|трети|третина|третини|половин[аыу]|половини)\s+(?:опрошенн\w*|респондент\w*|россиян|граждан|жител\w*|избирател\w*|українців|громадян|опитан\w*|мешканц\w*|виборців)|\b(?:half of|(?:la )?moitié d|(?:la )?mitad de|(?:a )?metade d|(?:la )?metà d|die hälfte d)",
     )
 });
 
 /// The percentage a [`SHARE_WORDS`] match stands for (lower-cased text).
 fn share_word_value(w: &str) -> Option<f64> {
     let has = |xs: &[&str]| xs.iter().any(|x| w.contains(x));
-    let v = if has(&[
+    // "one third", "ein Drittel", "un terzo", "треть": a single third, not two.
+    let single = ["one", "a", "un", "une", "ein", "uno", "um", "una", "uma"]
+        .iter()
+        .any(|a| w.strip_prefix(a).is_some_and(|r| r.starts_with([' ', '-'])))
+        || w.starts_with("трет") && !w.starts_with("третини");
+    let v = if single {
+        33.3
+    } else if has(&[
+        "half",
+        "moitié",
+        "mitad",
+        "metade",
+        "metà",
+        "hälfte",
+        "половин",
+    ]) {
+        50.0
+    } else if has(&[
         "thirds",
         "drittel",
         "tiers",
@@ -250,7 +267,7 @@ static SAMPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
 /// Sample sizes after a sample word: "sample of 1,500", "échantillon de 1 012", "N=1,000".
 static SAMPLE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|preguntó a|опрошены|\binterviewed|\bsurveyed|\bpolled|ha intervistato|hanno intervistato|ha sentito|опросил\w*|опитал\w*|опитав|опитано)\s*(?:(?:more than|over|some|about|plus de|près de|más de|mais de|oltre|более|понад)\s+)?(?P<num>\d{1,3}(?:[ ,.'’\u{a0}\u{202f}]\d{3})+|\d{2,7})",
+        r"(?i)(?:sample (?:size )?of|sample:|échantillon (?:représentatif )?(?:national )?de|stichprobe(?:ngröße)? (?:von|mit)?|muestra de|выборк\w*(?: составил\w*| —| -| в| из)?|amostra de|campione di|вибірк\w*(?: —| -)?|\bn\s?=|опрошено|опросили|приняли участие|приняло участие|взяли участь|взяло участь|took part|ont participé|participaron|participaram|hanno partecipato|were (?:interviewed|polled|surveyed|questioned)[^.\d]{0,10}|ont été interrogé\w*|wurden befragt|befragte|interrogé\w*|entrevistó a|entrevistou|encuestó a|preguntó a|опрошены|\binterviewed|\bsurveyed|\bpolled|ha intervistato|hanno intervistato|ha sentito|опросил\w*|опитал\w*|опитав|опитано)\s*(?:(?:more than|over|some|about|plus de|près de|más de|mais de|oltre|более|понад)\s+)?(?P<num>\d{1,3}(?:[ ,.'’\u{a0}\u{202f}]\d{3})+|\d{2,7})",
     )
 });
 
@@ -1826,6 +1843,73 @@ const GENERIC_ORG: &[&str] = &[
     "компанія",
     "компанії",
 ];
+
+/// Is `name` a quoted title rather than a name: a survey's or programme's title in quotation
+/// marks ("«Проблеми соціальної згуртованості в Україні»", "«За кого ви віддасте свій голос?»")?
+/// Firms in quotation marks are short and capitalised ("«Рейтинг»", "«Нью Імідж Маркетинг
+/// Груп»", "«Демократичні ініціативи»").
+pub fn is_quoted_title(sentence: &str, start: usize, end: usize) -> bool {
+    const OPEN: [char; 6] = ['«', '„', '“', '"', '\'', '‘'];
+    const CLOSE: [char; 6] = ['»', '“', '”', '"', '\'', '’'];
+    let Some(inner) = sentence.get(start..end) else {
+        return false;
+    };
+    let inner = inner.trim_matches(|c| OPEN.contains(&c) || CLOSE.contains(&c));
+    let quoted = sentence[..start].ends_with(OPEN) && sentence[end..].starts_with(CLOSE)
+        || sentence[start..].starts_with(OPEN) && sentence[..end].ends_with(CLOSE);
+    if !quoted {
+        return false;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    // Cyrillic firm names capitalise only their first word ("«Громадська думка плюс»"), and
+    // an organisation's full name, opening on its head noun, is no title ("«Института изучения
+    // общественных настроений»").
+    !words
+        .first()
+        .is_some_and(|w| crate::sources::looks_like_org(w))
+        && (inner.ends_with('?') || words.len() >= 4 && lower >= 3)
+}
+
+/// A name as a claim gives it: without a possessive ending ("Elon Musk’s" poll) or a
+/// sentence's opening conjunction or preposition ("As UK Polling Report points out").
+pub fn tidy_name(name: &str) -> (usize, &str) {
+    const OPENERS: [&str; 16] = [
+        "As ",
+        "In ",
+        "On ",
+        "At ",
+        "By ",
+        "For ",
+        "With ",
+        "But ",
+        "And ",
+        "While ",
+        "When ",
+        "If ",
+        "Since ",
+        "After ",
+        "Also ",
+        "Meanwhile ",
+    ];
+    let mut start = 0;
+    let mut n = name;
+    if let Some(rest) = OPENERS.iter().find_map(|o| n.strip_prefix(o)) {
+        if rest.starts_with(|c: char| c.is_uppercase()) {
+            start = n.len() - rest.len();
+            n = rest;
+        }
+    }
+    let n = n
+        .strip_suffix("’s")
+        .or_else(|| n.strip_suffix("'s"))
+        .filter(|r| r.len() > 1)
+        .unwrap_or(n);
+    (start, n)
+}
 
 /// Is `name` only an organisation noun ("Instituts", "Центра"), referring back to a pollster
 /// named elsewhere ([`GENERIC_ORG`])?

@@ -530,8 +530,9 @@ impl Registry {
     }
 
     /// A joint or merged brand whose every part is a registered name ("Ipsos-BVA",
-    /// "Harris Interactive/Toluna"): the first part's pollster, as an alias match. A part the
-    /// registry does not know ("Ipsos-Zephyr Analytics") leaves the whole name unknown.
+    /// "Harris Interactive/Toluna") or a media sponsor ("Odoxa-LCP-Public Sénat", "Elabe-BFMTV"):
+    /// the first part's pollster, as an alias match. A part the registry does not know
+    /// ("Ipsos-Zephyr Analytics") leaves the whole name unknown.
     fn co_brand(&self, name: &str, country: Option<&str>) -> Option<Lookup<'_>> {
         let parts: Vec<&str> = name.split(['-', '/', '–', '+']).map(str::trim).collect();
         if parts.len() < 2 || parts.iter().any(|p| p.chars().count() < 2) {
@@ -546,7 +547,7 @@ impl Registry {
         let first = ids(parts[0])?;
         parts[1..]
             .iter()
-            .all(|p| ids(p).is_some())
+            .all(|p| ids(p).is_some() || crate::sources::is_media(p))
             .then(|| self.resolve(first, MatchKind::Alias, country))
     }
 

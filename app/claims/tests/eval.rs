@@ -76,8 +76,11 @@ fn same_name(actual: &str, expected: &str) -> bool {
 }
 
 fn load(sub: &str) -> Vec<Case> {
-    let dir = format!("{}/corpus{sub}", env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    load_dir(&format!("{}/corpus{sub}", env!("CARGO_MANIFEST_DIR")))
+}
+
+fn load_dir(dir: &str) -> Vec<Case> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("corpus dir")
         .map(|e| e.expect("entry").path())
         .collect();
@@ -122,6 +125,20 @@ fn run(c: &Case, calendar: &Arc<ElectionCalendar>) -> ExtractResult {
         calendar: calendar.clone(),
     };
     extract(&doc, &ctx, Registry::builtin())
+}
+
+/// A labelled set kept outside the repository (for instance passages quoted from published
+/// articles, which the repository must not hold), in the corpus format, held to the same
+/// thresholds: `POLLWATCH_EVAL_DIR=/path/to/set cargo test -p pollwatch-claims --release
+/// --test eval -- --ignored --nocapture external_set`.
+#[test]
+#[ignore = "needs POLLWATCH_EVAL_DIR: a labelled set outside the repository"]
+fn external_set_meets_thresholds() {
+    let dir = std::env::var("POLLWATCH_EVAL_DIR")
+        .expect("POLLWATCH_EVAL_DIR names a folder of labelled *.jsonl files");
+    let cases = load_dir(&dir);
+    assert!(!cases.is_empty(), "no passages in {dir}");
+    evaluate(&dir, &cases);
 }
 
 #[test]
