@@ -25,6 +25,10 @@ const LINK_WINDOW: usize = 3;
 /// How many sentences of figures a sentence that names their poll afterwards may attribute
 /// ("Il 56% … Per il 34,7% … Un ulteriore 21,3% … È quanto emerge dal sondaggio…").
 const FIGURES_BEFORE: usize = 4;
+/// How far (in sentences) a poll sentence without figures waits for them: a quotation between
+/// the poll and its figures is often two sentences ("…с помощью опроса в Telegram. «…? …», -
+/// написал чиновник. …60% считают…").
+const PENDING_WINDOW: usize = 3;
 /// How many sentences of bare figures may follow a claim sentence ("The Tories are on 22%.").
 const MAX_CONTINUATION: usize = 2;
 
@@ -625,30 +629,40 @@ impl<'a> Analyser<'a> {
     /// official sources stop the search.
     fn figures_before(&mut self, i: usize, after: Option<usize>, views_only: bool) -> Vec<usize> {
         let mut out = Vec::new();
+        let mut views = false;
         for j in (i.saturating_sub(FIGURES_BEFORE)..i).rev() {
             if after.is_some_and(|a| j <= a) {
                 break;
             }
             let (s, e) = self.sents[j];
-            let sent = Sentence::new(&self.text[s..e], &self.folded[s..e]);
-            // Views first when only views count: the cheapest test that decides most.
+            let mut sent = Sentence::new(&self.text[s..e], &self.folded[s..e]);
             if sent.figures().is_empty()
-                || views_only
-                    && !(sent.opinion()
-                        || sent.conditional()
-                        || sent.weak_support()
-                        || !parse::source_names(sent.text).is_empty())
                 || sent.reject(false)
                 || cues::OTHER_SOURCE.is_match(sent.text)
                 || cues::RESULT_VERB.is_match(sent.text) && !sent.conditional()
             {
                 break;
             }
-            self.infos[j].figures = sent.figures().to_vec();
-            out.push(j);
+            // When only views count, one sentence of the run must state them ("81% россиян
+            // хотел бы…"); the others may go on with the breakdown ("В Красноярске … 73 и 74%").
+            views = views
+                || !views_only
+                || sent.opinion()
+                || sent.conditional()
+                || sent.weak_support()
+                || !parse::source_names(sent.text).is_empty();
+            out.push((j, sent.take_figures()));
+        }
+        if !views {
+            return Vec::new();
         }
         out.reverse();
-        out
+        out.into_iter()
+            .map(|(j, figures)| {
+                self.infos[j].figures = figures;
+                j
+            })
+            .collect()
     }
 }
 
@@ -784,7 +798,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         let cur = an.begin(i);
         let last = current.map(|c| *claims[c].last().expect("non-empty"));
         let near = last.is_some_and(|l| i - l <= LINK_WINDOW);
-        if !an.infos[i].signal && !near && pending.last().is_none_or(|&p| i - p > 2) {
+        if !an.infos[i].signal && !near && pending.last().is_none_or(|&p| i - p > PENDING_WINDOW) {
             // Without a signal, a sentence joins only a claim or a pending poll sentence
             // nearby; with neither, whatever it holds, all it does is end a run of bare
             // figures (a pending sentence further back can no longer be used).
@@ -861,7 +875,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 }
             } else {
                 let mut g = Vec::new();
-                if pending.last().is_some_and(|&p| i - p <= 2) {
+                if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW) {
                     g.append(&mut pending);
                     current_key = g
                         .iter()
@@ -884,7 +898,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 // A poll sentence right after another continues it unless it brings a poll or
                 // pollster of its own.
                 let continues = match pending.last() {
-                    Some(&p) if i - p <= 2 => {
+                    Some(&p) if i - p <= PENDING_WINDOW => {
                         an.ensure_key(i);
                         an.ensure_key(p);
                         let infos = &an.infos;
@@ -907,7 +921,11 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 current_key = None;
             }
             continuation = MAX_CONTINUATION;
-        } else if has_fig && !info.other_source && !info.result_verb {
+        } else if has_fig
+            && !info.other_source
+            && (!info.result_verb || informal_vote_waits(an, &pending, i))
+        {
+            let infos = &an.infos;
             if let (Some(c), Some(l)) = (current, last) {
                 if i == l + 1 && (continuation < MAX_CONTINUATION || info.list_line) {
                     claims[c].push(i);
@@ -915,7 +933,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                     continue;
                 }
             }
-            if pending.last().is_some_and(|&p| i - p <= 2) {
+            if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW) {
                 let mut g = std::mem::take(&mut pending);
                 current_key = g.iter().find_map(|&p| infos[p].pollster_key.clone());
                 g.push(i);
@@ -948,6 +966,20 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         merged.push(g);
     }
     merged
+}
+
+/// A poll sentence without figures waiting for them describes an informal vote: its figures
+/// are stated as a vote count ("…readers cast their straw vote in our reader survey. … Gore
+/// received 35 percent of the vote").
+fn informal_vote_waits(an: &Analyser<'_>, pending: &[usize], i: usize) -> bool {
+    pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+        && pending.iter().any(|&p| {
+            let (s, e) = an.sents[p];
+            an.infos[p]
+                .not_a_poll
+                .get_or_init(|| not_a_poll_span(&an.text[s..e]))
+                .is_some()
+        })
 }
 
 /// The registry lookups of one document, memoised: a claim looks the same names up several
@@ -1882,6 +1914,66 @@ mod tests {
             .flags
             .iter()
             .any(|f| f.code == crate::model::FlagCode::NotAPollster));
+    }
+
+    /// Informal votes as published: the figures stated as a vote count, a quotation between the
+    /// vote and its figures, the outlet that ran it named by a possessive.
+    #[test]
+    fn informal_votes_as_published() {
+        let r = run(
+            "Nearly 9,000 listeners took part in the Morning Drive's text vote last week. \
+             Callers were asked who should lead the council. The deputy mayor received 41 \
+             percent of the vote, ahead of the opposition leader at 30 percent.",
+        );
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        let c = &r.claims[0];
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Morning Drive"));
+        assert!(c
+            .flags
+            .iter()
+            .any(|f| f.code == crate::model::FlagCode::NotAPollster));
+        assert!(c.figures.iter().any(|f| f.value == 41.0));
+        let r = run(
+            "Глава района предложил жителям оценить его работу в опросе в Telegram. \
+             «Мне важно ваше мнение. Решайте сами», - написал он. \
+             К вечеру 57% проголосовавших высказались за отставку.",
+        );
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert!(r.claims[0]
+            .flags
+            .iter()
+            .any(|f| f.code == crate::model::FlagCode::NotAPollster));
+        // Police questioning residents is no poll, whatever figures follow.
+        assert!(run(
+            "Die Polizei befragte 30 Anwohner zu dem Brand. Die Schäden stiegen um 12 Prozent."
+        )
+        .claims
+        .is_empty());
+        assert!(run(
+            "Слідчі опитали понад 20 мешканців будинку. Торік таких пожеж стало на 9% більше."
+        )
+        .claims
+        .is_empty());
+    }
+
+    /// A breakdown after the headline figure, then the sample: one claim with every figure.
+    #[test]
+    fn a_breakdown_before_the_sample_is_one_claim() {
+        let r = run(
+            "72% россиян хотели бы сократить рабочую неделю. Среди молодежи таких 80%. \
+             В Москве и Петербурге — 76 и 74%. В опросе сервиса Работа.ру приняли участие \
+             3000 человек.",
+        );
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].figures.len(), 4, "{:?}", r.claims[0].figures);
+        assert_eq!(r.claims[0].sample_size, Some(3000));
+        // Economic figures are not views, however many.
+        assert!(run(
+            "Exports rose 4% in May. Imports fell 2%. The survey of 1,200 households \
+             was carried out by the statistics office."
+        )
+        .claims
+        .is_empty());
     }
 
     /// The constructions fixed against the blind set, in other words than the blind set's:

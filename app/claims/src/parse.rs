@@ -106,6 +106,15 @@ fn english_number(w: &str) -> Option<f64> {
     Some(value)
 }
 
+/// The first number of a pair whose second carries the percent sign, right before that second
+/// number: "(84 и 79%", "52 and 48 per cent", "73 et 27 %". Not a range ("16 à 19 %", "33-35%"):
+/// a range is one figure.
+static PAIRED_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s(])(?P<a>\d{1,2}(?:[.,]\d{1,2})?)\s+(?:и|і|та|and|et|und|y|e|против|проти|vs\.?|versus|contre|gegen|contra|contro)\s+$",
+    )
+});
+
 /// "six in ten", "2 out of 3", "deux Français sur trois", "7 von 10", "8 de cada 10".
 static RATIO: LazyLock<Re> = LazyLock::new(|| {
     re(
@@ -780,6 +789,25 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             value,
             change: None,
         });
+    }
+    // "84 и 79% соответственно", "52 and 48 per cent": a pair shares the sign of its second.
+    let mut paired = Vec::new();
+    for f in &out {
+        if let Some(c) = PAIRED_BEFORE.captures(&s[..f.start]) {
+            let a = c.name("a").expect("group");
+            if let Some(value) = decimal(a.as_str()).filter(|v| *v <= 100.0) {
+                paired.push(RawFigure {
+                    start: a.start(),
+                    end: a.end(),
+                    value,
+                    change: None,
+                });
+            }
+        }
+    }
+    if !paired.is_empty() {
+        out.extend(paired);
+        out.sort_by_key(|f| f.start);
     }
     // Figures that overlap one already read are the same figure.
     let overlaps = |out: &[RawFigure], m: Match<'_>| {
@@ -1577,6 +1605,8 @@ static INFORMAL_SOURCE: LazyLock<Vec<Re>> = LazyLock::new(|| {
         // Who ran it, after the vote itself: "a Twitter poll by the platform's new owner Elon
         // Musk", "enquete do UOL", "Umfrage von Elon Musk", "голосование от «Знай.ua»".
         r"(?i:poll|survey|vote|sondage|vote|encuesta|votación|enquete|votação|umfrage|abstimmung|sondaggio|votazione|опрос\w*|голосовани\w*|опитуванн\w*|голосуванн\w*)\s+(?i:by|from|of|de|du|des|von|vom|di|del|della|do|da|del|от|від)\s+(?:(?i:the|la|le|el|o|a|il|der|die|das)\s+)?(?:[\p{Ll}'’\-]+\s+){0,4}?NAME",
+        // Whose own vote it is: "AlterNet's reader survey", "The Freeman’s online reader poll".
+        r"NAME['’]s?\s+(?:(?i:online|reader|readers['’]?|website|web|twitter|facebook|instagram|telegram|straw|text|listener|listeners['’]?|viewer|viewers['’]?|own)\s+){1,2}(?i:poll|survey|vote)",
     ]
     .iter()
     .map(|p| re(&p.replace("NAME", NAME)))
