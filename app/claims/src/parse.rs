@@ -793,12 +793,17 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
     // "84 и 79% соответственно", "52 and 48 per cent": a pair shares the sign of its second.
     let mut paired = Vec::new();
     for f in &out {
-        if let Some(c) = PAIRED_BEFORE.captures(&s[..f.start]) {
+        // The pair is short: only the few bytes before the figure are searched.
+        let mut from = f.start.saturating_sub(32);
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
+        if let Some(c) = PAIRED_BEFORE.captures(&s[from..f.start]) {
             let a = c.name("a").expect("group");
             if let Some(value) = decimal(a.as_str()).filter(|v| *v <= 100.0) {
                 paired.push(RawFigure {
-                    start: a.start(),
-                    end: a.end(),
+                    start: from + a.start(),
+                    end: from + a.end(),
                     value,
                     change: None,
                 });
