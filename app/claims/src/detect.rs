@@ -1066,12 +1066,14 @@ fn build_claim(
             Some(names) => names.clone(),
             None => parse::pollster_names(sent, lang),
         };
+        let mut cited = Vec::new();
         for src in parse::source_names(sent) {
             let known = !matches!(registry.lookup(&src.name, country), Lookup::NotFound);
             let mentioned = ms
                 .iter()
                 .any(|m| m.start - s <= src.start && src.start < m.end - s);
             if known || mentioned || sources::looks_like_org(&src.name) {
+                cited.push(src.start);
                 cands.push(src);
             }
         }
@@ -1092,11 +1094,22 @@ fn build_claim(
         // In order, but a name in an aside about another poll ("Just days after YouGov
         // published polling…, Opinium's latest poll shows") after the others.
         // The agent of the poll ("elaborato da Assolo Sagl") before a name the poll is "of".
+        // A name cited as the source ("According to the Christian Science Monitor, a Pew
+        // Research Center poll found…"), or one that does not read like an organisation (a
+        // place, a person: "Präsidentschaftswahlen in Russland veröffentlichte das Institut
+        // WZIOM…"), gives way to a registered pollster in the sentence.
+        let known_here = cands
+            .iter()
+            .any(|c| matches!(registry.lookup(&c.name, country), Lookup::Found { .. }));
         cands.sort_by_key(|c| {
             let before = &sent[..c.start.min(sent.len())];
+            let after = &sent[c.end.min(sent.len())..];
             (
                 sources::in_aside(before),
-                !sources::after_agent(before),
+                !(sources::after_agent(before) || sources::agent_before_participle(before, after)),
+                known_here
+                    && (cited.contains(&c.start) || !sources::looks_like_org(&c.name))
+                    && matches!(registry.lookup(&c.name, country), Lookup::NotFound),
                 c.start,
             )
         });
@@ -1954,6 +1967,21 @@ mod tests {
         )
         .claims
         .is_empty());
+    }
+
+    /// Which name in a sentence ran the poll: the agent in German word order, a registered
+    /// pollster over an outlet cited as the source or over a place.
+    #[test]
+    fn picks_the_agent_among_names() {
+        for (text, pollster) in [
+            ("Laut einer Umfrage, die von Forsa durchgeführt wurde, kommt die Partei von Friedrich Merz auf 31 Prozent.", "Forsa"),
+            ("According to the Daily Ledger, an Ipsos poll found that 44 percent of voters back the plan.", "Ipsos"),
+            ("Vor der Wahl in Frankreich veröffentlichte das Institut Ifop eine Umfrage: 28 Prozent wollen Le Pen wählen.", "Ifop"),
+        ] {
+            let r = run(text);
+            let c = r.claims.first().unwrap_or_else(|| panic!("no claim in {text:?}"));
+            assert_eq!(c.pollster.as_written.as_deref(), Some(pollster), "{text:?}");
+        }
     }
 
     /// A breakdown after the headline figure, then the sample: one claim with every figure.

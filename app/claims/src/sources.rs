@@ -401,6 +401,27 @@ pub fn after_agent(before: &str) -> bool {
     AGENT_BEFORE.is_match(tail)
 }
 
+/// German word order puts the participle after the agent: "die von CBOS durchgeführt wurde",
+/// "den Emnid wöchentlich … erhebt" is left to the registry.
+static AGENT_PARTICIPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)^[\s,]*(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?:durchgeführt\w*|erhoben\w*|erstellt\w*|ermittelt\w*|realisiert\w*|befragt\w*)\b",
+    )
+});
+static AGENT_PREPOSITION_BEFORE: LazyLock<Re> =
+    LazyLock::new(|| Re::new(r"(?i)\b(?:von|vom|durch)\s+(?:(?:der|die|das|dem|den)\s+)?$"));
+
+/// Is a name between `before` and `after` the agent of the poll in German word order ("…, die
+/// von CBOS durchgeführt wurde")?
+pub fn agent_before_participle(before: &str, after: &str) -> bool {
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(20)
+        .map_or(before, |(i, _)| &before[i..]);
+    AGENT_PREPOSITION_BEFORE.is_match(tail) && AGENT_PARTICIPLE_AFTER.is_match(after)
+}
+
 /// Does a name read like an organisation ("Zephyr Analytics", "Instituto Brasil Dados")?
 pub fn looks_like_org(name: &str) -> bool {
     ORG.is_match(name)
