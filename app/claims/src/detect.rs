@@ -1917,6 +1917,17 @@ mod tests {
             r.claims[0].pollster.as_written.as_deref(),
             Some("Соціальний моніторинг плюс")
         );
+        // An election-night projection is a pollster's estimate; the firm's own lower case.
+        let r = run("Die erste Hochrechnung von infratest dimap liegt vor: Die CDU kommt auf 31,2 Prozent, die SPD auf 24,8 Prozent.");
+        assert_eq!(r.claims.len(), 1);
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("infratest dimap")
+        );
+        // Turnout measured at the close of the polls is an official count.
+        assert!(run("La percentuale di votanti rilevata alla chiusura dei seggi è stata del 58,2%, in calo rispetto al 61%.")
+            .claims
+            .is_empty());
         // A possessive and an opening preposition are not part of the name.
         let r = run("In Harris Insights' latest survey, 52% of adults back the plan.");
         assert!(r.claims[0].pollster.as_written.is_some());

@@ -124,6 +124,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("predictit", InformalVote, Word),
     // German
     ("umfrage", Poll, Any),
+    // An election-night projection by a pollster ("Die erste Hochrechnung von infratest dimap").
+    ("hochrechnung", Poll, Prefix),
     ("befragung", WeakPoll, Any),
     ("befragte", Respondent, Prefix),
     ("befragt", Respondent, Word),
