@@ -946,6 +946,20 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         } else if (info.meta || info.unmasks) && near && !info.other_source {
             let c = current.expect("near implies current");
             claims[c].push(i);
+        } else if !info.signal
+            && !info.other_source
+            && !info.result_verb
+            && pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+            && states_result(an.text, an.sents[i])
+        {
+            // The poll sentence named the poll; the next says who leads without a figure ("Le
+            // sondage réalisé par X … On découvre que le RN arriverait en tête").
+            let mut g = std::mem::take(&mut pending);
+            current_key = g.iter().find_map(|&p| an.infos[p].pollster_key.clone());
+            g.push(i);
+            claims.push(g);
+            current = Some(claims.len() - 1);
+            continuation = MAX_CONTINUATION;
         } else {
             continuation = MAX_CONTINUATION;
         }
@@ -966,6 +980,12 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         merged.push(g);
     }
     merged
+}
+
+/// Sentence `span` states a result without a figure: who leads, or a majority.
+fn states_result(text: &str, (s, e): (usize, usize)) -> bool {
+    let t = &text[s..e];
+    cues::STANDING.is_match(t) || cues::MAJORITY.is_match(t)
 }
 
 /// A poll sentence without figures waiting for them describes an informal vote: its figures
@@ -1267,6 +1287,18 @@ fn build_claim(
         if new_end > abs_e && text.get(abs_s..new_end).is_some() {
             ch.name.end = new_end - ch.offset;
             ch.name.name = text[abs_s..new_end].to_string();
+        }
+    }
+    // Whichever way it was found, the name without a possessive, an opening preposition or an
+    // edition's year.
+    if let Some(ch) = chosen.as_mut() {
+        let (cut, tidy) = parse::tidy_name(&ch.name.name);
+        if tidy.len() != ch.name.name.len() {
+            ch.name = NameAt {
+                start: ch.name.start + cut,
+                end: ch.name.start + cut + tidy.len(),
+                name: tidy.to_owned(),
+            };
         }
     }
     if let Some(ch) = chosen.as_mut() {

@@ -46,8 +46,8 @@ static MAY_END: [bool; 256] = {
     t
 };
 
-/// Sentence spans `(start, end)` in byte offsets, trimmed of surrounding whitespace. Paragraph
-/// breaks (a blank line, or a newline after a line without final punctuation) also end sentences.
+/// Sentence spans `(start, end)` in byte offsets, trimmed of surrounding whitespace. A newline
+/// also ends a sentence, unless the next line goes on in lower case (a hard wrap).
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -63,8 +63,15 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         let b = bytes[i];
         let boundary_after = match b {
             b'\n' => {
-                // Any newline ends a sentence: headlines, list items and paragraphs.
-                Some(i + 1)
+                // A newline ends a sentence (headlines, list items, paragraphs), unless the next
+                // line goes on in lower case: a hard-wrapped line ("Об этом\nсообщает
+                // пресс-служба…").
+                let next = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
+                if next.chars().next().is_some_and(char::is_lowercase) {
+                    None
+                } else {
+                    Some(i + 1)
+                }
             }
             b'.' | b'!' | b'?' => {
                 if is_terminal(text, start, i) {
@@ -269,5 +276,10 @@ mod tests {
         let s = sentences(t);
         assert_eq!(&t[s[0].0..s[0].1], "Titre : sondage");
         assert_eq!(&t[s[1].0..s[1].1], "Élabe donne 28 %.");
+        // A hard-wrapped line goes on in lower case: one sentence.
+        let t = "Об этом\nсообщает пресс-служба центра.\nНовая строка.";
+        let s = sentences(t);
+        assert_eq!(s.len(), 2);
+        assert_eq!(&t[s[0].0..s[0].1], "Об этом\nсообщает пресс-служба центра.");
     }
 }
