@@ -923,7 +923,9 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             continuation = MAX_CONTINUATION;
         } else if has_fig
             && !info.other_source
-            && (!info.result_verb || informal_vote_waits(an, &pending, i))
+            && (!info.result_verb
+                || informal_vote_waits(an, &pending, i)
+                || near && informal_vote_waits(an, &claims[current.expect("near")], i))
         {
             let infos = &an.infos;
             if let (Some(c), Some(l)) = (current, last) {
@@ -959,7 +961,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             g.push(i);
             claims.push(g);
             current = Some(claims.len() - 1);
-            continuation = MAX_CONTINUATION;
+            continuation = 0;
         } else {
             continuation = MAX_CONTINUATION;
         }
@@ -988,11 +990,13 @@ fn states_result(text: &str, (s, e): (usize, usize)) -> bool {
     cues::STANDING.is_match(t) || cues::MAJORITY.is_match(t)
 }
 
-/// A poll sentence without figures waiting for them describes an informal vote: its figures
-/// are stated as a vote count ("…readers cast their straw vote in our reader survey. … Gore
+/// A poll sentence without figures waiting for them (or the claim just before) describes an
+/// informal vote: its figures are stated as a vote count ("…readers cast their straw vote in our reader survey. … Gore
 /// received 35 percent of the vote").
 fn informal_vote_waits(an: &Analyser<'_>, pending: &[usize], i: usize) -> bool {
-    pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+    pending
+        .last()
+        .is_some_and(|&p| i - p <= PENDING_WINDOW.max(LINK_WINDOW))
         && pending.iter().any(|&p| {
             let (s, e) = an.sents[p];
             an.infos[p]
