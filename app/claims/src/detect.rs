@@ -220,7 +220,7 @@ impl<'a> Sentence<'a> {
     /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
     /// parsing even without a digit.
     fn may_spell_figures(&self) -> bool {
-        const CUES: [&str; 35] = [
+        const CUES: [&str; 38] = [
             "cent",
             "ciento",
             "prozent",
@@ -246,15 +246,18 @@ impl<'a> Sentence<'a> {
             "terç",
             "terz",
             "трет",
-            "half",
-            "moitié",
-            "mitad",
-            "metade",
-            "metà",
+            "half of",
+            "moitié d",
+            "mitad de",
+            "metade d",
+            "metà d",
             "половин",
-            "quart",
+            " quarters",
+            " quarts",
+            " cuartos",
+            " quartos",
+            " quarti",
             "viertel",
-            "cuart",
             "четверт",
             "чверт",
         ];
