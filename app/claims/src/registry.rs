@@ -513,6 +513,22 @@ impl Registry {
         if let Some(found) = self.co_brand(name, country) {
             return found;
         }
+        // "Istituto Noto", "Instituto Ipespe": the head noun before a registered name.
+        if let Some(rest) = [
+            "Istituto ",
+            "Instituto ",
+            "Institut ",
+            "Institute ",
+            "Instytut ",
+        ]
+        .iter()
+        .find_map(|h| name.trim().strip_prefix(h))
+        {
+            if let Some(hits) = self.keys.get(&name_key(rest)) {
+                let idx = hits.iter().map(|(i, _)| *i).collect();
+                return self.resolve(idx, MatchKind::Alias, country);
+            }
+        }
         let name = name.trim();
         if has_cyrillic(name) {
             let folded = crate::lexicon::fold_case(name);
@@ -544,10 +560,16 @@ impl Registry {
                 None => self.compact.get(&compact_key(part)).cloned(),
             }
         };
-        let first = ids(parts[0])?;
-        parts[1..]
+        // The first registered part is the pollster ("Dire-Tecnè": a news agency, then the
+        // pollster); every other part must be registered or an outlet.
+        let (k, first) = parts
             .iter()
-            .all(|p| ids(p).is_some() || crate::sources::is_media(p))
+            .enumerate()
+            .find_map(|(k, p)| Some((k, ids(p)?)))?;
+        parts
+            .iter()
+            .enumerate()
+            .all(|(j, p)| j == k || ids(p).is_some() || crate::sources::is_media(p))
             .then(|| self.resolve(first, MatchKind::Alias, country))
     }
 
@@ -802,6 +824,23 @@ fn case_rule(form: &str) -> CaseRule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joint_brands_and_head_nouns() {
+        let reg = Registry::builtin();
+        let id = |name: &str| match reg.lookup(name, None) {
+            Lookup::Found { record, .. } => Some(record.id.as_str()),
+            _ => None,
+        };
+        // An outlet before the pollster in a joint brand, and an institute's head noun.
+        assert_eq!(id("Dire-Tecnè"), Some("tecne"));
+        assert_eq!(id("Odoxa-LCP"), Some("odoxa"));
+        assert_eq!(id("Istituto Noto"), Some("noto"));
+        assert_eq!(id("Instituto Datafolha"), Some("datafolha"));
+        // A part nobody knows leaves a joint brand unknown.
+        assert_eq!(id("Ipsos-Zephyr Analytics"), None);
+        assert_eq!(id("Istituto Zephyr"), None);
+    }
 
     #[test]
     fn csv_round_trip() {
