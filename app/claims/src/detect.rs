@@ -1963,6 +1963,15 @@ mod tests {
             r.claims[0].pollster.as_written.as_deref(),
             Some("infratest dimap")
         );
+        // Exit polls, in each language's words.
+        for text in [
+            "Selon le sondage sortie des urnes d'Elabe, la candidate obtiendrait 51 %.",
+            "Según la encuesta a pie de urna de Sigma Dos, el partido logra el 31 % de los votos.",
+            "За даними екзит-полу, 64% виборців підтримали кандидата.",
+            "Laut der Nachwahlbefragung der Forschungsgruppe Wahlen kommt die CDU auf 30 Prozent.",
+        ] {
+            assert_eq!(run(text).claims.len(), 1, "{text:?}");
+        }
         // Turnout measured at the close of the polls is an official count.
         assert!(run("La percentuale di votanti rilevata alla chiusura dei seggi è stata del 58,2%, in calo rispetto al 61%.")
             .claims

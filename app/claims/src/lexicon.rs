@@ -46,6 +46,17 @@ use Class::{InformalVote, Poll, PollsterWord, Respondent, VoteIntention, WeakPol
 const KEYWORDS: &[(&str, Class, Bound)] = &[
     // English
     ("poll", Poll, Word),
+    // Exit polls, in every language's own words and in the English loan.
+    ("exit poll", Poll, Prefix),
+    ("exit-poll", Poll, Prefix),
+    ("sortie des urnes", Poll, Word),
+    ("pie de urna", Poll, Word),
+    ("boca de urna", Poll, Word),
+    ("nachwahlbefragung", Poll, Prefix),
+    ("экзитпол", Poll, Prefix),
+    ("экзит-пол", Poll, Prefix),
+    ("екзитпол", Poll, Prefix),
+    ("екзит-пол", Poll, Prefix),
     ("polls", Poll, Word),
     ("polled", Poll, Word),
     ("polling", Poll, Word),
