@@ -972,12 +972,16 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     // A claim without figures right before a claim with figures is its headline or lead ("FPÖ
     // baut Vorsprung aus, Umfrage zeigt" then "Laut einer Umfrage des Instituts X… 36
     // Prozent"): one poll, reviewed once, with the pollster the body names.
+    // So is a claim that names no pollster right before one that does ("…as a poll revealed
+    // that more than half of the population want an election. Some 54% backed…, in a Populus
+    // survey for ITV News").
     let mut merged: Vec<Vec<usize>> = Vec::with_capacity(claims.len());
     for g in claims {
         if let Some(prev) = merged.last_mut() {
             let bare = |g: &[usize]| g.iter().all(|&j| an.infos[j].figures.is_empty());
+            let unnamed = |g: &[usize]| g.iter().all(|&j| an.infos[j].pollster_key.is_none());
             let last = *prev.last().expect("non-empty");
-            if bare(prev) && !bare(&g) && g[0] - last <= 2 {
+            if g[0] - last <= 2 && (bare(prev) && !bare(&g) || unnamed(prev) && !unnamed(&g)) {
                 prev.extend(g);
                 continue;
             }
@@ -1939,6 +1943,15 @@ mod tests {
         let r = run("Umfrage: Grüne bauen Vorsprung aus\n\nLaut einer Umfrage von Forsa für RTL kommen die Grünen auf 24 Prozent, die Union auf 21 Prozent.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
         assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Forsa"));
+        // A lead that names no pollster, then the detail that does: one claim.
+        let r = run("The mayor faces calls to resign after a poll revealed that more than half of residents want a new vote.\n\nSome 55% backed an early election, against 35% who did not, in a Survation survey for the Courier.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Survation")
+        );
+        let r = run("Según un estudio realizado por la firma encuestadora Delphos, el 61 por ciento de los entrevistados apoya el acuerdo.");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Delphos"));
         // A sample described after the figures: "took part".
         let r = run("62% россиян планируют отпуск летом. В опросе сервиса HeadHunter приняли участие 2300 человек.");
         assert_eq!(r.claims.len(), 1);
