@@ -556,11 +556,14 @@ impl<'a> Analyser<'a> {
                 // A lead or a standing counts only with poll words or a pollster cited as the
                 // source ("D'après une enquête Odoxa, X figure en tête"): "Ipsos leads the
                 // market research industry" is no result.
+                // Bookmakers' favourites are odds ("Las casas de apuestas, como las encuestas,
+                // tienen claro su favorito").
                 info.majority = !info.seats
                     && (cues::MAJORITY.is_match(sent.text)
                         || (cur.poll_words
                             || cur.mentions && cues::CITED_AS_SOURCE.is_match(sent.text))
-                            && cues::STANDING.is_match(sent.text));
+                            && cues::STANDING.is_match(sent.text)
+                            && !cues::BETTING.is_match(sent.text));
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
                 // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
                 // after the figures attributes them as much as "The figures come from…".
@@ -1911,6 +1914,7 @@ mod tests {
             assert_eq!(c.pollster.as_written.as_deref(), pollster, "{text:?}");
         }
         for text in [
+            "Los corredores de apuestas, como las encuestas, tienen a la alcaldesa como favorita.",
             "Ipsos leads the market research industry in Europe.",
             "Kantar est en tête du marché des études en France.",
             "Candidates campaigned in the rain ahead of Sunday's polls, with the governor seen as the favourite.",
@@ -1985,6 +1989,10 @@ mod tests {
         ] {
             assert_eq!(run(text).claims.len(), 1, "{text:?}");
         }
+        // A vaccine's efficacy in a study is no poll.
+        assert!(run("По данным исследований вакцины, она эффективна на 91%, в группе плацебо заболели 40 человек.")
+            .claims
+            .is_empty());
         // Turnout measured at the close of the polls is an official count.
         assert!(run("La percentuale di votanti rilevata alla chiusura dei seggi è stata del 58,2%, in calo rispetto al 61%.")
             .claims
