@@ -1151,19 +1151,12 @@ fn build_claim(
         // registry knows count there.
         let shouting = is_shouting(sent);
         for c in cands {
-            let mut c = widen_to_mention(c, ms, s, text);
+            let c = widen_to_mention(c, ms, s, text);
             // A survey's title in quotation marks is not who ran it.
             if parse::is_quoted_title(sent, c.start, c.end) {
                 continue;
             }
-            let (cut, tidy) = parse::tidy_name(&c.name);
-            if tidy.len() != c.name.len() {
-                c = NameAt {
-                    start: c.start + cut,
-                    end: c.start + cut + tidy.len(),
-                    name: tidy.to_owned(),
-                };
-            }
+            let c = parse::tidy(c);
             if shouting && matches!(registry.lookup(&c.name, country), Lookup::NotFound) {
                 continue;
             }
@@ -1306,14 +1299,7 @@ fn build_claim(
     // Whichever way it was found, the name without a possessive, an opening preposition or an
     // edition's year.
     if let Some(ch) = chosen.as_mut() {
-        let (cut, tidy) = parse::tidy_name(&ch.name.name);
-        if tidy.len() != ch.name.name.len() {
-            ch.name = NameAt {
-                start: ch.name.start + cut,
-                end: ch.name.start + cut + tidy.len(),
-                name: tidy.to_owned(),
-            };
-        }
+        ch.name = parse::tidy(std::mem::take(&mut ch.name));
     }
     if let Some(ch) = chosen.as_mut() {
         let (_, e) = sents[ch.sentence];

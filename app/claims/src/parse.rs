@@ -1535,7 +1535,7 @@ pub fn year_of(d: NaiveDate) -> i32 {
 }
 
 /// A name candidate with its offsets in the searched text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NameAt {
     /// Start byte offset.
     pub start: usize,
@@ -1917,7 +1917,7 @@ pub fn is_quoted_title(sentence: &str, start: usize, end: usize) -> bool {
 
 /// A name as a claim gives it: without a possessive ending ("Elon Musk’s" poll) or a
 /// sentence's opening conjunction or preposition ("As UK Polling Report points out").
-pub fn tidy_name(name: &str) -> (usize, &str) {
+fn tidy_name(name: &str) -> (usize, &str) {
     const OPENERS: [&str; 16] = [
         "As ",
         "In ",
@@ -1961,6 +1961,19 @@ pub fn tidy_name(name: &str) -> (usize, &str) {
         _ => n,
     };
     (start, n)
+}
+
+/// `n` as [`tidy_name`] gives it, its offsets moved with it.
+pub fn tidy(n: NameAt) -> NameAt {
+    let (cut, tidy) = tidy_name(&n.name);
+    if tidy.len() == n.name.len() {
+        return n;
+    }
+    NameAt {
+        start: n.start + cut,
+        end: n.start + cut + tidy.len(),
+        name: tidy.to_owned(),
+    }
 }
 
 /// Is `name` only an organisation noun ("Instituts", "Центра"), referring back to a pollster
