@@ -1942,6 +1942,9 @@ mod tests {
         );
         let r = run("Según un estudio realizado por la firma encuestadora Delphos, el 61 por ciento de los entrevistados apoya el acuerdo.");
         assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Delphos"));
+        // A sentence opener is not the subject of a figure.
+        let r = run("Однако, по данным опроса ФОМ, 48% считают, что цены выросли.");
+        assert!(!r.claims[0].figures[0].subject.starts_with("Однако"));
         // A sample described after the figures: "took part".
         let r = run("62% россиян планируют отпуск летом. В опросе сервиса HeadHunter приняли участие 2300 человек.");
         assert_eq!(r.claims.len(), 1);
