@@ -1978,7 +1978,13 @@ mod tests {
         ] {
             assert_eq!(run(text).claims.len(), 1, "{text:?}");
         }
-        // A vaccine's efficacy in a study is no poll.
+        // Views on vaccination are a poll; a vaccine's efficacy in a study is not.
+        assert_eq!(
+            run("Secondo il sondaggio di Tecnè, il 31,5% è contrario alla vaccinazione.")
+                .claims
+                .len(),
+            1
+        );
         assert!(run("По данным исследований вакцины, она эффективна на 91%, в группе плацебо заболели 40 человек.")
             .claims
             .is_empty());
