@@ -291,6 +291,7 @@ async fn seed_feeds(db: &Db, urls: &[Url]) {
             url: u.as_str(),
             title: None,
             site_url: None,
+            disabled_reason: None,
         };
         db::feeds::insert(&mut tx, &f, now).await.unwrap();
     }

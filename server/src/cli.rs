@@ -6,12 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// pollwatch: finds opinion-poll claims in the news and flags the ones no real pollster ran.
 #[derive(Debug, Parser)]
-#[command(
-    name = "pollwatch",
-    version,
-    propagate_version = true,
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "pollwatch", version, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalOpts,
@@ -20,6 +15,32 @@ pub struct Cli {
     pub serve: ServeOpts,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Parses the command line (exiting with clap's message and code 2 on bad input). Global
+    /// options go before or after any subcommand (`pollwatch --database-url … feeds list`);
+    /// an option of `serve` written before another subcommand is refused, not ignored.
+    pub fn parse_checked() -> Self {
+        use clap::{parser::ValueSource, CommandFactory, FromArgMatches};
+        let mut cmd = Self::command();
+        let matches = cmd.clone().get_matches();
+        if let Some(sub) = matches.subcommand_name().filter(|s| *s != "serve") {
+            let serve = ServeOpts::augment_args(clap::Command::new("serve"));
+            for arg in serve.get_arguments() {
+                let id = arg.get_id().as_str();
+                if matches.value_source(id) == Some(ValueSource::CommandLine) {
+                    let flag = arg.get_long().unwrap_or(id);
+                    cmd.error(
+                        clap::error::ErrorKind::ArgumentConflict,
+                        format!("--{flag} is an option of `serve`, not of `{sub}`"),
+                    )
+                    .exit();
+                }
+            }
+        }
+        Self::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
 }
 
 #[derive(Debug, Clone, Args)]

@@ -3,7 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use server::{
     cli::{Cli, Command},
     startup::{self, Application},
@@ -13,7 +12,7 @@ use server::{
 fn main() -> ExitCode {
     // A `.env` file is a development convenience; a missing one is fine.
     let _ = dotenvy::dotenv();
-    let cli = Cli::parse();
+    let cli = Cli::parse_checked();
     if let Err(e) = telemetry::init(&cli.global.log_level, cli.global.log_format) {
         eprintln!("pollwatch: {e:#}");
         return ExitCode::from(2);

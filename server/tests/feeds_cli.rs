@@ -89,7 +89,11 @@ fn fixture() -> String {
                      r#"<html><head><link rel="alternate" type="application/rss+xml" title="Other" href="/other.xml"></head><body>Home</body></html>"#)
                 }))
                 .route("/plain.html", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body><p>No feeds here</p></body></html>") }))
-                .route("/text", get(|| async { ([(header::CONTENT_TYPE, "text/plain")], "hello, I am not a feed") }));
+                .route("/text", get(|| async { ([(header::CONTENT_TYPE, "text/plain")], "hello, I am not a feed") }))
+                .route("/slow.xml", get(|| async {
+                    tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                    ([(header::CONTENT_TYPE, "application/rss+xml")], RSS)
+                }));
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             tx.send(listener.local_addr().unwrap()).unwrap();
             axum::serve(listener, app).await.unwrap();
@@ -355,4 +359,153 @@ fn the_curated_opml_imports_in_one_command_and_round_trips() {
     assert!(out.contains("imported 53 feeds"), "{out}");
     // Same outlets (the titles name them), countries, languages and state-media flags.
     assert_eq!(env.ok(&["feeds", "export"]), other.ok(&["feeds", "export"]));
+}
+
+/// What an acceptance run on unseen feeds found: a feed's fragment is the same feed, a
+/// password or token in a feed URL is never displayed, an export keeps disabled feeds disabled,
+/// an OPML outline with a country that is not a code is refused, and global options go before
+/// the subcommand.
+#[test]
+fn feeds_as_an_operator_meets_them() {
+    let base = fixture();
+    let env = Env::new();
+    let feed = format!("{base}/feed.xml");
+    env.ok(&[
+        "feeds",
+        "add",
+        &feed,
+        "--outlet",
+        "Fixture Daily",
+        "--allow-private-hosts",
+        ALLOW,
+    ]);
+    // The fragment is never sent: the same feed.
+    let out = env.run(&[
+        "feeds",
+        "add",
+        &format!("{feed}#top"),
+        "--outlet",
+        "Fixture Daily",
+        "--allow-private-hosts",
+        ALLOW,
+    ]);
+    assert_clean_failure(&out, "feed already exists");
+
+    // Credentials in a feed URL are kept for fetching but never shown.
+    let secret = format!(
+        "{}/other.xml?token=abc123",
+        base.replace("http://", "http://reader:s3cret@")
+    );
+    env.ok(&[
+        "feeds",
+        "add",
+        &secret,
+        "--outlet",
+        "Fixture Other",
+        "--allow-private-hosts",
+        ALLOW,
+    ]);
+    let list = env.list();
+    assert!(
+        !list.contains("s3cret") && !list.contains("abc123"),
+        "{list}"
+    );
+    assert!(
+        list.contains("token=***") && list.contains("reader:***@"),
+        "{list}"
+    );
+
+    // Disabled by hand, exported, imported elsewhere: still disabled, with its reason.
+    env.ok(&["feeds", "disable", "1"]);
+    let opml = env.ok(&["feeds", "export"]);
+    assert!(opml.contains("pollwatch:disabled=\"true\""), "{opml}");
+    let other = Env::new();
+    let path = other.dir.join("export.opml");
+    std::fs::write(&path, &opml).unwrap();
+    // Global options before the subcommand.
+    let out = Command::new(env!("CARGO_BIN_EXE_pollwatch"))
+        .args([
+            "--database-url",
+            &other.url,
+            "feeds",
+            "import",
+            path.to_str().unwrap(),
+        ])
+        .env("POLLWATCH_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line = other
+        .list()
+        .lines()
+        .find(|l| l.contains(&feed))
+        .unwrap()
+        .to_owned();
+    assert!(line.contains("disabled"), "{line}");
+    // A serve option before another subcommand is refused, not ignored.
+    let out = env.run(&["--addr", "127.0.0.1:9", "feeds", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--addr is an option of `serve`"));
+
+    // A country that is not an ISO code aborts the import: nothing written.
+    let third = Env::new();
+    let bad = third.dir.join("bad.opml");
+    std::fs::write(
+        &bad,
+        format!(
+            r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+<outline text="A" xmlUrl="{base}/feed.xml" country="FR"/>
+<outline text="B" xmlUrl="{base}/other.xml" country="Germany"/></body></opml>"#
+        ),
+    )
+    .unwrap();
+    assert_clean_failure(
+        &third.run(&["feeds", "import", bad.to_str().unwrap()]),
+        "invalid country \"GERMANY\"",
+    );
+    assert!(third.list().contains("no feeds yet"));
+}
+
+/// Ctrl-C (or SIGTERM) on `crawl` gives its leases back: the next pass takes the feeds it
+/// was holding instead of skipping them for 15 minutes.
+#[test]
+fn an_interrupted_crawl_gives_its_leases_back() {
+    let base = fixture();
+    let env = Env::new();
+    let opml = env.dir.join("slow.opml");
+    std::fs::write(
+        &opml,
+        format!(
+            r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+<outline text="Slow Daily" xmlUrl="{base}/slow.xml"/></body></opml>"#
+        ),
+    )
+    .unwrap();
+    env.ok(&["feeds", "import", opml.to_str().unwrap()]);
+    let child = Command::new(env!("CARGO_BIN_EXE_pollwatch"))
+        .args(["crawl", "--all", "--allow-private-hosts", ALLOW])
+        .env("POLLWATCH_DATABASE_URL", &env.url)
+        .env("POLLWATCH_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The feed is leased and being fetched (the server answers after a minute).
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(
+        stderr.contains("crawl interrupted: 1 leased feeds given back"),
+        "{stderr}"
+    );
 }

@@ -25,6 +25,8 @@ pub struct Reply {
     /// Sent as `ETag`; a request with a matching `If-None-Match` gets a 304.
     pub etag: Option<String>,
     pub headers: Vec<(String, String)>,
+    /// Waits this long before answering (a slow server).
+    pub delay: Option<std::time::Duration>,
 }
 
 impl Reply {
@@ -43,6 +45,7 @@ impl Reply {
             body: body.into(),
             etag: None,
             headers: Vec::new(),
+            delay: None,
         }
     }
 
@@ -60,6 +63,11 @@ impl Reply {
 
     pub fn with_header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    pub fn with_delay(mut self, delay: std::time::Duration) -> Self {
+        self.delay = Some(delay);
         self
     }
 }
@@ -125,6 +133,9 @@ async fn answer(State(inner): State<Arc<Mutex<Inner>>>, req: Request<Body>) -> R
     let Some(reply) = reply else {
         return status_response(StatusCode::NOT_FOUND);
     };
+    if let Some(d) = reply.delay {
+        tokio::time::sleep(d).await;
+    }
     if let Some(etag) = &reply.etag {
         if header_is(req.headers(), header::IF_NONE_MATCH, etag) {
             let mut r = status_response(StatusCode::NOT_MODIFIED);

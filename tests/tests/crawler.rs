@@ -48,6 +48,17 @@ async fn fresh_db(engine: Engine) -> (TestDb, Db) {
     (test_db, db)
 }
 
+/// Every feed due now, as if its backoff had passed.
+async fn make_due(db: &Db) {
+    const SQL: &str = "UPDATE feeds SET next_check_at = $1";
+    let now = Utc::now() - chrono::Duration::seconds(1);
+    match db {
+        Db::Sqlite(p) => sqlx::query(SQL).bind(now).execute(p).await.map(|_| ()),
+        Db::Postgres(p) => sqlx::query(SQL).bind(now).execute(p).await.map(|_| ()),
+    }
+    .unwrap();
+}
+
 async fn feed_row(db: &Db, id: i64) -> db::feeds::FeedListRow {
     db::feeds::get_listed(db, id).await.unwrap().unwrap()
 }
@@ -184,6 +195,55 @@ on_both_engines! {
         assert_eq!(fx.hits("/gone-page"), 1);
     }
 
+    async fn slow_pages_keep_the_feed_inside_its_lease(engine: Engine) {
+        // Pages that take longer than the feed's page budget (a third of what is left of a
+        // 3 s lease here): the refresh ends in time, the items keep the feed's own text, and
+        // the lease is given back, so no other worker fetches the feed again mid-refresh.
+        let (_t, db) = fresh_db(engine).await;
+        let fx = FixtureServer::start().await;
+        let items: Vec<Item> = (1..=4)
+            .map(|i| {
+                let path = format!("/slow/{i}");
+                fx.set(&path, Reply::html(article_page("Slow", &[PARA])).with_delay(Duration::from_secs(20)));
+                Item::new(&format!("s{i}"), &fx.url(&path), &format!("Slow story {i}"), &format!("The feed's own words on story {i}."))
+            })
+            .collect();
+        fx.set("/feed.xml", Reply::rss(rss("Fixture News", &items)));
+        let outlet = seed::outlet(&db, "Fixture News", false).await;
+        let feed = seed::feed(&db, outlet, &fx.url("/feed.xml")).await;
+        let c = crawler(&db, CrawlerConfig { lease: Duration::from_secs(3), ..config(10) }).await;
+        let started = std::time::Instant::now();
+        let s = c.run_pass(PassMode::Due, None).await.unwrap();
+        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+        assert_eq!((s.fetched, s.new_articles, s.failed), (1, 4, 0), "{s:?}");
+        for a in db::articles::list_by_feed(&db, feed).await.unwrap() {
+            assert!(a.text.starts_with("The feed's own words on story"), "{}", a.text);
+        }
+        let leased: i64 = match &db {
+            Db::Sqlite(p) => sqlx::query_scalar("SELECT COUNT(*) FROM feeds WHERE lease_owner IS NOT NULL").fetch_one(p).await.unwrap(),
+            Db::Postgres(p) => sqlx::query_scalar("SELECT COUNT(*) FROM feeds WHERE lease_owner IS NOT NULL").fetch_one(p).await.unwrap(),
+        };
+        assert_eq!(leased, 0);
+    }
+
+    async fn crawl_all_leaves_feeds_backing_off_alone(engine: Engine) {
+        // `crawl --all` takes every enabled feed, but not one a server asked to wait
+        // (Retry-After) or one backing off after errors.
+        let (_t, db) = fresh_db(engine).await;
+        let fx = FixtureServer::start().await;
+        fx.set("/busy.xml", Reply::status(429).with_header("Retry-After", "7200"));
+        fx.set("/feed.xml", Reply::rss(rss("Fixture News", &[])));
+        let outlet = seed::outlet(&db, "Fixture News", false).await;
+        seed::feed(&db, outlet, &fx.url("/busy.xml")).await;
+        seed::feed(&db, outlet, &fx.url("/feed.xml")).await;
+        let c = crawler(&db, config(10)).await;
+        c.run_pass(PassMode::Due, None).await.unwrap();
+        assert_eq!(fx.hits("/busy.xml"), 1);
+        let s = c.run_pass(PassMode::All, None).await.unwrap();
+        assert_eq!(s.feeds, 1, "{s:?}");
+        assert_eq!((fx.hits("/busy.xml"), fx.hits("/feed.xml")), (1, 2));
+    }
+
     async fn robots_txt_disallow_is_respected_for_pages(engine: Engine) {
         let (_t, db) = fresh_db(engine).await;
         let fx = FixtureServer::start().await;
@@ -236,10 +296,13 @@ on_both_engines! {
         let h = feed_row(&db, html).await;
         assert!(h.last_error.as_deref().unwrap().contains("not a feed"), "{:?}", h.last_error);
 
+        // `crawl --all` leaves feeds backing off alone: make them due instead of waiting.
+        make_due(&db).await;
         c.run_pass(PassMode::All, None).await.unwrap();
         let b = feed_row(&db, broken).await;
         assert_eq!((b.error_count, b.disabled), (2, false));
         assert!(b.next_check_at - Utc::now() > chrono::Duration::minutes(9), "backoff doubles");
+        make_due(&db).await;
         let s = c.run_pass(PassMode::All, None).await.unwrap();
         assert_eq!(s.disabled, 2, "{s:?}");
         let b = feed_row(&db, broken).await;

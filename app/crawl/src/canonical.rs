@@ -129,6 +129,63 @@ fn percent_decode(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Query parameters whose values are credentials: shown as `***` wherever a URL is displayed.
+const SECRET_PARAMS: [&str; 14] = [
+    "token",
+    "access_token",
+    "auth",
+    "key",
+    "apikey",
+    "api_key",
+    "secret",
+    "password",
+    "pass",
+    "pwd",
+    "sig",
+    "signature",
+    "session",
+    "sid",
+];
+
+/// `raw` as it may be shown in lists, pages and logs: a password in the URL and the values of
+/// credential-like query parameters (`token`, `key`, `sig`…) replaced by `***`. The stored URL
+/// keeps them (the crawler needs them); only what is displayed is redacted.
+pub fn redact_url(raw: &str) -> String {
+    let Ok(mut url) = Url::parse(raw) else {
+        return raw.to_owned();
+    };
+    let mut changed = false;
+    if url.password().is_some() {
+        let _ = url.set_password(Some("***"));
+        changed = true;
+    }
+    if url.query().is_some() {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let secret = SECRET_PARAMS.contains(&k.to_ascii_lowercase().as_str());
+                changed |= secret;
+                (
+                    k.into_owned(),
+                    if secret {
+                        "***".to_owned()
+                    } else {
+                        v.into_owned()
+                    },
+                )
+            })
+            .collect();
+        if changed {
+            url.query_pairs_mut().clear().extend_pairs(pairs);
+        }
+    }
+    if changed {
+        url.to_string()
+    } else {
+        raw.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +241,22 @@ mod tests {
         assert!(canonicalize_str("javascript:alert(1)", Some(&base)).is_none());
         assert!(canonicalize_str("mailto:a@b.c", None).is_none());
         assert!(canonicalize_str("", Some(&base)).is_none());
+    }
+
+    #[test]
+    fn redacts_credentials_for_display() {
+        assert_eq!(
+            redact_url("http://user:s3cret@example.com/rss.xml"),
+            "http://user:***@example.com/rss.xml"
+        );
+        assert_eq!(
+            redact_url("https://example.com/feed?token=abc123&lang=fr"),
+            "https://example.com/feed?token=***&lang=fr"
+        );
+        assert_eq!(
+            redact_url("https://example.com/feed?lang=fr"),
+            "https://example.com/feed?lang=fr"
+        );
+        assert_eq!(redact_url("not a url"), "not a url");
     }
 }

@@ -234,31 +234,72 @@ fn resolve(href: &str, base: &Url) -> Option<Url> {
     matches!(u.scheme(), "http" | "https").then_some(u)
 }
 
+/// An HTML tag that feeds put in titles and summaries ("<b>", "</a>", "<br/>"): text with
+/// one is markup. A bracketed word that is no such tag ("\"a dead heat\" <says> pollster" in a
+/// CDATA title) is text.
+static KNOWN_TAG: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)</?(?:a|abbr|b|big|blockquote|br|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|td|th|tr|u|ul)(?:\s[^>]*)?/?>|<!--",
+    )
+    .expect("tag regex")
+});
+
+/// Does `content` read as HTML: declared so, or holding a known tag, or entities without any
+/// bracket?
+fn reads_as_html(content_type: &str, content: &str) -> bool {
+    content_type.contains("html")
+        || KNOWN_TAG.is_match(content)
+        || content.contains('&') && !content.contains('<')
+}
+
 /// Plain text of a feed-rs `Text`, stripping markup when the type says HTML or the content
 /// looks like it (RSS titles often carry escaped HTML).
 fn text_of(t: &Text) -> String {
     let ty = t.content_type.essence().to_string();
-    if ty.contains("html") || t.content.contains('<') || t.content.contains('&') {
+    if reads_as_html(&ty, &t.content) {
         collapse_ws(&html_to_text(&t.content))
     } else {
         collapse_ws(&t.content)
     }
 }
 
+/// `text` as HTML: escaped, one paragraph per blank-line-separated block (a JSON Feed's
+/// `content_text` is plain text, never markup).
+fn text_to_html(text: &str) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("<p>{}</p>", escape(p)))
+        .collect()
+}
+
 fn convert_entry(e: Entry, feed_url: &Url) -> FeedItem {
     let link = pick_link(&e.links, true).and_then(|h| resolve(h, feed_url));
     let canonical_url = link.as_ref().map(canonicalize_url);
     let title = e.title.as_ref().map(text_of).filter(|t| !t.is_empty());
-    let summary_text = e
-        .summary
+    let summary_text = e.summary.as_ref().map(text_of).filter(|t| !t.is_empty());
+    // JSON Feed's `content_text` (and any content declared text/plain) is text: "a<b and b>c"
+    // must not lose its words to a tag stripper, nor become markup.
+    let plain = e
+        .content
         .as_ref()
-        .map(|s| html_to_text(&s.content))
-        .filter(|t| !t.is_empty());
-    let content_html = e.content.as_ref().and_then(|c| c.body.clone());
-    let content_text = content_html
-        .as_deref()
-        .map(html_to_text)
-        .filter(|t| !t.is_empty());
+        .is_some_and(|c| c.content_type.essence().to_string() == "text/plain");
+    let body = e.content.as_ref().and_then(|c| c.body.clone());
+    let (content_html, content_text) = if plain {
+        (
+            body.as_deref().map(text_to_html),
+            body.map(|b| collapse_ws(&b)).filter(|t| !t.is_empty()),
+        )
+    } else {
+        let text = body.as_deref().map(html_to_text).filter(|t| !t.is_empty());
+        (body, text)
+    };
     let hashed = content_text
         .as_deref()
         .or(summary_text.as_deref())

@@ -19,7 +19,7 @@ pub mod schedule;
 pub mod text;
 
 pub use article::{extract_article, parse_date, sanitize_html, Article};
-pub use canonical::{canonicalize_str, canonicalize_url, is_tracking_param};
+pub use canonical::{canonicalize_str, canonicalize_url, is_tracking_param, redact_url};
 pub use discover::{discover_feeds, DiscoveredFeed};
 pub use encoding::decode_html;
 pub use feed::{parse_feed, FeedFormat, FeedItem, FeedParseError, ParsedFeed};

@@ -34,6 +34,9 @@ pub struct OpmlFeed {
     pub language: Option<String>,
     /// Whether the outlet is state-controlled / state-affiliated; `None` if not said.
     pub state_affiliated: Option<bool>,
+    /// The feed is disabled, and why (`pollwatch:disabled="true"` and
+    /// `pollwatch:disabledReason`): an export keeps a 410'd or refused feed disabled.
+    pub disabled: Option<String>,
 }
 
 /// Why an OPML document could not be read.
@@ -102,6 +105,13 @@ pub fn parse_opml(bytes: &[u8]) -> Result<Vec<OpmlFeed>, OpmlError> {
                         language: get(&["lang", "language"]),
                         state_affiliated: get(&["stateMedia", "stateAffiliated"])
                             .and_then(|v| parse_bool(&v)),
+                        disabled: get(&["disabled"])
+                            .and_then(|v| parse_bool(&v))
+                            .filter(|d| *d)
+                            .map(|_| {
+                                get(&["disabledReason"])
+                                    .unwrap_or_else(|| "disabled in the imported OPML".into())
+                            }),
                     });
                     None
                 } else {
@@ -195,6 +205,13 @@ pub fn write_opml(title: &str, feeds: &[OpmlFeed]) -> String {
             if let Some(s) = f.state_affiliated {
                 let _ = write!(out, " pollwatch:stateMedia=\"{s}\"");
             }
+            if let Some(reason) = &f.disabled {
+                let _ = write!(
+                    out,
+                    " pollwatch:disabled=\"true\" pollwatch:disabledReason=\"{}\"",
+                    esc(reason)
+                );
+            }
             out.push_str("/>\n");
         }
         if cat.is_some() {
@@ -220,11 +237,13 @@ mod tests {
                 country: Some("FR".into()),
                 language: Some("fr".into()),
                 state_affiliated: Some(false),
+                disabled: None,
             },
             OpmlFeed {
                 xml_url: "https://state.example/feed".into(),
                 title: "State TV".into(),
                 state_affiliated: Some(true),
+                disabled: Some("HTTP 410 Gone".into()),
                 ..Default::default()
             },
         ];

@@ -361,3 +361,46 @@ fn shipped_outlets_opml_is_complete() {
     assert_eq!(bbc.state_affiliated, Some(false));
     assert_eq!(bbc.country.as_deref(), Some("GB"));
 }
+
+/// A JSON Feed's `content_text` is text, however many brackets it holds; a CDATA title's
+/// bracketed word that is no HTML tag stays.
+#[test]
+fn plain_text_is_never_read_as_markup() {
+    let json = br#"{"version": "https://jsonfeed.org/version/1.1", "title": "T",
+        "items": [{"id": "1", "url": "https://example.org/1", "title": "Logic",
+                   "content_text": "if a<b and b>c then a<c; use <tag> names\n\n<b>bold</b> stays text"}]}"#;
+    let f = parse_feed(
+        json,
+        Some("application/feed+json"),
+        &url("https://example.org/feed.json"),
+    )
+    .expect("parses");
+    let item = &f.items[0];
+    let text = item.content_text.as_deref().unwrap_or_default();
+    assert!(
+        text.contains("if a<b and b>c then a<c; use <tag> names"),
+        "{text}"
+    );
+    let html = item.content_html.as_deref().unwrap_or_default();
+    assert!(html.contains("&lt;b&gt;bold&lt;/b&gt;"), "{html}");
+    assert!(!html.contains("<b>"), "{html}");
+
+    let rss = br#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+        <item><title><![CDATA["a dead heat" <says> pollster]]></title><link>https://example.org/2</link>
+        <description><![CDATA[<p>Escaped <b>markup</b> is still markup</p>]]></description></item>
+        </channel></rss>"#;
+    let f = parse_feed(
+        rss,
+        Some("application/rss+xml"),
+        &url("https://example.org/rss"),
+    )
+    .expect("parses");
+    assert_eq!(
+        f.items[0].title.as_deref(),
+        Some("\"a dead heat\" <says> pollster")
+    );
+    assert_eq!(
+        f.items[0].summary_text.as_deref(),
+        Some("Escaped markup is still markup")
+    );
+}

@@ -101,6 +101,7 @@ pub struct CrawlArgs {
 }
 
 pub async fn run(global: &GlobalOpts, args: CrawlArgs) -> anyhow::Result<ExitCode> {
+    let shutdown = startup::shutdown_signal();
     let db = startup::connect_and_migrate(global).await?;
     let crawler = Crawler::new(db.clone(), args.crawl.crawler_config()).await?;
     let mode = if args.all {
@@ -137,7 +138,22 @@ pub async fn run(global: &GlobalOpts, args: CrawlArgs) -> anyhow::Result<ExitCod
             new_articles.load(std::sync::atomic::Ordering::Relaxed)
         ));
     };
-    let stats = crawler.run_pass(mode, Some(&on_feed)).await;
+    // Ctrl-C or SIGTERM stops the pass: the refreshes in flight are dropped and the feeds this
+    // process leased are given back at once, so the next pass (here or in another process)
+    // takes them instead of skipping them until their leases run out.
+    let stats = tokio::select! {
+        stats = crawler.run_pass(mode, Some(&on_feed)) => stats,
+        () = shutdown => {
+            bar.finish_and_clear();
+            let released = app::server::db::feeds::release_leases(&db, crawler.owner()).await;
+            db.close().await;
+            match released {
+                Ok(n) => eprintln!("crawl interrupted: {n} leased feeds given back"),
+                Err(e) => eprintln!("crawl interrupted; its leases will run out in 15 minutes ({e})"),
+            }
+            return Ok(ExitCode::from(130));
+        }
+    };
     bar.finish_and_clear();
     let stats = stats.context("crawl pass")?;
     print!("{}", summary_table(&stats));

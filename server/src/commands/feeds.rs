@@ -111,7 +111,7 @@ async fn run_on(db: &app::server::db::Db, command: FeedsCommand) -> anyhow::Resu
             println!(
                 "added feed #{} {} ({}, {} items now)",
                 added.id,
-                added.url,
+                pollwatch_crawl::redact_url(&added.url),
                 added.title.as_deref().unwrap_or("untitled"),
                 added.items
             );
@@ -198,7 +198,7 @@ async fn list_table(db: &app::server::db::Db) -> anyhow::Result<String> {
             r.article_count,
             when(r.last_fetched_at),
             next,
-            r.url
+            pollwatch_crawl::redact_url(&r.url)
         ));
         if let Some(reason) = r.disabled_reason.as_deref().filter(|_| r.disabled) {
             out.push_str(&format!("{:>7}disabled: {reason}\n", ""));

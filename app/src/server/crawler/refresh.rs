@@ -40,6 +40,8 @@ pub enum RefreshError {
     Parse(#[from] FeedParseError),
     #[error("crawler: storing the refresh failed: {0}")]
     Store(#[from] DbError),
+    #[error("crawler: the refresh took longer than {0} s and was abandoned (the feed's lease would have run out)")]
+    TooLong(u64),
 }
 
 impl RefreshError {
@@ -110,10 +112,17 @@ impl Crawler {
                     return report(feed_id, String::new(), outcome);
                 }
             };
-            tracing::Span::current().record("url", feed.url.as_str());
-            match self.try_refresh(&feed).await {
-                Ok(r) => r,
-                Err(e) => self.count_error(&feed, e).await,
+            tracing::Span::current().record("url", pollwatch_crawl::redact_url(&feed.url));
+            // A refresh must end well before its lease does, or another worker may claim the
+            // feed and fetch it again (`refresh_deadline`).
+            let deadline = refresh_deadline(self.inner.cfg.lease);
+            match tokio::time::timeout(deadline, self.try_refresh(&feed)).await {
+                Ok(Ok(r)) => r,
+                Ok(Err(e)) => self.count_error(&feed, e).await,
+                Err(_) => {
+                    let e = RefreshError::TooLong(deadline.as_secs());
+                    self.count_error(&feed, e).await
+                }
             }
         }
         .instrument(span)
@@ -158,12 +167,17 @@ impl Crawler {
         // 4. Dedupe against what is stored: GUID, then canonical URL, then content hash.
         let plan = self.dedupe(feed.id, &parsed.items).await?;
 
-        // 5–6. Fetch the new and changed items' pages and extract their text.
+        // 5–6. Fetch the new and changed items' pages and extract their text, within the
+        //      feed's page budget: items whose page has not come by then keep the feed's text.
         let selector = feed.article_selector.as_deref();
         let items = &parsed.items;
+        let pages_until = tokio::time::Instant::now() + pages_budget(inner.cfg.lease);
         let articles: Vec<(Action, NewArticle)> = futures::stream::iter(plan)
             .map(|(action, i): (Action, usize)| async move {
-                (action, self.build_article(feed, &items[i], selector).await)
+                let article = self
+                    .build_article(feed, &items[i], selector, pages_until)
+                    .await;
+                (action, article)
             })
             .buffered(inner.cfg.page_concurrency.max(1))
             .collect()
@@ -383,6 +397,7 @@ impl Crawler {
         feed: &FeedRow,
         item: &FeedItem,
         selector: Option<&str>,
+        pages_until: tokio::time::Instant,
     ) -> NewArticle {
         let inner = &self.inner;
         let item_text = item
@@ -430,7 +445,10 @@ impl Crawler {
             article.html = item_html();
             return article;
         };
-        match self.fetch_page(&link, selector).await {
+        let page = tokio::time::timeout_at(pages_until, self.fetch_page(&link, selector))
+            .await
+            .unwrap_or_else(|_| Err("the feed's time for article pages ran out".into()));
+        match page {
             Ok(page) => {
                 // A page that says less than the feed did (a paywall, a consent wall, a
                 // failed extraction) does not replace the feed's text.
@@ -562,6 +580,20 @@ fn schedule_after_fetch(
     };
     chrono::Duration::from_std(next_check_interval(&input, now, cfg))
         .unwrap_or(chrono::Duration::hours(1))
+}
+
+/// How long one feed's refresh may take: inside its lease (a minute short of it, or a fifth
+/// short for leases under five minutes), so the lease never runs out on a refresh still going
+/// and no other worker fetches the feed a second time.
+fn refresh_deadline(lease: std::time::Duration) -> std::time::Duration {
+    lease - (lease / 5).min(std::time::Duration::from_secs(60))
+}
+
+/// How long one feed's article pages may take, in all: a third of its lease. A feed of slow
+/// pages (a server that sends a byte every few seconds, within every per-request timeout)
+/// keeps the feed's own text for the items not reached by then.
+fn pages_budget(lease: std::time::Duration) -> std::time::Duration {
+    refresh_deadline(lease) / 3
 }
 
 fn report(feed_id: i64, url: String, outcome: FeedOutcome) -> FeedReport {

@@ -219,6 +219,7 @@ mod tests {
                 url,
                 title: None,
                 site_url: None,
+                disabled_reason: None,
             };
             feeds.push(db::feeds::insert(&mut tx, &f, now).await.unwrap());
         }

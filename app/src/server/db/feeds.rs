@@ -61,6 +61,8 @@ pub struct NewFeed<'a> {
     pub url: &'a str,
     pub title: Option<&'a str>,
     pub site_url: Option<&'a str>,
+    /// Added disabled, with this reason (an OPML export of a disabled feed).
+    pub disabled_reason: Option<&'a str>,
 }
 
 /// What a successful fetch (200 or 304) leaves on the feed.
@@ -143,13 +145,16 @@ pub async fn find_by_url(tx: &mut Tx, url: &str) -> Result<Option<i64>, DbError>
 /// race is still caught by `feeds_url_key`.
 pub async fn insert(tx: &mut Tx, f: &NewFeed<'_>, now: DateTime<Utc>) -> Result<i64, DbError> {
     const SQL: &str = "INSERT INTO feeds (outlet_id, url, title, site_url, next_check_at, \
-        created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5, $5) RETURNING id";
+        created_at, updated_at, disabled, disabled_reason) \
+        VALUES ($1, $2, $3, $4, $5, $5, $5, $6, $7) RETURNING id";
     Ok(on_tx!(tx, |c| sqlx::query_scalar(SQL)
         .bind(f.outlet_id)
         .bind(f.url)
         .bind(f.title)
         .bind(f.site_url)
         .bind(now)
+        .bind(f.disabled_reason.is_some())
+        .bind(f.disabled_reason)
         .fetch_one(&mut *c)
         .await)?)
 }
@@ -199,6 +204,8 @@ pub async fn delete(db: &Db, id: i64) -> Result<bool, DbError> {
 #[derive(Debug, Clone, Copy)]
 pub struct ClaimFilter {
     /// Feeds whose `next_check_at` is at or before this (now, or far ahead for `crawl --all`).
+    /// A feed backing off after errors (a 429/503's `Retry-After`, exponential backoff) is
+    /// taken only once its `next_check_at` has come, whatever this says.
     pub due_before: DateTime<Utc>,
     /// Only feeds not fetched since this instant (the pass start): a pass never takes a feed
     /// twice, whatever its new `next_check_at`.
@@ -221,6 +228,7 @@ pub async fn claim_due(
     limit: i64,
 ) -> Result<Vec<i64>, DbError> {
     const CANDIDATES: &str = "SELECT id FROM feeds WHERE NOT disabled AND next_check_at <= $3 \
+        AND (error_count = 0 OR next_check_at <= $4) \
         AND (lease_expires_at IS NULL OR lease_expires_at <= $4) \
         AND (last_fetched_at IS NULL OR last_fetched_at < $5) \
         ORDER BY next_check_at, id LIMIT $6";
@@ -248,6 +256,7 @@ pub async fn claim_due(
 /// How many feeds [`claim_due`] could still hand out with this filter (for progress bars).
 pub async fn count_due(db: &Db, filter: ClaimFilter, now: DateTime<Utc>) -> Result<i64, DbError> {
     const SQL: &str = "SELECT COUNT(*) FROM feeds WHERE NOT disabled AND next_check_at <= $1 \
+        AND (error_count = 0 OR next_check_at <= $2) \
         AND (lease_expires_at IS NULL OR lease_expires_at <= $2) \
         AND (last_fetched_at IS NULL OR last_fetched_at < $3)";
     Ok(on_pool!(db, |p| sqlx::query_scalar(SQL)

@@ -168,6 +168,7 @@ pub async fn add_feed(db: &Db, fetcher: &Fetcher, req: &AddFeed) -> Result<Added
             url: feed_url.as_str(),
             title: parsed.title.as_deref(),
             site_url: site_url.as_deref(),
+            disabled_reason: None,
         },
         now,
     )
@@ -252,6 +253,33 @@ pub async fn import_opml(db: &Db, bytes: &[u8]) -> Result<ImportSummary, FeedsEr
                 other => other.to_string(),
             },
         })?;
+        // A country or language the outlet cannot carry aborts the import too, rather than
+        // being dropped without a word ("Germany" where an ISO code belongs).
+        for (field, value, check) in [
+            (
+                "country",
+                e.country.as_deref(),
+                check_country as fn(&str) -> Result<String, FeedsError>,
+            ),
+            ("language", e.language.as_deref(), check_language),
+        ] {
+            let value = value.filter(|v| !v.trim().is_empty());
+            if let Some(Err(err)) = value.map(check) {
+                return Err(FeedsError::OpmlEntry {
+                    title: e.title.clone(),
+                    url: e.xml_url.clone(),
+                    reason: match err {
+                        FeedsError::Invalid { expected, .. } => {
+                            format!(
+                                "invalid {field} {:?}: {expected}",
+                                value.unwrap_or_default()
+                            )
+                        }
+                        other => other.to_string(),
+                    },
+                });
+            }
+        }
         checked.push((url, e));
     }
 
@@ -293,6 +321,7 @@ pub async fn import_opml(db: &Db, bytes: &[u8]) -> Result<ImportSummary, FeedsEr
                 url: url.as_str(),
                 title,
                 site_url: e.html_url.as_deref(),
+                disabled_reason: e.disabled.as_deref(),
             },
             now,
         )
@@ -318,6 +347,11 @@ pub async fn export_opml(db: &Db) -> Result<String, FeedsError> {
             country: f.country,
             language: f.language,
             state_affiliated: Some(f.state_affiliated),
+            disabled: f.disabled.then(|| {
+                f.disabled_reason
+                    .clone()
+                    .unwrap_or_else(|| "disabled".to_owned())
+            }),
         })
         .collect();
     Ok(write_opml("pollwatch feeds", &feeds))
@@ -357,7 +391,9 @@ pub fn parse_feed_url(raw: &str) -> Result<Url, FeedsError> {
         url: raw.to_owned(),
         reason: reason.to_owned(),
     };
-    let url = Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
+    let mut url = Url::parse(raw.trim()).map_err(|e| invalid(&e.to_string()))?;
+    // A fragment is never sent to the server: "…/rss.xml#top" is "…/rss.xml".
+    url.set_fragment(None);
     if !matches!(url.scheme(), "http" | "https") {
         return Err(invalid("only http and https URLs can be crawled"));
     }
@@ -427,7 +463,8 @@ pub fn to_info(r: &FeedListRow) -> crate::model::FeedInfo {
     };
     FeedInfo {
         id: r.id,
-        url: r.url.clone(),
+        // Shown without credentials (a password or a token in the feed's URL).
+        url: pollwatch_crawl::redact_url(&r.url),
         title: r.title.clone(),
         outlet: r.outlet_name.clone(),
         country: r.country.clone(),
