@@ -247,7 +247,8 @@ on_both_engines! {
     async fn robots_txt_disallow_is_respected_for_pages(engine: Engine) {
         let (_t, db) = fresh_db(engine).await;
         let fx = FixtureServer::start().await;
-        fx.set("/robots.txt", Reply::ok("text/plain", "User-agent: *\nDisallow: /private/\n"));
+        // Slow enough that both pages ask for it at once: it is still fetched once.
+        fx.set("/robots.txt", Reply::ok("text/plain", "User-agent: *\nDisallow: /private/\n").with_delay(Duration::from_millis(300)));
         fx.set("/private/1", Reply::html(article_page("Secret", &[PARA, PARA])));
         fx.set("/public/1", Reply::html(article_page("Open", &[&format!("Open page. {PARA}"), PARA])));
         let items = vec![
@@ -261,6 +262,7 @@ on_both_engines! {
         c.run_pass(PassMode::Due, None).await.unwrap();
         assert_eq!(fx.hits("/private/1"), 0, "disallowed page fetched");
         assert_eq!(fx.hits("/public/1"), 1);
+        assert_eq!(fx.hits("/robots.txt"), 1, "robots.txt fetched once per origin");
         let articles = db::articles::list_by_feed(&db, feed).await.unwrap();
         let private = articles.iter().find(|a| a.guid == "p").unwrap();
         assert_eq!(private.text, "Private teaser.");

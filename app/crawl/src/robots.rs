@@ -36,6 +36,9 @@ pub struct RobotsCache {
     ttl: Duration,
     error_ttl: Duration,
     entries: Arc<Mutex<HashMap<String, Entry>>>,
+    /// One fetch of an origin's robots.txt at a time: the pages of a feed ask together, and
+    /// only the first fetches; the others wait for its answer.
+    fetching: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
 }
 
 impl std::fmt::Debug for RobotsCache {
@@ -56,6 +59,7 @@ impl RobotsCache {
             ttl: Duration::from_secs(24 * 3600),
             error_ttl: Duration::from_secs(3600),
             entries: Arc::default(),
+            fetching: Arc::default(),
         }
     }
 
@@ -64,19 +68,36 @@ impl RobotsCache {
         let Some(origin) = origin_key(url) else {
             return false;
         };
-        let cached = {
+        let cached = || {
             let map = self.entries.lock().expect("robots lock");
             map.get(&origin)
                 .filter(|e| e.fetched.elapsed() < e.ttl)
                 .map(|e| e.rules.clone())
         };
-        let rules = match cached {
+        let mut hit = cached();
+        let _fetching = if hit.is_none() {
+            let gate = self
+                .fetching
+                .lock()
+                .expect("robots lock")
+                .entry(origin.clone())
+                .or_default()
+                .clone();
+            let guard = gate.lock_owned().await;
+            // Whoever held the gate before may have fetched it meanwhile.
+            hit = cached();
+            Some(guard)
+        } else {
+            None
+        };
+        let rules = match hit {
             Some(r) => r,
             None => {
                 let (rules, ttl) = self.fetch_rules(url).await;
                 let mut map = self.entries.lock().expect("robots lock");
                 if map.len() > 10_000 {
                     map.clear();
+                    self.fetching.lock().expect("robots lock").clear();
                 }
                 map.insert(
                     origin,
