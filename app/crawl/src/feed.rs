@@ -197,10 +197,21 @@ fn convert(feed: Feed, feed_url: &Url, encoding: &'static str) -> ParsedFeed {
         .iter()
         .find(|l| l.rel.as_deref() == Some("self"))
         .and_then(|l| resolve(&l.href, feed_url));
+    let language = feed
+        .language
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty());
+    // An item without a language of its own is in the feed's.
     let items = feed
         .entries
         .into_iter()
-        .map(|e| convert_entry(e, feed_url))
+        .map(|e| {
+            let mut item = convert_entry(e, feed_url);
+            if item.language.is_none() {
+                item.language.clone_from(&language);
+            }
+            item
+        })
         .collect();
     ParsedFeed {
         format,
@@ -208,10 +219,7 @@ fn convert(feed: Feed, feed_url: &Url, encoding: &'static str) -> ParsedFeed {
         site_url,
         self_url,
         ttl_minutes: feed.ttl,
-        language: feed
-            .language
-            .map(|l| l.trim().to_owned())
-            .filter(|l| !l.is_empty()),
+        language,
         updated: feed.updated,
         encoding,
         items,

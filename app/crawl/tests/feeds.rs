@@ -33,6 +33,11 @@ fn rss2_like_a_broadcaster() {
     );
     assert_eq!(f.ttl_minutes, Some(15));
     assert_eq!(f.language.as_deref(), Some("en-gb"));
+    // Items without a language of their own are in the feed's.
+    assert!(f
+        .items
+        .iter()
+        .all(|i| i.language.as_deref() == Some("en-gb")));
     assert_eq!(f.items.len(), 3);
 
     let a = &f.items[0];
