@@ -468,6 +468,28 @@ fn feeds_as_an_operator_meets_them() {
         "invalid country \"GERMANY\"",
     );
     assert!(third.list().contains("no feeds yet"));
+
+    // A feed that has failed from the start is "new" again once enabled, not "ok".
+    let missing = third.dir.join("missing.opml");
+    std::fs::write(
+        &missing,
+        format!(
+            r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+<outline text="Gone Daily" xmlUrl="{base}/missing.xml"/></body></opml>"#
+        ),
+    )
+    .unwrap();
+    third.ok(&["feeds", "import", missing.to_str().unwrap()]);
+    third.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
+    assert!(third.list().contains("failing:1"), "{}", third.list());
+    third.ok(&["feeds", "enable", "1"]);
+    let line = third
+        .list()
+        .lines()
+        .find(|l| l.contains("missing.xml"))
+        .unwrap()
+        .to_owned();
+    assert!(line.contains(" new "), "{line}");
 }
 
 /// Ctrl-C (or SIGTERM) on `crawl` gives its leases back: the next pass takes the feeds it

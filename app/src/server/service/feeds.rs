@@ -456,7 +456,8 @@ pub fn to_info(r: &FeedListRow) -> crate::model::FeedInfo {
         FeedStatus::Disabled
     } else if r.error_count > 0 {
         FeedStatus::Failing
-    } else if r.last_fetched_at.is_none() {
+    } else if r.last_success_at.is_none() {
+        // Never fetched successfully (enabled again after failing from the start, say).
         FeedStatus::New
     } else {
         FeedStatus::Ok
