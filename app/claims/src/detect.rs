@@ -1211,8 +1211,11 @@ fn build_claim(
     // Then in the claim's other poll sentences: a headline that says who leads may be the
     // anchor, and the body names the firm ("…according to a poll of 1,500 voters by X").
     for &i in order.iter().filter(|&&i| i == anchor || infos[i].signal) {
+        if chosen.is_some() {
+            break;
+        }
         let (s, e) = sents[i];
-        if chosen.is_some() || is_shouting(&text[s..e]) {
+        if is_shouting(&text[s..e]) {
             continue;
         }
         if let Some(n) = parse::org_names(&text[s..e]).into_iter().find(|n| {

@@ -274,16 +274,10 @@ fn text_of(t: &Text) -> String {
 /// `text` as HTML: escaped, one paragraph per blank-line-separated block (a JSON Feed's
 /// `content_text` is plain text, never markup).
 fn text_to_html(text: &str) -> String {
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
     text.split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(|p| format!("<p>{}</p>", escape(p)))
+        .map(|p| format!("<p>{}</p>", quick_xml::escape::escape(p)))
         .collect()
 }
 

@@ -198,7 +198,7 @@ async fn list_table(db: &app::server::db::Db) -> anyhow::Result<String> {
             r.article_count,
             when(r.last_fetched_at),
             next,
-            pollwatch_crawl::redact_url(&r.url)
+            info.url
         ));
         if let Some(reason) = r.disabled_reason.as_deref().filter(|_| r.disabled) {
             out.push_str(&format!("{:>7}disabled: {reason}\n", ""));

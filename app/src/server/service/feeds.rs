@@ -245,49 +245,29 @@ pub async fn import_opml(db: &Db, bytes: &[u8]) -> Result<ImportSummary, FeedsEr
     }
     let mut checked = Vec::with_capacity(entries.len());
     for e in &entries {
-        let url = parse_feed_url(&e.xml_url).map_err(|err| FeedsError::OpmlEntry {
+        let entry_error = |reason: String| FeedsError::OpmlEntry {
             title: e.title.clone(),
             url: e.xml_url.clone(),
-            reason: match err {
+            reason,
+        };
+        let url = parse_feed_url(&e.xml_url).map_err(|err| {
+            entry_error(match err {
                 FeedsError::InvalidUrl { reason, .. } => reason,
                 other => other.to_string(),
-            },
+            })
         })?;
         // A country or language the outlet cannot carry aborts the import too, rather than
         // being dropped without a word ("Germany" where an ISO code belongs).
-        for (field, value, check) in [
-            (
-                "country",
-                e.country.as_deref(),
-                check_country as fn(&str) -> Result<String, FeedsError>,
-            ),
-            ("language", e.language.as_deref(), check_language),
-        ] {
-            let value = value.filter(|v| !v.trim().is_empty());
-            if let Some(Err(err)) = value.map(check) {
-                return Err(FeedsError::OpmlEntry {
-                    title: e.title.clone(),
-                    url: e.xml_url.clone(),
-                    reason: match err {
-                        FeedsError::Invalid { expected, .. } => {
-                            format!(
-                                "invalid {field} {:?}: {expected}",
-                                value.unwrap_or_default()
-                            )
-                        }
-                        other => other.to_string(),
-                    },
-                });
-            }
-        }
-        checked.push((url, e));
+        let country = opml_field(e.country.as_deref(), check_country).map_err(entry_error)?;
+        let language = opml_field(e.language.as_deref(), check_language).map_err(entry_error)?;
+        checked.push((url, e, country, language));
     }
 
     let now = Utc::now();
     let mut tx = db.begin().await?;
     let mut outlets: HashMap<String, i64> = HashMap::new();
     let mut summary = ImportSummary::default();
-    for (url, e) in checked {
+    for (url, e, country, language) in checked {
         if db::feeds::find_by_url(&mut tx, url.as_str())
             .await?
             .is_some()
@@ -304,8 +284,8 @@ pub async fn import_opml(db: &Db, bytes: &[u8]) -> Result<ImportSummary, FeedsEr
                 let o = NewOutlet {
                     name: name.clone(),
                     site_url: e.html_url.clone(),
-                    country: e.country.as_deref().and_then(|c| check_country(c).ok()),
-                    language: e.language.as_deref().and_then(|l| check_language(l).ok()),
+                    country,
+                    language,
                     state_affiliated: e.state_affiliated,
                 };
                 let id = db::outlets::upsert(&mut tx, &o, now).await?;
@@ -427,6 +407,19 @@ pub fn check_country(cc: &str) -> Result<String, FeedsError> {
             expected: "a two-letter ISO 3166-1 code such as FR",
         })
     }
+}
+
+/// An OPML attribute checked as the command line's option is: absent or blank is none,
+/// anything else must pass `check` (the error is the reason to report).
+fn opml_field(
+    value: Option<&str>,
+    check: fn(&str) -> Result<String, FeedsError>,
+) -> Result<Option<String>, String> {
+    value
+        .filter(|v| !v.trim().is_empty())
+        .map(check)
+        .transpose()
+        .map_err(|e| e.to_string())
 }
 
 /// A BCP 47-looking tag: a 2–3 letter language, then optional subtags.
