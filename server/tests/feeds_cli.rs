@@ -28,14 +28,33 @@ impl Env {
         }
     }
 
-    fn run(&self, args: &[&str]) -> Output {
+    /// `pollwatch args` on this environment's database, not yet started.
+    fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_pollwatch"));
         cmd.args(args)
             .env("POLLWATCH_DATABASE_URL", &self.url)
             .env("POLLWATCH_LOG", "warn")
             .env_remove("POLLWATCH_ALLOW_PRIVATE_HOSTS")
             .env("RUST_BACKTRACE", "1");
-        cmd.output().unwrap()
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+
+    /// Writes an OPML file of these `<outline …/>` lines in this environment's folder.
+    fn opml(&self, name: &str, outlines: &str) -> PathBuf {
+        let path = self.dir.join(name);
+        std::fs::write(
+            &path,
+            format!(
+                r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+{outlines}</body></opml>"#
+            ),
+        )
+        .unwrap();
+        path
     }
 
     fn ok(&self, args: &[&str]) -> String {
@@ -453,16 +472,13 @@ fn feeds_as_an_operator_meets_them() {
 
     // A country that is not an ISO code aborts the import: nothing written.
     let third = Env::new();
-    let bad = third.dir.join("bad.opml");
-    std::fs::write(
-        &bad,
-        format!(
-            r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
-<outline text="A" xmlUrl="{base}/feed.xml" country="FR"/>
-<outline text="B" xmlUrl="{base}/other.xml" country="Germany"/></body></opml>"#
+    let bad = third.opml(
+        "bad.opml",
+        &format!(
+            r#"<outline text="A" xmlUrl="{base}/feed.xml" country="FR"/>
+<outline text="B" xmlUrl="{base}/other.xml" country="Germany"/>"#
         ),
-    )
-    .unwrap();
+    );
     assert_clean_failure(
         &third.run(&["feeds", "import", bad.to_str().unwrap()]),
         "invalid country \"GERMANY\"",
@@ -470,15 +486,10 @@ fn feeds_as_an_operator_meets_them() {
     assert!(third.list().contains("no feeds yet"));
 
     // A feed that has failed from the start is "new" again once enabled, not "ok".
-    let missing = third.dir.join("missing.opml");
-    std::fs::write(
-        &missing,
-        format!(
-            r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
-<outline text="Gone Daily" xmlUrl="{base}/missing.xml"/></body></opml>"#
-        ),
-    )
-    .unwrap();
+    let missing = third.opml(
+        "missing.opml",
+        &format!(r#"<outline text="Gone Daily" xmlUrl="{base}/missing.xml"/>"#),
+    );
     third.ok(&["feeds", "import", missing.to_str().unwrap()]);
     third.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
     assert!(third.list().contains("failing:1"), "{}", third.list());
@@ -498,20 +509,13 @@ fn feeds_as_an_operator_meets_them() {
 fn an_interrupted_crawl_gives_its_leases_back() {
     let base = fixture();
     let env = Env::new();
-    let opml = env.dir.join("slow.opml");
-    std::fs::write(
-        &opml,
-        format!(
-            r#"<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
-<outline text="Slow Daily" xmlUrl="{base}/slow.xml"/></body></opml>"#
-        ),
-    )
-    .unwrap();
+    let opml = env.opml(
+        "slow.opml",
+        &format!(r#"<outline text="Slow Daily" xmlUrl="{base}/slow.xml"/>"#),
+    );
     env.ok(&["feeds", "import", opml.to_str().unwrap()]);
-    let child = Command::new(env!("CARGO_BIN_EXE_pollwatch"))
-        .args(["crawl", "--all", "--allow-private-hosts", ALLOW])
-        .env("POLLWATCH_DATABASE_URL", &env.url)
-        .env("POLLWATCH_LOG", "warn")
+    let child = env
+        .command(&["crawl", "--all", "--allow-private-hosts", ALLOW])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
