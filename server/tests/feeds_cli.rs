@@ -503,6 +503,66 @@ fn feeds_as_an_operator_meets_them() {
     assert!(line.contains(" new "), "{line}");
 }
 
+/// A feed removed and added again comes back with its articles: its items are not stored a
+/// second time, and `feeds remove` on a removed feed is "no feed".
+#[test]
+fn a_removed_feed_added_again_keeps_its_articles() {
+    let base = fixture();
+    let env = Env::new();
+    let feed = format!("{base}/feed.xml");
+    let add = [
+        "feeds",
+        "add",
+        &feed,
+        "--outlet",
+        "Fixture Daily",
+        "--allow-private-hosts",
+        ALLOW,
+    ];
+    env.ok(&add);
+    let new_articles = |out: &str| {
+        out.lines()
+            .find(|l| l.starts_with("new articles"))
+            .and_then(|l| l.split_whitespace().last())
+            .map(|n| n.to_owned())
+    };
+    let out = env.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
+    assert_eq!(new_articles(&out).as_deref(), Some("1"), "{out}");
+
+    assert!(env
+        .ok(&["feeds", "remove", "1"])
+        .contains("feed #1 removed"));
+    assert!(env.list().contains("no feeds yet"), "{}", env.list());
+    assert_clean_failure(&env.run(&["feeds", "remove", "1"]), "no feed with id 1");
+    assert_clean_failure(&env.run(&["feeds", "enable", "1"]), "no feed with id 1");
+    // Removed feeds are not exported.
+    assert!(!env.ok(&["feeds", "export"]).contains("feed.xml"));
+
+    let out = env.ok(&add);
+    assert!(out.contains("restored feed #1"), "{out}");
+    let line = env
+        .list()
+        .lines()
+        .find(|l| l.contains(&feed))
+        .unwrap()
+        .to_owned();
+    assert!(line.contains(" 1 ") && !line.contains("disabled"), "{line}");
+    let out = env.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
+    assert_eq!(new_articles(&out).as_deref(), Some("0"), "{out}");
+
+    // The same through an OPML import.
+    env.ok(&["feeds", "remove", "1"]);
+    let opml = env.opml(
+        "again.opml",
+        &format!(r#"<outline text="Fixture Daily" xmlUrl="{feed}"/>"#),
+    );
+    let out = env.ok(&["feeds", "import", opml.to_str().unwrap()]);
+    assert!(out.contains("1 removed earlier and restored"), "{out}");
+    let out = env.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
+    assert_eq!(new_articles(&out).as_deref(), Some("0"), "{out}");
+    assert!(env.list().contains(" 1 "), "{}", env.list());
+}
+
 /// Ctrl-C (or SIGTERM) on `crawl` gives its leases back: the next pass takes the feeds it
 /// was holding instead of skipping them for 15 minutes.
 #[test]

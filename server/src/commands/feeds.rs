@@ -109,12 +109,16 @@ async fn run_on(db: &app::server::db::Db, command: FeedsCommand) -> anyhow::Resu
                 println!("found a feed on {page}");
             }
             println!(
-                "added feed #{} {} ({}, {} items now)",
+                "{} feed #{} {} ({}, {} items now)",
+                if added.restored { "restored" } else { "added" },
                 added.id,
                 pollwatch_crawl::redact_url(&added.url),
                 added.title.as_deref().unwrap_or("untitled"),
                 added.items
             );
+            if added.restored {
+                println!("  it had been removed; the articles already stored from it are kept");
+            }
             for other in &added.also_found {
                 println!("  the page also links to {other} (add it with `pollwatch feeds add`)");
             }
@@ -138,8 +142,14 @@ async fn run_on(db: &app::server::db::Db, command: FeedsCommand) -> anyhow::Resu
                 .await
                 .with_context(|| format!("importing {}", file.display()))?;
             println!(
-                "imported {} feeds of {} outlets ({} already present)",
-                s.feeds_added, s.outlets, s.feeds_skipped
+                "imported {} feeds of {} outlets ({} already present{})",
+                s.feeds_added,
+                s.outlets,
+                s.feeds_skipped,
+                match s.feeds_restored {
+                    0 => String::new(),
+                    n => format!(", {n} removed earlier and restored"),
+                }
             );
         }
         FeedsCommand::Export => print!("{}", feeds::export_opml(db).await?),

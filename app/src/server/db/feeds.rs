@@ -102,17 +102,18 @@ const LIST_SQL: &str = "SELECT f.id, f.url, f.title, f.site_url, f.outlet_id, \
     f.next_check_at, f.check_interval_secs, f.error_count, f.last_error, f.last_error_at, \
     COALESCE(a.n, 0) AS article_count \
     FROM feeds f JOIN outlets o ON o.id = f.outlet_id \
-    LEFT JOIN (SELECT feed_id, COUNT(*) AS n FROM articles GROUP BY feed_id) a ON a.feed_id = f.id";
+    LEFT JOIN (SELECT feed_id, COUNT(*) AS n FROM articles GROUP BY feed_id) a ON a.feed_id = f.id \
+    WHERE f.removed_at IS NULL";
 
-/// Every feed with its outlet and article count, by outlet then URL.
+/// Every feed (not removed) with its outlet and article count, by outlet then URL.
 pub async fn list(db: &Db) -> Result<Vec<FeedListRow>, DbError> {
     let sql = format!("{LIST_SQL} ORDER BY o.name, f.url");
     Ok(on_pool!(db, |p| sqlx::query_as(&sql).fetch_all(p).await)?)
 }
 
-/// One feed as listed, if it exists.
+/// One feed as listed, if it exists and was not removed.
 pub async fn get_listed(db: &Db, id: i64) -> Result<Option<FeedListRow>, DbError> {
-    let sql = format!("{LIST_SQL} WHERE f.id = $1");
+    let sql = format!("{LIST_SQL} AND f.id = $1");
     Ok(on_pool!(db, |p| sqlx::query_as(&sql)
         .bind(id)
         .fetch_optional(p)
@@ -132,13 +133,49 @@ pub async fn load_for_refresh(db: &Db, id: i64) -> Result<Option<FeedRow>, DbErr
         .await)?)
 }
 
-/// The id of the feed with this exact URL.
-pub async fn find_by_url(tx: &mut Tx, url: &str) -> Result<Option<i64>, DbError> {
-    const SQL: &str = "SELECT id FROM feeds WHERE url = $1";
-    Ok(on_tx!(tx, |c| sqlx::query_scalar(SQL)
+/// A feed row found by URL: a live feed, or one removed by an operator that adding the URL
+/// again restores ([`restore`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct ExistingFeed {
+    pub id: i64,
+    pub removed: bool,
+}
+
+/// The feed with this exact URL, removed or not.
+pub async fn find_by_url(tx: &mut Tx, url: &str) -> Result<Option<ExistingFeed>, DbError> {
+    const SQL: &str = "SELECT id, removed_at IS NOT NULL AS removed FROM feeds WHERE url = $1";
+    Ok(on_tx!(tx, |c| sqlx::query_as(SQL)
         .bind(url)
         .fetch_optional(&mut *c)
         .await)?)
+}
+
+/// Brings back a removed feed under `f`'s outlet, title and state, due at once and with a clean
+/// error count. Its articles, their dedupe keys and the cache validators are kept, so the next
+/// fetch stores only what is new. False when `id` is not a removed feed.
+pub async fn restore(
+    tx: &mut Tx,
+    id: i64,
+    f: &NewFeed<'_>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbError> {
+    const SQL: &str = "UPDATE feeds SET removed_at = NULL, outlet_id = $2, \
+        title = COALESCE($3, title), site_url = COALESCE($4, site_url), \
+        disabled = $5, disabled_reason = $6, error_count = 0, last_error = NULL, \
+        last_error_at = NULL, next_check_at = $7, updated_at = $7 \
+        WHERE id = $1 AND removed_at IS NOT NULL";
+    let n = on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(id)
+        .bind(f.outlet_id)
+        .bind(f.title)
+        .bind(f.site_url)
+        .bind(f.disabled_reason.is_some())
+        .bind(f.disabled_reason)
+        .bind(now)
+        .execute(&mut *c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }
 
 /// Inserts a feed, due at once. The caller checks for duplicates first ([`find_by_url`]); a
@@ -160,7 +197,7 @@ pub async fn insert(tx: &mut Tx, f: &NewFeed<'_>, now: DateTime<Utc>) -> Result<
 }
 
 /// Disables a feed (with a reason) or enables it again; enabling clears the error count and
-/// makes the feed due at once. False when there is no such feed.
+/// makes the feed due at once. False when there is no such feed (or it was removed).
 pub async fn set_disabled(
     db: &Db,
     id: i64,
@@ -168,9 +205,11 @@ pub async fn set_disabled(
     now: DateTime<Utc>,
 ) -> Result<bool, DbError> {
     const DISABLE: &str = "UPDATE feeds SET disabled = TRUE, disabled_reason = $2, \
-        lease_owner = NULL, lease_expires_at = NULL, updated_at = $3 WHERE id = $1";
+        lease_owner = NULL, lease_expires_at = NULL, updated_at = $3 \
+        WHERE id = $1 AND removed_at IS NULL";
     const ENABLE: &str = "UPDATE feeds SET disabled = FALSE, disabled_reason = NULL, \
-        error_count = 0, next_check_at = $2, updated_at = $2 WHERE id = $1";
+        error_count = 0, next_check_at = $2, updated_at = $2 \
+        WHERE id = $1 AND removed_at IS NULL";
     let n = match reason {
         Some(reason) => on_pool!(db, |p| sqlx::query(DISABLE)
             .bind(id)
@@ -189,11 +228,16 @@ pub async fn set_disabled(
     Ok(n == 1)
 }
 
-/// Deletes a feed; its articles stay (their `feed_id` becomes NULL). False when there is no
-/// such feed.
-pub async fn delete(db: &Db, id: i64) -> Result<bool, DbError> {
-    let n = on_pool!(db, |p| sqlx::query("DELETE FROM feeds WHERE id = $1")
+/// Removes a feed: hidden from every listing and never fetched again, but the row stays with
+/// its articles, so that adding the same URL later [`restore`]s it instead of storing every
+/// item a second time. False when there is no such feed (or it was already removed).
+pub async fn remove(db: &Db, id: i64, now: DateTime<Utc>) -> Result<bool, DbError> {
+    const SQL: &str = "UPDATE feeds SET removed_at = $2, disabled = TRUE, \
+        disabled_reason = 'removed by an operator', lease_owner = NULL, \
+        lease_expires_at = NULL, updated_at = $2 WHERE id = $1 AND removed_at IS NULL";
+    let n = on_pool!(db, |p| sqlx::query(SQL)
         .bind(id)
+        .bind(now)
         .execute(p)
         .await
         .map(|r| r.rows_affected()))?;

@@ -14,7 +14,7 @@ struct CountsRow {
 /// Feeds, articles, claims with at least one flag, and published verdicts.
 pub async fn counts(db: &Db) -> Result<Counts, DbError> {
     const SQL: &str = "SELECT \
-        (SELECT COUNT(*) FROM feeds) AS feeds, \
+        (SELECT COUNT(*) FROM feeds WHERE removed_at IS NULL) AS feeds, \
         (SELECT COUNT(*) FROM articles) AS articles, \
         (SELECT COUNT(DISTINCT claim_id) FROM claim_flags) AS flagged_claims, \
         (SELECT COUNT(*) FROM verdicts WHERE status = 'published') AS published_verdicts";

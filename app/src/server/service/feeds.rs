@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use pollwatch_crawl::{
     decode_html, discover_feeds, parse_feed, parse_opml, write_opml, FeedParseError, FetchError,
     FetchOutcome, Fetcher, OpmlError, OpmlFeed, ParsedFeed, Validators,
@@ -17,6 +17,7 @@ use crate::server::db::{
     self,
     feeds::{FeedListRow, NewFeed},
     outlets::NewOutlet,
+    tx::Tx,
     Db, DbError,
 };
 
@@ -86,12 +87,16 @@ pub struct AddedFeed {
     pub discovered_from: Option<String>,
     /// Other feeds the page advertised (not added).
     pub also_found: Vec<String>,
+    /// The URL was a removed feed's: it is back, with the articles it had.
+    pub restored: bool,
 }
 
 /// What an OPML import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
+    /// New feeds, and removed feeds brought back (also counted in `feeds_restored`).
     pub feeds_added: usize,
+    pub feeds_restored: usize,
     /// Feeds whose URL was already there.
     pub feeds_skipped: usize,
     pub outlets: usize,
@@ -153,26 +158,23 @@ pub async fn add_feed(db: &Db, fetcher: &Fetcher, req: &AddFeed) -> Result<Added
 
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    if let Some(id) = db::feeds::find_by_url(&mut tx, feed_url.as_str()).await? {
+    let existing = db::feeds::find_by_url(&mut tx, feed_url.as_str()).await?;
+    if let Some(e) = existing.filter(|e| !e.removed) {
         return Err(FeedsError::Duplicate {
-            id,
+            id: e.id,
             url: feed_url.to_string(),
         });
     }
     let outlet_id = db::outlets::upsert(&mut tx, &outlet, now).await?;
     let site_url = parsed.site_url.as_ref().map(Url::to_string);
-    let id = db::feeds::insert(
-        &mut tx,
-        &NewFeed {
-            outlet_id,
-            url: feed_url.as_str(),
-            title: parsed.title.as_deref(),
-            site_url: site_url.as_deref(),
-            disabled_reason: None,
-        },
-        now,
-    )
-    .await?;
+    let feed = NewFeed {
+        outlet_id,
+        url: feed_url.as_str(),
+        title: parsed.title.as_deref(),
+        site_url: site_url.as_deref(),
+        disabled_reason: None,
+    };
+    let id = add_or_restore(&mut tx, existing, &feed, now).await?;
     tx.commit().await?;
     Ok(AddedFeed {
         id,
@@ -182,7 +184,25 @@ pub async fn add_feed(db: &Db, fetcher: &Fetcher, req: &AddFeed) -> Result<Added
         items: parsed.items.len(),
         discovered_from,
         also_found,
+        restored: existing.is_some(),
     })
+}
+
+/// Inserts `feed`, or brings back the removed feed `existing` with its articles.
+async fn add_or_restore(
+    tx: &mut Tx,
+    existing: Option<db::feeds::ExistingFeed>,
+    feed: &NewFeed<'_>,
+    now: DateTime<Utc>,
+) -> Result<i64, FeedsError> {
+    match existing {
+        Some(e) if db::feeds::restore(tx, e.id, feed, now).await? => Ok(e.id),
+        Some(e) => Err(FeedsError::Duplicate {
+            id: e.id,
+            url: feed.url.to_owned(),
+        }),
+        None => Ok(db::feeds::insert(tx, feed, now).await?),
+    }
 }
 
 #[derive(Debug)]
@@ -227,9 +247,10 @@ pub async fn set_enabled(db: &Db, id: i64, enabled: bool) -> Result<(), FeedsErr
     }
 }
 
-/// Removes a feed; its articles (and their claims) stay.
+/// Removes a feed: it is no longer listed or fetched; its articles (and their claims) stay, and
+/// adding the same URL again brings it back with them.
 pub async fn remove(db: &Db, id: i64) -> Result<(), FeedsError> {
-    match db::feeds::delete(db, id).await? {
+    match db::feeds::remove(db, id, Utc::now()).await? {
         true => Ok(()),
         false => Err(FeedsError::NotFound(id)),
     }
@@ -268,10 +289,8 @@ pub async fn import_opml(db: &Db, bytes: &[u8]) -> Result<ImportSummary, FeedsEr
     let mut outlets: HashMap<String, i64> = HashMap::new();
     let mut summary = ImportSummary::default();
     for (url, e, country, language) in checked {
-        if db::feeds::find_by_url(&mut tx, url.as_str())
-            .await?
-            .is_some()
-        {
+        let existing = db::feeds::find_by_url(&mut tx, url.as_str()).await?;
+        if existing.is_some_and(|e| !e.removed) {
             summary.feeds_skipped += 1;
             continue;
         }
@@ -294,19 +313,16 @@ pub async fn import_opml(db: &Db, bytes: &[u8]) -> Result<ImportSummary, FeedsEr
             }
         };
         let title = (!e.title.trim().is_empty()).then_some(e.title.trim());
-        db::feeds::insert(
-            &mut tx,
-            &NewFeed {
-                outlet_id,
-                url: url.as_str(),
-                title,
-                site_url: e.html_url.as_deref(),
-                disabled_reason: e.disabled.as_deref(),
-            },
-            now,
-        )
-        .await?;
+        let feed = NewFeed {
+            outlet_id,
+            url: url.as_str(),
+            title,
+            site_url: e.html_url.as_deref(),
+            disabled_reason: e.disabled.as_deref(),
+        };
+        add_or_restore(&mut tx, existing, &feed, now).await?;
         summary.feeds_added += 1;
+        summary.feeds_restored += usize::from(existing.is_some());
     }
     tx.commit().await?;
     summary.outlets = outlets.len();
