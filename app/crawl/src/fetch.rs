@@ -215,6 +215,17 @@ pub enum FetchError {
     /// 410: the feed is gone for good.
     #[error("fetch: gone (HTTP 410)")]
     Gone,
+    /// A redirect that could not be followed: no `Location`, or one that is not a URL.
+    #[error("fetch: HTTP {status} redirect {}", match location {
+        Some(l) => format!("to an unusable Location {l:?}"),
+        None => "without a Location".to_owned(),
+    })]
+    BadRedirect {
+        /// The status code (301, 302, 303, 307, 308).
+        status: u16,
+        /// The `Location` header as sent (lossily decoded), if there was one.
+        location: Option<String>,
+    },
     /// Any other non-2xx status.
     #[error("fetch: HTTP {status}")]
     Http {
@@ -253,7 +264,9 @@ impl FetchError {
     /// The HTTP status, when the failure is one.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Self::RateLimited { status, .. } | Self::Http { status } => Some(*status),
+            Self::RateLimited { status, .. }
+            | Self::Http { status }
+            | Self::BadRedirect { status, .. } => Some(*status),
             Self::Gone => Some(410),
             _ => None,
         }
@@ -387,13 +400,22 @@ impl Fetcher {
         }
         if status.is_redirection() {
             // reqwest hands back, unfollowed, redirects to schemes it cannot fetch (file:,
-            // gopher:…); report the refusal rather than a bare 3xx.
-            if let Some(target) = headers
-                .get(header::LOCATION)
+            // gopher:…): report the refusal. Any other unfollowed redirect has no usable
+            // Location: say so rather than a bare "HTTP 302".
+            let location = headers.get(header::LOCATION);
+            match location
                 .and_then(|v| v.to_str().ok())
                 .and_then(|l| final_url.join(l).ok())
             {
-                self.policy.check_url(&target)?;
+                Some(target) => self.policy.check_url(&target)?,
+                None if status != StatusCode::MULTIPLE_CHOICES => {
+                    return Err(FetchError::BadRedirect {
+                        status: status.as_u16(),
+                        location: location
+                            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()),
+                    })
+                }
+                None => {}
             }
         }
         if !status.is_success() {

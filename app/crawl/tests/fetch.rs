@@ -116,6 +116,11 @@ fn router() -> Router {
                 (StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, q.to)])
             }),
         )
+        .route("/no-location", get(|| async { StatusCode::FOUND }))
+        .route(
+            "/bad-location",
+            get(|| async { (StatusCode::FOUND, [(header::LOCATION, "http://[::1")]) }),
+        )
         .route("/big", get(|| async { vec![b'x'; 2 * 1024 * 1024] }))
         .route(
             "/big-chunked",
@@ -352,6 +357,15 @@ async fn redirects_up_to_five() {
         get_err(&f, &format!("{base}/redirect/6")).await,
         FetchError::TooManyRedirects { max: 5 }
     ));
+    // A redirect that cannot be followed says why, not just "HTTP 302".
+    let e = get_err(&f, &format!("{base}/no-location")).await;
+    assert_eq!(e.to_string(), "fetch: HTTP 302 redirect without a Location");
+    let e = get_err(&f, &format!("{base}/bad-location")).await;
+    assert_eq!(
+        e.to_string(),
+        "fetch: HTTP 302 redirect to an unusable Location \"http://[::1\""
+    );
+    assert_eq!(e.status(), Some(302));
 }
 
 #[tokio::test]
