@@ -636,12 +636,25 @@ impl<'a> Analyser<'a> {
     fn figures_before(&mut self, i: usize, after: Option<usize>, views_only: bool) -> Vec<usize> {
         let mut out = Vec::new();
         let mut views = false;
+        // One sentence without figures may sit inside the run ("Più di due italiani su tre
+        // sono favorevoli… E tra questi, in maggioranza, anche gli elettori di Lega… È il
+        // risultato di un sondaggio…").
+        let mut gap = false;
         for j in (i.saturating_sub(FIGURES_BEFORE)..i).rev() {
             if after.is_some_and(|a| j <= a) {
                 break;
             }
             let (s, e) = self.sents[j];
             let mut sent = Sentence::new(&self.text[s..e], &self.folded[s..e]);
+            if sent.figures().is_empty()
+                && !gap
+                && j > 0
+                && !sent.reject(false)
+                && !cues::OTHER_SOURCE.is_match(sent.text)
+            {
+                gap = true;
+                continue;
+            }
             if sent.figures().is_empty()
                 || sent.reject(false)
                 || cues::OTHER_SOURCE.is_match(sent.text)
@@ -1138,12 +1151,15 @@ fn build_claim(
         cands.sort_by_key(|c| {
             let before = &sent[..c.start.min(sent.len())];
             let after = &sent[c.end.min(sent.len())..];
+            let unknown =
+                || known_here && matches!(registry.lookup(&c.name, country), Lookup::NotFound);
             (
                 sources::in_aside(before),
+                // A person or place, even as the agent ("un sondaggio EMG presentato ad
+                // Agorà, il programma condotto da Luisella Costamagna").
+                !sources::looks_like_org(&c.name) && unknown(),
                 !(sources::after_agent(before) || sources::agent_before_participle(before, after)),
-                known_here
-                    && (cited.contains(&c.start) || !sources::looks_like_org(&c.name))
-                    && matches!(registry.lookup(&c.name, country), Lookup::NotFound),
+                cited.contains(&c.start) && unknown(),
                 c.start,
             )
         });
@@ -1222,6 +1238,8 @@ fn build_claim(
             sources::looks_like_org(&n.name)
                 && !sources::is_media(&n.name)
                 && !sources::is_sponsor_like(&n.name)
+                // "Das Meinungsforschungsinstitut gab bekannt": a pollster named elsewhere.
+                && !parse::is_generic_org(&n.name)
         }) {
             chosen = Some(Chosen {
                 name: n,
@@ -1297,6 +1315,27 @@ fn build_claim(
         if new_end > abs_e && text.get(abs_s..new_end).is_some() {
             ch.name.end = new_end - ch.offset;
             ch.name.name = text[abs_s..new_end].to_string();
+        }
+    }
+    // "Instituto de Pesquisas Sociais, Políticas e Econômicas (Ipespe)": a long name the
+    // registry does not know, followed by the short name it does.
+    if let Some(ch) = chosen.as_mut() {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
+            let abs_e = ch.offset + ch.name.end;
+            let sentence_end = sents[ch.sentence].1;
+            if let Some((a, b)) = text
+                .get(abs_e..sentence_end)
+                .and_then(parse::short_name_after)
+            {
+                let short = &text[abs_e + a..abs_e + b];
+                if matches!(registry.lookup(short, country), Lookup::Found { .. }) {
+                    ch.name = NameAt {
+                        start: abs_e + a - ch.offset,
+                        end: abs_e + b - ch.offset,
+                        name: short.to_owned(),
+                    };
+                }
+            }
         }
     }
     // Whichever way it was found, the name without a possessive, an opening preposition or an

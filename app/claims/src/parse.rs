@@ -1999,6 +1999,34 @@ fn tidy_name(name: &str) -> (usize, &str) {
     (start, n)
 }
 
+/// The short name in brackets that closes a long one: in `after` (the text right after a
+/// name), "(Ipespe)" in ", Políticas e Econômicas (Ipespe), encomendada…" or " (ФНИСЦ) РАН".
+/// Only the rest of the name may come before the bracket (words and commas, no clause
+/// break), and the bracket holds one short word. Offsets of the short name in `after`.
+pub fn short_name_after(after: &str) -> Option<(usize, usize)> {
+    let open = after.find('(')?;
+    let before = &after[..open];
+    if before.chars().count() > 60
+        || before.contains(['.', ';', ':', '!', '?', '"', '«', '»', ')'])
+        || before.split_whitespace().count() > 6
+    {
+        return None;
+    }
+    let inner_start = open + 1;
+    let close = inner_start + after[inner_start..].find(')')?;
+    let inner = &after[inner_start..close];
+    let trimmed = inner.trim();
+    if trimmed.is_empty()
+        || trimmed.chars().count() > 24
+        || trimmed.contains(char::is_whitespace)
+        || !trimmed.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let lead = inner.len() - inner.trim_start().len();
+    Some((inner_start + lead, inner_start + lead + trimmed.len()))
+}
+
 /// `n` as [`tidy_name`] gives it, its offsets moved with it.
 pub fn tidy(n: NameAt) -> NameAt {
     let (cut, tidy) = tidy_name(&n.name);
@@ -2016,6 +2044,18 @@ pub fn tidy(n: NameAt) -> NameAt {
 /// named elsewhere ([`GENERIC_ORG`])?
 pub fn is_generic_org(name: &str) -> bool {
     GENERIC_ORG.contains(&fold(name).as_str())
+}
+
+/// The rest of a name after a place that is part of it: a channel or outlet title such as
+/// "Kyiv Live", "Moscow Times", "Odessa Online" (one word that names no one on its own).
+fn is_place_led_title(rest: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "live", "today", "news", "times", "post", "daily", "online", "tv", "info", "express",
+        "herald", "journal", "tribune", "mail", "star", "insider", "life", "24", "inform",
+        "новости", "вести", "правда", "онлайн", "новини", "live24",
+    ];
+    let rest = rest.trim();
+    !rest.contains(' ') && TITLES.contains(&fold(rest).as_str())
 }
 
 /// Words that are capitalised but never a pollster's name on their own.
@@ -2442,6 +2482,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                 if name.contains(' ')
                     && NOT_A_NAME.contains(&f.as_str())
                     && !POLL_WORDS.contains(&f.as_str())
+                    && !is_place_led_title(&name[first.len()..])
                 {
                     let old = name.len();
                     name = name[first.len()..].trim_start().to_owned();
@@ -2477,7 +2518,9 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         let media = crate::sources::is_media(&name);
         let poll_led = POLL_WORDS.contains(&first.as_str()) && name.contains(' ');
         if !media
-            && ((NOT_A_NAME.contains(&first.as_str()) && !poll_led)
+            && ((NOT_A_NAME.contains(&first.as_str())
+                && !poll_led
+                && !is_place_led_title(name.split_once(' ').map_or("", |(_, r)| r)))
                 || NOT_A_NAME.contains(&fold(&name).as_str()))
         {
             return None;
