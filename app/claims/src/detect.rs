@@ -1257,6 +1257,23 @@ fn build_claim(
             .get_or_init(|| not_a_poll_span(&text[s..e])))?;
         Some(text[s + a..s + b].to_owned())
     });
+    // A claim that names no source, right after the sentence that says the figures are votes
+    // ("Après 5 jours et près de 9500 votes, les résultats intermédiaires peuvent surprendre…
+    // Marine Le Pen arrive en tête avec plus de 30%"): that sentence describes it.
+    let informal = informal.or_else(|| {
+        if chosen.is_some() || cues::NEW_POLL.is_match(&text[sents[anchor].0..sents[anchor].1]) {
+            return None;
+        }
+        (group[0].saturating_sub(2).max(lead_from)..group[0])
+            .rev()
+            .find_map(|i| {
+                let (s, e) = sents[i];
+                let (a, b) = (*infos[i]
+                    .not_a_poll
+                    .get_or_init(|| not_a_poll_span(&text[s..e])))?;
+                Some(text[s + a..s + b].to_owned())
+            })
+    });
     // An informal vote or a betting market: the outlet, programme, channel or exchange that
     // ran it is the source to name ("sul sito del quotidiano «La Voce del Tirreno»").
     if chosen.is_none() && informal.is_some() {

@@ -1650,8 +1650,12 @@ static INFORMAL_SOURCE: LazyLock<Vec<Re>> = LazyLock::new(|| {
         r"(?i:cotes|odds|cuotas|quote|quotas|quoten|коэффициент\w*)\s+(?i:de|of|von|di|на|d['’])\s*NAME",
         r"(?i:al|at the|au|en el|no|na|beim|на)\s+NAME\s+(?i:il |le |the |el |o |a |der )?(?i:televoto|télévote|televote|televoting|teleabstimmung|televotación)",
         // Who ran it, after the vote itself: "a Twitter poll by the platform's new owner Elon
-        // Musk", "enquete do UOL", "Umfrage von Elon Musk", "голосование от «Знай.ua»".
-        r"(?i:poll|survey|vote|sondage|vote|encuesta|votación|enquete|votação|umfrage|abstimmung|sondaggio|votazione|опрос\w*|голосовани\w*|опитуванн\w*|голосуванн\w*)\s+(?i:by|from|of|de|du|des|von|vom|di|del|della|do|da|del|от|від)\s+(?:(?i:the|la|le|el|o|a|il|der|die|das)\s+)?(?:[\p{Ll}'’\-]+\s+){0,4}?NAME",
+        // Musk", "enquete do UOL", "Umfrage von Elon Musk", "голосование от «Знай.ua»", "an
+        // Internet poll sponsored by NewsMax", "sondaggio settimanale di X".
+        r"(?i:poll|survey|vote|sondage|vote|encuesta|votación|enquete|votação|umfrage|abstimmung|befragung|sondaggio|votazione|опрос\w*|голосовани\w*|опитуванн\w*|голосуванн\w*)\s+(?:\p{Ll}+\s+)?(?:(?i:sponsored|run|conducted|organi[sz]ed|hosted|launched|published|posted|created|promosso|lanciato|realizado|realizada|feita|feito|lancée?|organisée?|durchgeführt\w*|gestartet\w*|проведенн\w*|запущенн\w*)\s+)?(?i:by|from|of|de|du|des|von|vom|di|del|della|do|da|del|pelo|pela|par|por|от|від)\s+(?:(?i:the|la|le|el|o|a|il|der|die|das)\s+)?(?:[\p{Ll}'’\-]+\s+){0,4}?NAME",
+        // Who ran it, as the subject: "Elon Musk polled the site's users", "O VILHENA
+        // NOTÍCIAS fez uma enquete", "Вячеслав Володин запустил в своем Телеграм-канале опрос".
+        r"NAME\s+(?:(?i:has|had|have|a|ha|hat|hatte)\s+)?(?i:polled|asked|launched|ran|started|posted|fez|faz|realizou|lançou|lanzó|lanza|realizó|hizo|lancé|lance|lanciato|lancia|startete|startet|запустил\w*|провел\w*|провёл\w*|устроил\w*|организовал\w*|запустив|провів|влаштував)\s+(?:[\p{L}'’\-]+\s+){0,4}?(?i:poll|polled|survey|vote|sondage|vote|encuesta|votación|enquete|votação|umfrage|abstimmung|befragung|sondaggio|votazione|опрос\w*|голосовани\w*|опитуванн\w*|голосуванн\w*|users|followers|readers|subscribers|viewers|listeners)",
         // Whose own vote it is: "AlterNet's reader survey", "The Freeman’s online reader poll".
         r"NAME['’]s?\s+(?:(?i:online|reader|readers['’]?|website|web|twitter|facebook|instagram|telegram|straw|text|listener|listeners['’]?|viewer|viewers['’]?|own)\s+){1,2}(?i:poll|survey|vote)",
     ]
@@ -1675,8 +1679,22 @@ pub fn firm_after_role(after: &str) -> Option<NameAt> {
     })
 }
 
+/// A website named as who ran an informal vote: "il sondaggio settimanale di gonews.it",
+/// "a enquete feita pelo site ferendur.com".
+static INFORMAL_SITE: LazyLock<Re> = LazyLock::new(|| {
+    re(r"(?i:site|sito|sitio|website|portal|portale|сайт\w*|di|de|del|do|da|by|from|on|of|sur|auf|von|su|на|pelo site|pelo|sul sito)\s+(?P<name>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|it|fr|de|es|pt|br|ru|ua|mx|ar|cl|co|pe|uk|at|ch|be|ro|pl)(?:\.(?:br|ar|mx|uk|ua|ru))?)\b")
+});
+
 /// The names [`INFORMAL_SOURCE`] finds in `s`, leftmost first.
 pub fn informal_source_names(s: &str) -> Vec<NameAt> {
+    let caps = {
+        let (mut upper, mut letters) = (0usize, 0usize);
+        for c in s.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        letters >= 20 && upper * 5 >= letters * 4
+    };
     let mut out: Vec<NameAt> = INFORMAL_SOURCE
         .iter()
         .flat_map(|r| r.captures_iter(s))
@@ -1686,9 +1704,17 @@ pub fn informal_source_names(s: &str) -> Vec<NameAt> {
         })
         // In upper-case text any run of words looks like a name; keep acronyms only.
         .filter(|n| {
-            n.name.chars().any(char::is_lowercase)
+            !caps
+                || n.name.chars().any(char::is_lowercase)
                 || n.name.chars().filter(|c| c.is_alphabetic()).count() <= 5
         })
+        .chain(INFORMAL_SITE.captures_iter(s).filter_map(|c| {
+            c.name("name").map(|m| NameAt {
+                start: m.start(),
+                end: m.end(),
+                name: m.as_str().to_owned(),
+            })
+        }))
         .collect();
     out.sort_by_key(|n| n.start);
     out
@@ -2069,6 +2095,11 @@ const NOT_A_NAME: &[&str] = &[
     // People and pronouns that ask questions but are not organisations ("Researchers
     // interviewed 1,000 adults", "Elle a interrogé…").
     "researchers",
+    // Titles written as capitals ("a Twitter poll posted by the MP").
+    "mp",
+    "mps",
+    "pm",
+    "ceo",
     "scientists",
     "investigators",
     "interviewers",
