@@ -1101,6 +1101,9 @@ fn build_claim(
     // Then the sentences the claim's span covers between its own ("…new polling shows. The
     // latest Newspoll conducted for The Australian… Albanese leads 54 per cent to 28").
     order.extend((first..=last).filter(|i| !group.contains(i)));
+    // A sentence that compares with another poll ("Os resultados diferem de outro levantamento
+    // divulgado pelo Instituto Opinião") names that poll's pollster, not this one's.
+    order.retain(|&i| i == anchor || !cues::OTHER_POLL.is_match(&text[sents[i].0..sents[i].1]));
 
     // Pollster and sponsor.
     let mut sponsor: Option<String> = None;

@@ -302,7 +302,7 @@ static IVR: LazyLock<Re> = LazyLock::new(|| {
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
 /// quoted name in any quotation marks.
-pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
@@ -2011,6 +2011,12 @@ fn tidy_name(name: &str) -> (usize, &str) {
         .or_else(|| n.strip_suffix("'s"))
         .filter(|r| r.len() > 1)
         .unwrap_or(n);
+    // Two organisations joined: "DataSenado e Universidade de Brasília", "Ifop and the
+    // University of…": the first ran the poll (the second is a partner).
+    let n = match JOINED_ORG.find(n) {
+        Some(m) if m.start() > 0 => &n[..m.start()],
+        _ => n,
+    };
     // The edition's year is not the name's: "Eurispes 2022", "Barometer 2024".
     let n = match n.rsplit_once(' ') {
         Some((head, year))
@@ -2052,6 +2058,11 @@ pub fn short_name_after(after: &str) -> Option<(usize, usize)> {
     let lead = inner.len() - inner.trim_start().len();
     Some((inner_start + lead, inner_start + lead + trimmed.len()))
 }
+
+/// " e Universidade…", " and University…": a second organisation joined to a name.
+static JOINED_ORG: LazyLock<Re> = LazyLock::new(|| {
+    re(r"\s(?:e|y|and|et|und|и|і|та)\s(?:(?:the|la|le|l['’]|a|o|die|der)\s)?(?:Universidade|Universidad|University|Université|Universität|Università|Университет\w*|Університет\w*|Fundação|Fundación|Foundation|Fondation|Stiftung|Fondazione|Фонд\w*)\b")
+});
 
 /// `n` as [`tidy_name`] gives it, its offsets moved with it.
 pub fn tidy(n: NameAt) -> NameAt {
@@ -2510,7 +2521,13 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             loop {
                 let first = name.split_whitespace().next().unwrap_or("").to_owned();
                 let f = fold(&first);
+                // "De las Heras Demotecnia": a capital particle before a lower-case one.
+                let particle = name
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
                 if name.contains(' ')
+                    && !particle
                     && NOT_A_NAME.contains(&f.as_str())
                     && !POLL_WORDS.contains(&f.as_str())
                     && !is_place_led_title(&name[first.len()..])
@@ -2551,6 +2568,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         if !media
             && ((NOT_A_NAME.contains(&first.as_str())
                 && !poll_led
+                && !name
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
                 && !is_place_led_title(name.split_once(' ').map_or("", |(_, r)| r)))
                 || NOT_A_NAME.contains(&fold(&name).as_str()))
         {
