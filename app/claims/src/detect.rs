@@ -414,10 +414,12 @@ impl<'a> Analyser<'a> {
         };
         let mut info = SentInfo::default();
         if holds {
-            self.prev_has_percent = i > 0 && {
-                let (ps, pe) = self.sents[i - 1];
+            // The sentence before, or the one before that (one sentence without figures may
+            // sit between the figures and the reference: see `figures_before`).
+            self.prev_has_percent = (i.saturating_sub(2)..i).any(|j| {
+                let (ps, pe) = self.sents[j];
                 has_percent(&self.folded[ps..pe])
-            };
+            });
             let (signal, poll_words, by_reference) =
                 self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
             info.signal = signal;
@@ -562,7 +564,8 @@ impl<'a> Analyser<'a> {
                     && (cues::MAJORITY.is_match(sent.text)
                         || (cur.poll_words
                             || cur.mentions && cues::CITED_AS_SOURCE.is_match(sent.text))
-                            && cues::STANDING.is_match(sent.text)
+                            && (cues::STANDING.is_match(sent.text)
+                                || cur.poll_words && cues::SHIFT.is_match(sent.text))
                             && !cues::BETTING.is_match(sent.text));
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
                 // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
@@ -703,6 +706,15 @@ fn has_percent(folded: &str) -> bool {
             ]
             .iter()
             .any(|w| folded.contains(w)))
+        // Shares in words: "les deux tiers des Ukrainiens", "half of voters", "due su tre".
+        || [
+            " tiers", "third", "drittel", "tercio", "terço", "terzi", "трети", "третин",
+            "half of", "moitié", "mitad", "metade", "metà", "hälfte", "половин", " quarters",
+            " quarts", "viertel", " su tre", " su quattro", " sur trois", " in three",
+            " in four", " in ten", " de cada ", " em cada ", " von zehn", " von drei",
+        ]
+        .iter()
+        .any(|w| folded.contains(w))
 }
 
 /// Does `before` end with a definite article or demonstrative ("the ", "cette ", "l'")?
@@ -1010,7 +1022,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
 /// Sentence `span` states a result without a figure: who leads, or a majority.
 fn states_result(text: &str, (s, e): (usize, usize)) -> bool {
     let t = &text[s..e];
-    cues::STANDING.is_match(t) || cues::MAJORITY.is_match(t)
+    cues::STANDING.is_match(t) || cues::MAJORITY.is_match(t) || cues::SHIFT.is_match(t)
 }
 
 /// A poll sentence without figures waiting for them (or the claim just before) describes an
@@ -1170,6 +1182,11 @@ fn build_claim(
         // registry knows count there.
         let shouting = is_shouting(sent);
         for c in cands {
+            // A name in an aside about another poll ("como hizo recientemente el CIS") is not
+            // this poll's pollster, even when it is the only one.
+            if sources::in_aside(&sent[..c.start.min(sent.len())]) {
+                continue;
+            }
             let c = widen_to_mention(c, ms, s, text);
             // A survey's title in quotation marks is not who ran it.
             if parse::is_quoted_title(sent, c.start, c.end) {
@@ -1208,7 +1225,10 @@ fn build_claim(
             });
             break 'outer;
         }
-        if let Some(m) = ms.first() {
+        if let Some(m) = ms
+            .iter()
+            .find(|m| !sources::in_aside(&text[s..m.start.max(s)]))
+        {
             let name = text[m.start..m.end].to_owned();
             let c = NameAt {
                 start: m.start - s,

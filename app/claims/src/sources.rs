@@ -367,7 +367,7 @@ pub fn after_pollster_noun(before: &str) -> bool {
 /// Institut Forsa mitteilte"). `before`: the sentence up to the name.
 static ASIDE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:after|following|before|unlike|as with|as did|à l['’]instar d[eu']|après|avant|contrairement à|nachdem|anders als|tras|después de|antes de|a diferencia de|al igual que|depois de|após|ao contrário d[eoa]|assim como|dopo|prima di|a differenza d[ie]|dopo che|после|как и|в отличие от|після|як і|на відміну від)\s+(?:(?:the|l['’]|le|la|les|der|die|das|dem|den|el|los|o|a|os|il|lo)\s*)?$|\b(?:other|outras|otras|d['’]autres|andere|altri|altre|другие|інші)\s+(?:polls?|surveys?|pesquisas|encuestas|sondeos|sondages|enquêtes|umfragen|sondaggi|опросы|опитування)\s*,?\s*(?:like|such as|including|como|comme|wie|come|как|як|tra cui|darunter)\s+(?:[\p{L}\p{N}&.\-/]+(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-/]*){0,3}\s*(?:,|\se|\sy|\sand|\set|\sund|\sed|\sи|\sі)\s+){0,2}$",
+        r"(?i)\b(?:after|following|before|unlike|as with|as did|como (?:lo )?hizo(?:\s+\p{Ll}+)?|comme l['’]a fait(?:\s+\p{Ll}+)?|como (?:o )?fez(?:\s+\p{Ll}+)?|come ha fatto(?:\s+\p{Ll}+)?|à l['’]instar d[eu']|après|avant|contrairement à|nachdem|anders als|tras|después de|antes de|a diferencia de|al igual que|depois de|após|ao contrário d[eoa]|assim como|dopo|prima di|a differenza d[ie]|dopo che|после|как и|в отличие от|після|як і|на відміну від)\s+(?:(?:the|l['’]|le|la|les|der|die|das|dem|den|el|los|o|a|os|il|lo)\s*)?$|\b(?:other|outras|otras|d['’]autres|andere|altri|altre|другие|інші)\s+(?:polls?|surveys?|pesquisas|encuestas|sondeos|sondages|enquêtes|umfragen|sondaggi|опросы|опитування)\s*,?\s*(?:like|such as|including|como|comme|wie|come|как|як|tra cui|darunter)\s+(?:[\p{L}\p{N}&.\-/]+(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-/]*){0,3}\s*(?:,|\se|\sy|\sand|\set|\sund|\sed|\sи|\sі)\s+){0,2}$",
     )
 });
 
@@ -378,7 +378,10 @@ pub fn in_aside(before: &str) -> bool {
         .rev()
         .nth(40)
         .map_or(before, |(i, _)| &before[i..]);
-    ASIDE_BEFORE.is_match(tail)
+    // "D'après Cluster17" is an attribution, not "après".
+    ASIDE_BEFORE
+        .find(tail)
+        .is_some_and(|m| !tail[..m.start()].ends_with(['\'', '’']))
 }
 
 /// A name right after "conducted by", "elaborato da", "réalisé par", "realizada por",
