@@ -1019,6 +1019,15 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     merged
 }
 
+/// Is the name at `start..end` of `sent` in an aside about another poll ("unlike Ifop", "como
+/// hizo el CIS", "Newspoll aside, …")?
+fn in_aside(sent: &str, start: usize, end: usize) -> bool {
+    sources::in_aside(sent.get(..start).unwrap_or(""))
+        || sent
+            .get(end..)
+            .is_some_and(|r| r.trim_start().starts_with("aside"))
+}
+
 /// Sentence `span` states a result without a figure: who leads, or a majority.
 fn states_result(text: &str, (s, e): (usize, usize)) -> bool {
     let t = &text[s..e];
@@ -1141,10 +1150,12 @@ fn build_claim(
         }
         // A registry name written before the pattern's name is a candidate too: "проведеного
         // Центром Разумкова спільно з Фондом «Демократичні ініціативи»".
+        // So is one named as a partner ("…em parceria com a MDA Pesquisas").
+        let partnership = cues::PARTNERSHIP.is_match(sent);
         for m in ms {
             let (a, b) = (m.start - s, m.end - s);
             if cands.iter().all(|c| c.end <= a || b <= c.start)
-                && cands.iter().any(|c| b <= c.start)
+                && (partnership || cands.iter().any(|c| b <= c.start))
             {
                 cands.push(NameAt {
                     start: a,
@@ -1168,11 +1179,14 @@ fn build_claim(
             let after = &sent[c.end.min(sent.len())..];
             let unknown =
                 || known_here && matches!(registry.lookup(&c.name, country), Lookup::NotFound);
+            // "realizada pela Confederação Nacional dos Transportes em parceria com a MDA
+            // Pesquisas": with a partner the registry knows, the other is the sponsor.
+            let partnered = partnership && unknown();
             (
                 sources::in_aside(before),
                 // A person or place, even as the agent ("un sondaggio EMG presentato ad
                 // Agorà, il programma condotto da Luisella Costamagna").
-                !sources::looks_like_org(&c.name) && unknown(),
+                (!sources::looks_like_org(&c.name) || partnered) && unknown(),
                 !(sources::after_agent(before) || sources::agent_before_participle(before, after)),
                 cited.contains(&c.start) && unknown(),
                 c.start,
@@ -1184,7 +1198,7 @@ fn build_claim(
         for c in cands {
             // A name in an aside about another poll ("como hizo recientemente el CIS") is not
             // this poll's pollster, even when it is the only one.
-            if sources::in_aside(&sent[..c.start.min(sent.len())]) {
+            if in_aside(sent, c.start, c.end) {
                 continue;
             }
             let c = widen_to_mention(c, ms, s, text);
@@ -1227,7 +1241,7 @@ fn build_claim(
         }
         if let Some(m) = ms
             .iter()
-            .find(|m| !sources::in_aside(&text[s..m.start.max(s)]))
+            .find(|m| !in_aside(sent, m.start - s, m.end - s))
         {
             let name = text[m.start..m.end].to_owned();
             let c = NameAt {

@@ -318,6 +318,16 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        // "Toronto-based Environics pollsters found", "Public Agenda, which yesterday released
+        // its parenting survey".
+        (
+            "en",
+            r"NAME\s+(?:pollsters|researchers)\s+(?i:found|find|say|said|reported|report|asked)\b",
+        ),
+        (
+            "en",
+            r"NAME,\s+which\s+(?:\p{Ll}+\s+){0,2}?(?:released|published|conducted|carried out|ran|commissioned)\s+(?:its|the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:poll|survey|study)\b",
+        ),
         (
             "en",
             r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME",
@@ -2106,6 +2116,24 @@ const NOT_A_NAME: &[&str] = &[
     // People and pronouns that ask questions but are not organisations ("Researchers
     // interviewed 1,000 adults", "Elle a interrogé…").
     "researchers",
+    // Participles opening a sentence ("Consultados sobre si…", "Interrogés sur…").
+    "consultados",
+    "consultadas",
+    "preguntados",
+    "encuestados",
+    "interrogés",
+    "interrogées",
+    "sondés",
+    "befragt",
+    "gefragt",
+    "intervistati",
+    "interpellati",
+    "perguntados",
+    "questionados",
+    "entrevistados",
+    "ouvidos",
+    "опрошенные",
+    "опитані",
     // Titles written as capitals ("a Twitter poll posted by the MP").
     "mp",
     "mps",
