@@ -326,7 +326,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "en",
-            r"NAME,\s+which\s+(?:\p{Ll}+\s+){0,2}?(?:released|published|conducted|carried out|ran|commissioned)\s+(?:its|the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:poll|survey|study)\b",
+            r"NAME,\s+which\s+(?:[\p{L}\d]+\s+){0,3}?(?:released|published|conducted|carried out|ran|commissioned)\s+(?:its|the|a|an)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:poll|survey|study)\b",
         ),
         (
             "en",
@@ -1692,7 +1692,9 @@ pub fn firm_after_role(after: &str) -> Option<NameAt> {
 /// A website named as who ran an informal vote: "il sondaggio settimanale di gonews.it",
 /// "a enquete feita pelo site ferendur.com".
 static INFORMAL_SITE: LazyLock<Re> = LazyLock::new(|| {
-    re(r"(?i:site|sito|sitio|website|portal|portale|сайт\w*|di|de|del|do|da|by|from|on|of|sur|auf|von|su|на|pelo site|pelo|sul sito)\s+(?P<name>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|it|fr|de|es|pt|br|ru|ua|mx|ar|cl|co|pe|uk|at|ch|be|ro|pl)(?:\.(?:br|ar|mx|uk|ua|ru))?)\b")
+    re(
+        r"(?i:site|sito|sitio|website|portal|portale|сайт\w*|di|de|del|do|da|by|from|on|of|sur|auf|von|su|на|pelo site|pelo|sul sito)\s+(?P<name>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|info|it|fr|de|es|pt|br|ru|ua|mx|ar|cl|co|pe|uk|at|ch|be|ro|pl)(?:\.(?:br|ar|mx|uk|ua|ru))?)\b",
+    )
 });
 
 /// The names [`INFORMAL_SOURCE`] finds in `s`, leftmost first.
@@ -2071,7 +2073,9 @@ pub fn short_name_after(after: &str) -> Option<(usize, usize)> {
 
 /// " e Universidade…", " and University…": a second organisation joined to a name.
 static JOINED_ORG: LazyLock<Re> = LazyLock::new(|| {
-    re(r"\s(?:e|y|and|et|und|и|і|та)\s(?:(?:the|la|le|l['’]|a|o|die|der)\s)?(?:Universidade|Universidad|University|Université|Universität|Università|Университет\w*|Університет\w*|Fundação|Fundación|Foundation|Fondation|Stiftung|Fondazione|Фонд\w*)\b")
+    re(
+        r"\s(?:e|y|and|et|und|и|і|та)\s(?:(?:the|la|le|l['’]|a|o|die|der)\s)?(?:Universidade|Universidad|University|Université|Universität|Università|Университет\w*|Університет\w*|Fundação|Fundación|Foundation|Fondation|Stiftung|Fondazione|Фонд\w*)\b",
+    )
 });
 
 /// `n` as [`tidy_name`] gives it, its offsets moved with it.
@@ -2097,9 +2101,31 @@ pub fn is_generic_org(name: &str) -> bool {
 /// "Kyiv Live", "Moscow Times", "Odessa Online" (one word that names no one on its own).
 fn is_place_led_title(rest: &str) -> bool {
     const TITLES: &[&str] = &[
-        "live", "today", "news", "times", "post", "daily", "online", "tv", "info", "express",
-        "herald", "journal", "tribune", "mail", "star", "insider", "life", "24", "inform",
-        "новости", "вести", "правда", "онлайн", "новини", "live24",
+        "live",
+        "today",
+        "news",
+        "times",
+        "post",
+        "daily",
+        "online",
+        "tv",
+        "info",
+        "express",
+        "herald",
+        "journal",
+        "tribune",
+        "mail",
+        "star",
+        "insider",
+        "life",
+        "24",
+        "inform",
+        "новости",
+        "вести",
+        "правда",
+        "онлайн",
+        "новини",
+        "live24",
     ];
     let rest = rest.trim();
     !rest.contains(' ') && TITLES.contains(&fold(rest).as_str())
