@@ -23,6 +23,14 @@ pub static VOTING_ACT: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A share of polling stations, not of people ("проводять поблизу 55% виборчих дільниць",
+/// "with 80% of precincts reporting"): never a poll result.
+pub static STATION_SHARE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\d+(?:[.,]\d+)?\s?%\s+(?:of\s+(?:the\s+)?|des\s+|de\s+(?:las\s+|los\s+)?|das\s+|dos\s+|dei\s+|der\s+)?(?:polling stations|precincts|bureaux de vote|mesas(?: electorales)?|seções(?: eleitorais)?|seggi|wahllokale|виборчих дільниць|дільниць|избирательных участков|участков)\b",
+    )
+});
+
 /// Economic surveys and statistics: not opinion polls.
 pub static ECON_SURVEY: LazyLock<Re> = LazyLock::new(|| {
     re(
@@ -47,7 +55,7 @@ pub static OPINION: LazyLock<Re> = LazyLock::new(|| {
 /// Sentences reporting an official count.
 pub static OFFICIAL_RESULT: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:official results?|final results?|preliminary results?|provisional results?|election results?|results? (?:showed|show)|(?:ballots|votes) (?:counted|cast)|with \d+(?:[.,]\d+)?\s?% of (?:ballots|votes|precincts|the vote) (?:counted|in|reporting)|turnout|electoral commission|résultats (?:officiels|définitifs|provisoires)|après dépouillement|bulletins dépouillés|taux de participation|ministère de l['’]intérieur|(?:vorläufige[sn]?|amtliche[sn]?) endergebnis|ausgezählt|wahlbeteiligung|bundeswahlleiter\w*|landeswahlleiter\w*|escrutinio|escrutado|resultados oficiales|participación|junta electoral|цик|центризбирком\w*|обработки? \d+(?:[.,]\d+)?\s?% (?:бюллетеней|протоколов)|явк\w*|итоги голосования|apuração|urnas apuradas|resultado oficial|comparecimento|abstenção|tse (?:divulgou|confirmou)|affluenza|percentuale (?:di|dei) votanti|chiusura (?:\w+ )?dei seggi|taux de votants|porcentaje de votantes|percentual de votantes|schede scrutinate|risultati ufficiali|спортивн\w*)\b",
+        r"(?i)\b(?:official results?|final results?|preliminary results?|provisional results?|election results?|results? (?:showed|show)|(?:ballots|votes) (?:counted|cast)|with \d+(?:[.,]\d+)?\s?% of (?:ballots|votes|precincts|the vote) (?:counted|in|reporting)|turnout|electoral commission|résultats (?:officiels|définitifs|provisoires)|après dépouillement|bulletins dépouillés|taux de participation|ministère de l['’]intérieur|(?:vorläufige[sn]?|amtliche[sn]?) endergebnis|ausgezählt|wahlbeteiligung|bundeswahlleiter\w*|landeswahlleiter\w*|escrutinio|escrutado|resultados oficiales|participación|junta electoral|цик|центризбирком\w*|обработки? \d+(?:[.,]\d+)?\s?% (?:бюллетеней|протоколов)|явк\w*|итоги голосования|apuração|urnas apuradas|resultado oficial|comparecimento|abstenção|tse (?:divulgou|confirmou)|affluenza|percentuale (?:di|dei) votanti|chiusura (?:\w+ )?dei seggi|taux de votants|porcentaje de votantes|percentual de votantes|schede scrutinate|risultati ufficiali|спортивн\w*|(?:виборч\w*|избирательн\w*) (?:дільниц\w*|участк\w*)|(?:of|des|de las|de los|das|dos|dei|der) (?:polling stations|bureaux de vote|mesas electorales|seções eleitorais|seggi|wahllokale))\b",
     )
 });
 

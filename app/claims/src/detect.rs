@@ -320,7 +320,7 @@ impl<'a> Sentence<'a> {
     /// A hard negative. `poll_words`: the sentence holds strong poll vocabulary.
     fn reject(&self, poll_words: bool) -> bool {
         let t = self.text;
-        if cues::ECON_SURVEY.is_match(t) {
+        if cues::ECON_SURVEY.is_match(t) || cues::STATION_SHARE.is_match(t) {
             return true;
         }
         // Figures of a clinical or scientific study ("…підвищує ризик ранньої смерті на 14%"),
@@ -1389,6 +1389,40 @@ fn build_claim(
                         end: abs_e + b - ch.offset,
                         name: short.to_owned(),
                     };
+                }
+            }
+        }
+    }
+    // A product of a registered pollster, named after it ("a nova pesquisa Global Advisor
+    // “Predictions”, da Ipsos"), or a registered name with its country ("la consultora
+    // Zubán Córdoba de Argentina"): the registered pollster.
+    if let Some(ch) = chosen.as_mut() {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
+            let abs_e = ch.offset + ch.name.end;
+            let sentence_end = sents[ch.sentence].1;
+            let owner = text
+                .get(abs_e..sentence_end)
+                .and_then(parse::owner_after)
+                .and_then(|k| {
+                    mentions.iter().find(|m| {
+                        m.start >= abs_e + k
+                            && m.start <= abs_e + k + 1
+                            && matches!(
+                                registry.lookup(&text[m.start..m.end], country),
+                                Lookup::Found { .. }
+                            )
+                    })
+                });
+            if let Some(m) = owner {
+                ch.name = NameAt {
+                    start: m.start - ch.offset,
+                    end: m.end - ch.offset,
+                    name: text[m.start..m.end].to_owned(),
+                };
+            } else if let Some(head) = parse::without_place_tail(&ch.name.name) {
+                if matches!(registry.lookup(head, country), Lookup::Found { .. }) {
+                    ch.name.end = ch.name.start + head.len();
+                    ch.name.name = head.to_owned();
                 }
             }
         }
@@ -2531,6 +2565,9 @@ mod tests {
             // "<Firm> pollsters found", "<Firm>, which released its survey".
             ("Vancouver-based Mainstreet pollsters found that 44 per cent of Canadians back the plan.", Some("Mainstreet")),
             ("Voters are restless, said the head of Civic Pulse, which on Monday released its annual survey: 61 percent say the country is on the wrong track.", Some("Civic Pulse")),
+            // A registered name with its country; a product named before its owner.
+            ("Según la consultora Zuban Córdoba de Argentina, el 52% desaprueba la gestión del gobierno.", Some("Zuban Córdoba")),
+            ("Os dados são da pesquisa Global Advisor “Tendências”, da Ipsos: 64% dos brasileiros acham que a economia vai piorar.", Some("Ipsos")),
         ] {
             let r = run(text);
             let c = r.claims.first().unwrap_or_else(|| panic!("no claim in {text:?}"));
@@ -2575,6 +2612,7 @@ mod tests {
         for text in [
             "Inflation is up two points since March, the statistics office said.",
             "The poll body said final turnout was 61.4%, up from 58% in 2019.",
+            "Опитування проводять поблизу 60% виборчих дільниць, повідомили спостерігачі.",
         ] {
             assert!(run(text).claims.is_empty(), "claim in {text:?}");
         }

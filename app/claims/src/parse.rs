@@ -2078,6 +2078,29 @@ static JOINED_ORG: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Where the owner's name starts in `after` (the text right after a product's name): past an
+/// optional quoted title and ", da " / " of " / " de l'" ("“Predictions”, da Ipsos").
+pub fn owner_after(after: &str) -> Option<usize> {
+    static OWNER: LazyLock<Re> = LazyLock::new(|| {
+        re(
+            r#"^\s*(?:[“"«„][^”"»“]{1,60}[”"»“]\s*)?,?\s*(?:da|do|de|del|della|dell['’]|di|of|by|von|der|des|du|de la|d['’])\s*(?:l['’]|la\s+|the\s+)?"#,
+        )
+    });
+    OWNER.find(after).map(|m| m.end())
+}
+
+/// A name without a trailing place ("Zubán Córdoba de Argentina" → "Zubán Córdoba"): the
+/// head before the last " de " / " of " / " in "…, if what follows is one or two capitalised
+/// words.
+pub fn without_place_tail(name: &str) -> Option<&str> {
+    static TAIL: LazyLock<Re> = LazyLock::new(|| {
+        re(r"\s(?:de|do|da|del|di|of|in|en|em|aus|из|з)\s\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$")
+    });
+    TAIL.find(name)
+        .map(|m| name[..m.start()].trim_end())
+        .filter(|h| !h.is_empty())
+}
+
 /// `n` as [`tidy_name`] gives it, its offsets moved with it.
 pub fn tidy(n: NameAt) -> NameAt {
     let (cut, tidy) = tidy_name(&n.name);

@@ -93,6 +93,11 @@ const MEDIA: &[&str] = &[
     "franceinfo",
     "public sénat",
     "lcp",
+    "i télé",
+    "itélé",
+    "i>télé",
+    // A telecom that co-signed BVA's polls ("BVA-Orange-I Télé").
+    "orange",
     "la presse régionale",
     "France Inter",
     "France 2",
