@@ -2090,11 +2090,10 @@ pub fn owner_after(after: &str) -> Option<usize> {
 }
 
 /// A name without a trailing place ("Zubán Córdoba de Argentina" → "Zubán Córdoba"): the
-/// head before the last " de " / " of " / " in "…, if what follows is one or two capitalised
-/// words.
+/// head before the last " de " / " of " / " in "…, if one capitalised word follows.
 pub fn without_place_tail(name: &str) -> Option<&str> {
     static TAIL: LazyLock<Re> = LazyLock::new(|| {
-        re(r"\s(?:de|do|da|del|di|of|in|en|em|aus|из|з)\s\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$")
+        re(r"\s(?:de|do|da|del|di|of|in|en|em|aus|из|з)\s\p{Lu}\p{L}+$")
     });
     TAIL.find(name)
         .map(|m| name[..m.start()].trim_end())
