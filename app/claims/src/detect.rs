@@ -2568,6 +2568,9 @@ mod tests {
             // A registered name with its country; a product named before its owner.
             ("Según la consultora Zuban Córdoba de Argentina, el 52% desaprueba la gestión del gobierno.", Some("Zuban Córdoba")),
             ("Os dados são da pesquisa Global Advisor “Tendências”, da Ipsos: 64% dos brasileiros acham que a economia vai piorar.", Some("Ipsos")),
+            // Descriptive nouns before the name.
+            ("Lo rivela un sondaggio del portale Studenti.it: il 62% dei ragazzi si sente europeo.", Some("Studenti.it")),
+            ("Selon une étude du cabinet de conseil Altavia, 41 % des salariés pensent à démissionner.", Some("Altavia")),
         ] {
             let r = run(text);
             let c = r.claims.first().unwrap_or_else(|| panic!("no claim in {text:?}"));

@@ -339,11 +339,11 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+)?DESC)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+|de conseil\s+|d['’]études\s+|d['’]audit\s+)?DESC)?NAME",
         ),
         (
             "fr",
-            r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet)\s+DESCNAME",
+            r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet(?: de conseil| d['’]études)?)\s+DESCNAME",
         ),
         // German
         (
@@ -352,7 +352,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "de",
-            r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma)\s+)?NAME",
+            r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma|Krankenkasse|Versicherung|Stiftung|Verbands?|Portals?|Beratungsfirma|Beratungsgesellschaft)\s+)?NAME",
         ),
         (
             "de",
@@ -403,7 +403,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio)\s+DESC)?NAME",
+            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione)\s+DESC)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
@@ -2092,9 +2092,8 @@ pub fn owner_after(after: &str) -> Option<usize> {
 /// A name without a trailing place ("Zubán Córdoba de Argentina" → "Zubán Córdoba"): the
 /// head before the last " de " / " of " / " in "…, if one capitalised word follows.
 pub fn without_place_tail(name: &str) -> Option<&str> {
-    static TAIL: LazyLock<Re> = LazyLock::new(|| {
-        re(r"\s(?:de|do|da|del|di|of|in|en|em|aus|из|з)\s\p{Lu}\p{L}+$")
-    });
+    static TAIL: LazyLock<Re> =
+        LazyLock::new(|| re(r"\s(?:de|do|da|del|di|of|in|en|em|aus|из|з)\s\p{Lu}\p{L}+$"));
     TAIL.find(name)
         .map(|m| name[..m.start()].trim_end())
         .filter(|h| !h.is_empty())
