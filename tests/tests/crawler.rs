@@ -126,6 +126,41 @@ on_both_engines! {
         assert_eq!(s.feeds, 0);
     }
 
+    async fn a_removed_feed_imported_again_keeps_its_articles(engine: Engine) {
+        let (_t, db) = fresh_db(engine).await;
+        let fx = FixtureServer::start().await;
+        let items = newsroom(&fx, 3);
+        let outlet = seed::outlet(&db, "Fixture News", false).await;
+        let url = fx.url("/feed.xml");
+        let feed = seed::feed(&db, outlet, &url).await;
+        let c = crawler(&db, config(10)).await;
+        let s = c.run_pass(PassMode::Due, None).await.unwrap();
+        assert_eq!(s.new_articles, 3, "{s:?}");
+
+        app::server::service::feeds::remove(&db, feed).await.unwrap();
+        assert!(db::feeds::get_listed(&db, feed).await.unwrap().is_none());
+        assert!(db::feeds::list(&db).await.unwrap().is_empty());
+        // Never fetched while removed.
+        let s = c.run_pass(PassMode::All, None).await.unwrap();
+        assert_eq!(s.feeds, 0, "{s:?}");
+
+        let opml = format!(
+            r#"<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="Fixture News" xmlUrl="{url}"/></body></opml>"#
+        );
+        let summary = app::server::service::feeds::import_opml(&db, opml.as_bytes())
+            .await
+            .unwrap();
+        assert_eq!((summary.feeds_added, summary.feeds_restored), (1, 1));
+        // The same feed, with its articles: the items are not stored a second time, even on
+        // a full fetch (no validators this time).
+        fx.set("/feed.xml", Reply::rss(rss("Fixture News", &items)));
+        let f = feed_row(&db, feed).await;
+        assert_eq!(f.article_count, 3);
+        let s = c.run_pass(PassMode::All, None).await.unwrap();
+        assert_eq!((s.fetched, s.new_articles), (1, 0), "{s:?}");
+        assert_eq!(db::articles::list_by_feed(&db, feed).await.unwrap().len(), 3);
+    }
+
     async fn items_are_deduplicated_by_guid_canonical_url_and_content_hash(engine: Engine) {
         let (_t, db) = fresh_db(engine).await;
         let fx = FixtureServer::start().await;
