@@ -871,6 +871,18 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             let after = claims.last().and_then(|g| g.last().copied());
             let views_only = sample_ref || an.infos[i].weak_only;
             let mut g = an.figures_before(i, after, views_only);
+            // Or a result without figures just before ("…її електоральна підтримка знижується…
+            // Про це свідчать результати дослідження Центру SOCIS").
+            if g.is_empty()
+                && an.infos[i].back_ref
+                && !an.infos[i].weak_only
+                && i > 0
+                && after.is_none_or(|a| a + 1 < i)
+                && states_result(an.text, an.sents[i - 1])
+                && !an.infos[i - 1].reject
+            {
+                g.push(i - 1);
+            }
             if !g.is_empty() {
                 g.push(i);
                 claims.push(g);
@@ -1855,7 +1867,13 @@ fn narrow_to_mention(
             let glued = !(before.is_empty() || before.ends_with(' '))
                 || !(after.is_empty() || after.starts_with(' ') || possessive);
             let product = if possessive { "" } else { after };
-            if glued || sources::looks_like_org(before) || sources::looks_like_org(product) {
+            // A bare organisation noun before the name is the same organisation ("Центру
+            // SOCIS", "l'Institut Ifop"), not a lookalike.
+            let generic_head = parse::is_generic_org(before.trim());
+            if glued
+                || (sources::looks_like_org(before) && !generic_head)
+                || sources::looks_like_org(product)
+            {
                 continue;
             }
             if matches!(registry.lookup(name, country), Lookup::Found { .. }) {
@@ -2568,6 +2586,8 @@ mod tests {
             // A registered name with its country; a product named before its owner.
             ("Según la consultora Zuban Córdoba de Argentina, el 52% desaprueba la gestión del gobierno.", Some("Zuban Córdoba")),
             ("Os dados são da pesquisa Global Advisor “Tendências”, da Ipsos: 64% dos brasileiros acham que a economia vai piorar.", Some("Ipsos")),
+            // A bare organisation noun before a registered name is that organisation.
+            ("За даними опитування Центру SOCIS, 31% виборців підтримують партію.", Some("SOCIS")),
             // Descriptive nouns before the name.
             ("Lo rivela un sondaggio del portale Studenti.it: il 62% dei ragazzi si sente europeo.", Some("Studenti.it")),
             ("Selon une étude du cabinet de conseil Altavia, 41 % des salariés pensent à démissionner.", Some("Altavia")),
@@ -2609,6 +2629,12 @@ mod tests {
             "A pesquisa mostrou que 58% concordam com a medida e 30% discordam.",
             "Deux tiers des Belges soutiennent la réforme. Un tiers s'y oppose toujours. Ce sont les résultats d'une enquête menée par l'Institut Dedicated.",
             "Il 64% degli elettori è favorevole al tetto. E tra loro, anche molti elettori della Lega. È il risultato di un sondaggio di Euromedia Research.",
+            // More references back, a ratio of one in two, a good part of.
+            "54 Prozent der Befragten sind mit der Regierung zufrieden (-3 Punkte). Das hat eine Umfrage von Infratest dimap ergeben.",
+            "Solo un elettore su tre ritiene giusta la riforma. È questo uno dei risultati di un sondaggio svolto da Tecnè.",
+            "Chez les retraités, c'est un Français sur deux qui se dit inquiet, selon un sondage publié ce mardi par Elabe.",
+            "Une bonne partie des Espagnols pensent que la guerre est perdue, a révélé un sondage Ifop.",
+            "Підтримка партії знижується, натомість зростає підтримка опозиції. Про це свідчать результати дослідження Центру SOCIS.",
         ] {
             assert!(!run(text).claims.is_empty(), "no claim in {text:?}");
         }
