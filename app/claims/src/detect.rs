@@ -117,7 +117,12 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     let hits = lexicon::scan_folded(&folded);
     let mentions = registry.mentions_folded(text, &folded);
     let registry = &Lookups::new(registry);
-    if hits.is_empty() && mentions.is_empty() {
+    // Without poll vocabulary or a registry name, only a population's views stated as a share
+    // can make a claim (see `cues::VIEWS_SHARE`).
+    if hits.is_empty()
+        && mentions.is_empty()
+        && !(has_percent(&folded) && cues::VIEWS_SHARE.is_match(text))
+    {
         return result;
     }
     let sents = segment::sentences(text);
@@ -399,7 +404,13 @@ impl<'a> Analyser<'a> {
         let sent = Sentence::new(&text[s..e], &self.folded[s..e]);
         let hs = in_span(self.hits, s, e, |h| h.start);
         let ms = in_span(self.mentions, s, e, |m| m.start);
-        let holds = !hs.is_empty() || !ms.is_empty();
+        // A population's views stated as a share, with no poll word ("L'84 per cento degli
+        // italiani ritiene…"): a poll claim all the same, naming no poll.
+        let views_only = hs.is_empty()
+            && ms.is_empty()
+            && has_percent(&self.folded[s..e])
+            && cues::VIEWS_SHARE.is_match(&text[s..e]);
+        let holds = !hs.is_empty() || !ms.is_empty() || views_only;
         if holds {
             self.reach_until = i + LINK_WINDOW + 1;
         }
@@ -413,7 +424,9 @@ impl<'a> Analyser<'a> {
             mentions: !ms.is_empty(),
         };
         let mut info = SentInfo::default();
-        if holds {
+        if views_only {
+            info.signal = true;
+        } else if holds {
             // The sentence before, or the one before that (one sentence without figures may
             // sit between the figures and the reference: see `figures_before`).
             self.prev_has_percent = (i.saturating_sub(2)..i).any(|j| {
@@ -422,7 +435,12 @@ impl<'a> Analyser<'a> {
             });
             let (signal, poll_words, by_reference) =
                 self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
-            info.signal = signal;
+            // Vocabulary that signals nothing ("personas", "lectores") does not hide a
+            // population's views stated as a share.
+            info.signal = signal
+                || ms.is_empty()
+                    && has_percent(&self.folded[s..e])
+                    && cues::VIEWS_SHARE.is_match(&text[s..e]);
             cur.poll_words = poll_words;
             cur.by_reference = by_reference;
         }
@@ -2638,8 +2656,24 @@ mod tests {
         ] {
             assert!(!run(text).claims.is_empty(), "no claim in {text:?}");
         }
+        // A population's views as a share, with no poll word: a claim that names no poll.
+        for text in [
+            "L'84 per cento degli italiani ritiene che i partiti non ascoltino i cittadini.",
+            "Nur 18 Prozent der Deutschen finden die Erhöhung richtig.",
+            "В том, что страна движется в верном направлении, уверены 61% россиян.",
+            "Al menos 63 de cada 100 personas consideran que es peligroso vivir en su ciudad.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(r.claims[0]
+                .flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NoPollsterNamed));
+        }
         for text in [
             "Inflation is up two points since March, the statistics office said.",
+            "Some 51.9% of voters backed leaving the European Union in the referendum.",
+            "Il 45 per cento degli italiani vive in una città con più di 50.000 abitanti.",
             "The poll body said final turnout was 61.4%, up from 58% in 2019.",
             "Опитування проводять поблизу 60% виборчих дільниць, повідомили спостерігачі.",
         ] {

@@ -118,7 +118,7 @@ static PAIRED_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 /// "six in ten", "2 out of 3", "deux Français sur trois", "7 von 10", "8 de cada 10".
 static RATIO: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|três|quatro|sete|oito|nove|due|tre|quattro|sei|sette|otto|nove)\s+(?:\p{L}+\s+)?(?:in|out of|sur|von|de cada|em cada|de|su|из)\s+(?P<b>\d{1,2}|ten|two|three|four|five|dix|deux|trois|quatre|cinq|zehn|zwei|drei|vier|fünf|diez|dos|tres|cuatro|cinco|dez|dois|três|quatro|dieci|due|tre|quattro|десяти|двух|трёх|трех)\b",
+        r"(?i)\b(?P<a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|três|quatro|sete|oito|nove|due|tre|quattro|sei|sette|otto|nove)\s+(?:\p{L}+\s+)?(?:in|out of|sur|von|de cada|em cada|de|su|из)\s+(?P<b>100|1000|\d{1,2}|ten|two|three|four|five|dix|deux|trois|quatre|cinq|zehn|zwei|drei|vier|fünf|diez|dos|tres|cuatro|cinco|dez|dois|três|quatro|dieci|due|tre|quattro|десяти|двух|трёх|трех)\b",
     )
 });
 
