@@ -70,6 +70,27 @@ impl Env {
     fn list(&self) -> String {
         self.ok(&["feeds", "list"])
     }
+
+    /// `feeds add URL --outlet OUTLET`, with the fixture's address allowed.
+    fn add(&self, url: &str, outlet: &str) -> String {
+        self.ok(&[
+            "feeds",
+            "add",
+            url,
+            "--outlet",
+            outlet,
+            "--allow-private-hosts",
+            ALLOW,
+        ])
+    }
+}
+
+/// The value a `crawl` summary table gives for `label` ("new articles", "fetched").
+fn summary_value(out: &str, label: &str) -> Option<String> {
+    out.lines()
+        .find(|l| l.starts_with(label))
+        .and_then(|l| l.split_whitespace().last())
+        .map(str::to_owned)
 }
 
 /// Asserts a clean failure (one `pollwatch:` line, no panic) mentioning `needle`.
@@ -389,15 +410,7 @@ fn feeds_as_an_operator_meets_them() {
     let base = fixture();
     let env = Env::new();
     let feed = format!("{base}/feed.xml");
-    env.ok(&[
-        "feeds",
-        "add",
-        &feed,
-        "--outlet",
-        "Fixture Daily",
-        "--allow-private-hosts",
-        ALLOW,
-    ]);
+    env.add(&feed, "Fixture Daily");
     // The fragment is never sent: the same feed.
     let out = env.run(&[
         "feeds",
@@ -415,15 +428,7 @@ fn feeds_as_an_operator_meets_them() {
         "{}/other.xml?token=abc123",
         base.replace("http://", "http://reader:s3cret@")
     );
-    env.ok(&[
-        "feeds",
-        "add",
-        &secret,
-        "--outlet",
-        "Fixture Other",
-        "--allow-private-hosts",
-        ALLOW,
-    ]);
+    env.add(&secret, "Fixture Other");
     let list = env.list();
     assert!(
         !list.contains("s3cret") && !list.contains("abc123"),
@@ -510,22 +515,8 @@ fn a_removed_feed_added_again_keeps_its_articles() {
     let base = fixture();
     let env = Env::new();
     let feed = format!("{base}/feed.xml");
-    let add = [
-        "feeds",
-        "add",
-        &feed,
-        "--outlet",
-        "Fixture Daily",
-        "--allow-private-hosts",
-        ALLOW,
-    ];
-    env.ok(&add);
-    let new_articles = |out: &str| {
-        out.lines()
-            .find(|l| l.starts_with("new articles"))
-            .and_then(|l| l.split_whitespace().last())
-            .map(|n| n.to_owned())
-    };
+    env.add(&feed, "Fixture Daily");
+    let new_articles = |out: &str| summary_value(out, "new articles");
     let out = env.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
     assert_eq!(new_articles(&out).as_deref(), Some("1"), "{out}");
 
@@ -538,7 +529,7 @@ fn a_removed_feed_added_again_keeps_its_articles() {
     // Removed feeds are not exported.
     assert!(!env.ok(&["feeds", "export"]).contains("feed.xml"));
 
-    let out = env.ok(&add);
+    let out = env.add(&feed, "Fixture Daily");
     assert!(out.contains("restored feed #1"), "{out}");
     let line = env
         .list()
