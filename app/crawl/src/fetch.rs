@@ -273,6 +273,12 @@ impl FetchError {
     }
 }
 
+tokio::task_local! {
+    /// The last URL a redirect led to in the request running on this task, so that a failure
+    /// after a redirect names where it happened (reqwest's error names the first URL).
+    static LAST_HOP: std::cell::RefCell<Option<Url>>;
+}
+
 /// Marker error raised by the redirect policy.
 #[derive(Debug, thiserror::Error)]
 #[error("more than {0} redirects")]
@@ -314,6 +320,8 @@ impl Fetcher {
                 if attempt.previous().len() > max {
                     return attempt.error(RedirectLimit(max));
                 }
+                // Outside `fetch` (no scope) there is nothing to record.
+                let _ = LAST_HOP.try_with(|h| h.replace(Some(attempt.url().clone())));
                 // IP literals never reach the resolver: check scheme and literal here.
                 match policy.check_url(attempt.url()) {
                     Ok(()) => attempt.follow(),
@@ -389,7 +397,13 @@ impl Fetcher {
             req = req.header(header::IF_MODIFIED_SINCE, lm);
         }
 
-        let mut resp = req.send().await.map_err(|e| self.classify(e))?;
+        let (sent, hop) = LAST_HOP
+            .scope(std::cell::RefCell::new(None), async {
+                let sent = req.send().await;
+                (sent, LAST_HOP.with(|h| h.borrow().clone()))
+            })
+            .await;
+        let mut resp = sent.map_err(|e| self.classify(e, hop.as_ref()))?;
         let final_url = resp.url().clone();
         let status = resp.status();
         let headers = resp.headers().clone();
@@ -443,7 +457,7 @@ impl Fetcher {
             return Err(FetchError::BodyTooLarge { limit });
         }
         let mut raw = Vec::new();
-        while let Some(chunk) = resp.chunk().await.map_err(|e| self.classify(e))? {
+        while let Some(chunk) = resp.chunk().await.map_err(|e| self.classify(e, None))? {
             if raw.len() as u64 + chunk.len() as u64 > limit {
                 return Err(FetchError::BodyTooLarge { limit });
             }
@@ -482,8 +496,19 @@ impl Fetcher {
     }
 
     /// Maps a reqwest error to our taxonomy by walking its source chain: the guard and the
-    /// redirect limit surface as boxed sources.
-    fn classify(&self, err: reqwest::Error) -> FetchError {
+    /// redirect limit surface as boxed sources. Messages never carry the URL (it may hold a
+    /// token, and the caller knows it), except a redirect target where the failure happened
+    /// (`hop`), redacted.
+    fn classify(&self, err: reqwest::Error, hop: Option<&Url>) -> FetchError {
+        let err = err.without_url();
+        let chain = || match hop {
+            Some(h) => format!(
+                "{} (after a redirect to {})",
+                error_chain(&err),
+                crate::canonical::redact_url(h.as_str())
+            ),
+            None => error_chain(&err),
+        };
         let mut source: Option<&(dyn std::error::Error + 'static)> = err.source();
         while let Some(s) = source {
             if let Some(g) = s.downcast_ref::<GuardError>() {
@@ -502,11 +527,11 @@ impl Fetcher {
         if err.is_timeout() {
             FetchError::Timeout
         } else if err.is_connect() {
-            FetchError::Connect(error_chain(&err))
+            FetchError::Connect(chain())
         } else if err.is_builder() {
-            FetchError::InvalidUrl(error_chain(&err))
+            FetchError::InvalidUrl(chain())
         } else {
-            FetchError::Request(error_chain(&err))
+            FetchError::Request(chain())
         }
     }
 }

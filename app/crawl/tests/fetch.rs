@@ -366,6 +366,23 @@ async fn redirects_up_to_five() {
         "fetch: HTTP 302 redirect to an unusable Location \"http://[::1\""
     );
     assert_eq!(e.status(), Some(302));
+    // A name that does not resolve after a redirect: the error names the redirect target,
+    // not the URL that was asked for.
+    let e = get_err(
+        &f,
+        &format!(
+            "{base}/redirect-to?to=http://nowhere.test:{}/feed",
+            addr.port()
+        ),
+    )
+    .await;
+    let msg = e.to_string();
+    assert!(msg.contains("nowhere.test"), "{msg}");
+    assert!(!msg.contains("redirect-to"), "{msg}");
+    // The error never carries the URL asked for: it may hold a token, and it is stored.
+    let e = get_err(&f, "http://nowhere.test/feed?token=s3cret").await;
+    assert!(matches!(e, FetchError::Connect(_)), "{e:?}");
+    assert!(!e.to_string().contains("s3cret"), "{e}");
 }
 
 #[tokio::test]
