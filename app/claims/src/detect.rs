@@ -121,7 +121,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     // can make a claim (see `cues::VIEWS_SHARE`).
     if hits.is_empty()
         && mentions.is_empty()
-        && !(has_percent(&folded) && cues::VIEWS_SHARE.is_match(text))
+        && !(views_candidate(&folded) && cues::VIEWS_SHARE.is_match(text))
     {
         return result;
     }
@@ -408,7 +408,7 @@ impl<'a> Analyser<'a> {
         // italiani ritiene…"): a poll claim all the same, naming no poll.
         let views_only = hs.is_empty()
             && ms.is_empty()
-            && has_percent(&self.folded[s..e])
+            && views_candidate(&self.folded[s..e])
             && cues::VIEWS_SHARE.is_match(&text[s..e]);
         let holds = !hs.is_empty() || !ms.is_empty() || views_only;
         if holds {
@@ -431,7 +431,7 @@ impl<'a> Analyser<'a> {
             // sit between the figures and the reference: see `figures_before`).
             self.prev_has_percent = (i.saturating_sub(2)..i).any(|j| {
                 let (ps, pe) = self.sents[j];
-                has_percent(&self.folded[ps..pe])
+                has_percent(&self.folded[ps..pe]) || has_share_words(&self.folded[ps..pe])
             });
             let (signal, poll_words, by_reference) =
                 self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
@@ -439,7 +439,7 @@ impl<'a> Analyser<'a> {
             // population's views stated as a share.
             info.signal = signal
                 || ms.is_empty()
-                    && has_percent(&self.folded[s..e])
+                    && views_candidate(&self.folded[s..e])
                     && cues::VIEWS_SHARE.is_match(&text[s..e]);
             cur.poll_words = poll_words;
             cur.by_reference = by_reference;
@@ -728,15 +728,54 @@ fn has_percent(folded: &str) -> bool {
             ]
             .iter()
             .any(|w| folded.contains(w)))
-        // Shares in words: "les deux tiers des Ukrainiens", "half of voters", "due su tre".
-        || [
-            " tiers", "third", "drittel", "tercio", "terço", "terzi", "трети", "третин",
-            "half of", "moitié", "mitad", "metade", "metà", "hälfte", "половин", " quarters",
-            " quarts", "viertel", " su tre", " su quattro", " sur trois", " in three",
-            " in four", " in ten", " de cada ", " em cada ", " von zehn", " von drei",
-        ]
-        .iter()
-        .any(|w| folded.contains(w))
+}
+
+/// Could a sentence (through `lexicon::fold_case`) state a population's views as a share
+/// ([`cues::VIEWS_SHARE`])? A percentage, or "N de cada 100", "N em cada 10", "N out of 10".
+fn views_candidate(folded: &str) -> bool {
+    has_percent(folded)
+        || folded.bytes().any(|b| b.is_ascii_digit())
+            && [" de cada ", " em cada ", " out of "]
+                .iter()
+                .any(|w| folded.contains(w))
+}
+
+/// Does a sentence (through `lexicon::fold_case`) state a share in words ("les deux tiers des
+/// Ukrainiens", "half of voters", "due su tre", "63 de cada 100")? Only asked of the sentences
+/// before a reference back, so a plain list of substrings is cheap enough.
+fn has_share_words(folded: &str) -> bool {
+    [
+        " tiers",
+        "third",
+        "drittel",
+        "tercio",
+        "terço",
+        "terzi",
+        "трети",
+        "третин",
+        "half of",
+        "moitié",
+        "mitad",
+        "metade",
+        "metà",
+        "hälfte",
+        "половин",
+        " quarters",
+        " quarts",
+        "viertel",
+        " su tre",
+        " su quattro",
+        " sur trois",
+        " in three",
+        " in four",
+        " in ten",
+        " de cada ",
+        " em cada ",
+        " von zehn",
+        " von drei",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
 }
 
 /// Does `before` end with a definite article or demonstrative ("the ", "cette ", "l'")?
