@@ -541,6 +541,25 @@ impl Registry {
             if !inflected.is_empty() {
                 return self.resolve(inflected, MatchKind::Alias, country);
             }
+            // A one-word feminine name in another case: "Левадой", "Левады", "Левади" for
+            // "Левада".
+            if !name.contains(char::is_whitespace) {
+                for ending in ["ой", "ою", "ей", "ы", "и", "е", "у", "ю"] {
+                    let Some(stem) = name.strip_suffix(ending) else {
+                        continue;
+                    };
+                    if stem.chars().count() < 3 {
+                        continue;
+                    }
+                    for nominative in ["а", "я"] {
+                        if let Some(hits) = self.keys.get(&name_key(&format!("{stem}{nominative}")))
+                        {
+                            let idx = hits.iter().map(|(i, _)| *i).collect();
+                            return self.resolve(idx, MatchKind::Alias, country);
+                        }
+                    }
+                }
+            }
         }
         self.fuzzy_lookup(&ckey, country)
     }
@@ -835,6 +854,9 @@ mod tests {
         // An outlet before the pollster in a joint brand, and an institute's head noun.
         assert_eq!(id("Dire-Tecnè"), Some("tecne"));
         assert_eq!(id("Odoxa-LCP"), Some("odoxa"));
+        // A one-word Cyrillic name in another case.
+        assert_eq!(id("Левадой"), Some("levada"));
+        assert_eq!(id("Левады"), Some("levada"));
         assert_eq!(id("Istituto Noto"), Some("noto"));
         assert_eq!(id("Instituto Datafolha"), Some("datafolha"));
         // A part nobody knows leaves a joint brand unknown.

@@ -94,6 +94,8 @@ const MEDIA: &[&str] = &[
     "public sénat",
     "lcp",
     "i télé",
+    // Le Soir without its article, as co-brands write it ("Soir-RTL-Ipsos").
+    "soir",
     "itélé",
     "i>télé",
     // A telecom that co-signed BVA's polls ("BVA-Orange-I Télé").
