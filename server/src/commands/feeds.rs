@@ -31,7 +31,8 @@ pub enum FeedsCommand {
         /// Feed id (see `feeds list`).
         id: i64,
     },
-    /// Remove a feed (its articles and claims are kept).
+    /// Remove a feed: no longer listed, exported or fetched. Its articles and claims are kept,
+    /// and adding or importing the same URL later restores the feed with them.
     Remove {
         /// Feed id (see `feeds list`).
         id: i64,
