@@ -2645,7 +2645,9 @@ mod tests {
             ("Os dados são da pesquisa Global Advisor “Tendências”, da Ipsos: 64% dos brasileiros acham que a economia vai piorar.", Some("Ipsos")),
             // A bare organisation noun before a registered name is that organisation.
             ("За даними опитування Центру SOCIS, 31% виборців підтримують партію.", Some("SOCIS")),
-            // Descriptive nouns before the name.
+            // Descriptive nouns before the name, a comma after the poll word.
+            ("Un sondage mené par la firme Léger pour le compte de la Ville indique que 61 % des citoyens préfèrent une piscine.", Some("Léger")),
+            ("Опрос, проведенный «Голос Региона», выявил, что 57% читателей против реформы.", Some("Голос Региона")),
             ("Lo rivela un sondaggio del portale Studenti.it: il 62% dei ragazzi si sente europeo.", Some("Studenti.it")),
             ("Selon une étude du cabinet de conseil Altavia, 41 % des salariés pensent à démissionner.", Some("Altavia")),
         ] {

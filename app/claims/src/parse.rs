@@ -339,7 +339,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’])?(?:institut|cabinet|société|organisme)\s+(?:de sondage\s+|de conseil\s+|d['’]études\s+|d['’]audit\s+)?DESC)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’]|la\s+|le\s+)?(?:institut|cabinet|société|organisme|firme|agence|entreprise)\s+(?:de sondage\s+|de conseil\s+|d['’]études\s+|d['’]audit\s+)?DESC)?NAME",
         ),
         (
             "fr",
@@ -370,7 +370,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Russian and Ukrainian
         (
             "ru",
-            r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:\p{Ll}+\s+)?(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
+            r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*),?\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:\p{Ll}+\s+)?(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
         ),
         (
             "ru",
