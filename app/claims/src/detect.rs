@@ -138,7 +138,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
         dead: Vec::new(),
         reach_until: 0,
         infos: Vec::with_capacity(sents.len()),
-        prev_has_percent: false,
+        current: 0,
     };
     let mut groups = assemble(&mut an);
     let infos = an.infos;
@@ -387,8 +387,8 @@ struct Analyser<'a> {
     /// analysed; the rest of a long article costs nothing more.
     reach_until: usize,
     infos: Vec<SentInfo>,
-    /// The sentence before the one [`Analyser::begin`] is on has a percentage.
-    prev_has_percent: bool,
+    /// The sentence [`Analyser::begin`] is on.
+    current: usize,
 }
 
 impl<'a> Analyser<'a> {
@@ -427,12 +427,7 @@ impl<'a> Analyser<'a> {
         if views_only {
             info.signal = true;
         } else if holds {
-            // The sentence before, or the one before that (one sentence without figures may
-            // sit between the figures and the reference: see `figures_before`).
-            self.prev_has_percent = (i.saturating_sub(2)..i).any(|j| {
-                let (ps, pe) = self.sents[j];
-                has_percent(&self.folded[ps..pe]) || has_share_words(&self.folded[ps..pe])
-            });
+            self.current = i;
             let (signal, poll_words, by_reference) =
                 self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
             // Vocabulary that signals nothing ("personas", "lectores") does not hide a
@@ -446,6 +441,16 @@ impl<'a> Analyser<'a> {
         }
         self.infos.push(info);
         cur
+    }
+
+    /// Does the sentence before the current one, or the one before that, state figures (one
+    /// sentence without figures may sit between the figures and a reference back: see
+    /// `figures_before`)? Asked only of a weak poll word that could refer back.
+    fn prev_has_figures(&self) -> bool {
+        (self.current.saturating_sub(2)..self.current).any(|j| {
+            let (ps, pe) = self.sents[j];
+            has_percent(&self.folded[ps..pe]) || has_share_words(&self.folded[ps..pe])
+        })
     }
 
     /// The signal of a sentence holding vocabulary; also whether it holds strong poll words,
@@ -537,7 +542,7 @@ impl<'a> Analyser<'a> {
         let science = || cues::SCIENCE_STUDY.is_match(t);
         let signal = informal || (weak && support() && !science()) || reg_source();
         // Only a sentence right after figures can refer back to them.
-        if signal || !weak || !self.prev_has_percent {
+        if signal || !weak || !self.prev_has_figures() {
             return (signal, false, false);
         }
         // "Об этом свидетельствуют данные исследования X", "È il risultato dello studio…": a
@@ -732,12 +737,26 @@ fn has_percent(folded: &str) -> bool {
 
 /// Could a sentence (through `lexicon::fold_case`) state a population's views as a share
 /// ([`cues::VIEWS_SHARE`])? A percentage, or "N de cada 100", "N em cada 10", "N out of 10".
+/// Only a prefilter: it may say yes where the regex says no, never the reverse (the regex's
+/// figure is a digit followed by a sign or word that holds one of these strings).
 fn views_candidate(folded: &str) -> bool {
-    has_percent(folded)
-        || folded.bytes().any(|b| b.is_ascii_digit())
-            && [" de cada ", " em cada ", " out of "]
-                .iter()
-                .any(|w| folded.contains(w))
+    let Some(first_digit) = folded.bytes().position(|b| b.is_ascii_digit()) else {
+        return false;
+    };
+    let tail = &folded[first_digit..];
+    tail.contains('%')
+        || [
+            "cent",
+            "cient",
+            "zent",
+            "процент",
+            "відсот",
+            " de cada ",
+            " em cada ",
+            " out of ",
+        ]
+        .iter()
+        .any(|w| tail.contains(w))
 }
 
 /// Does a sentence (through `lexicon::fold_case`) state a share in words ("les deux tiers des
