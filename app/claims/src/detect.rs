@@ -119,10 +119,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     let registry = &Lookups::new(registry);
     // Without poll vocabulary or a registry name, only a population's views stated as a share
     // can make a claim (see `cues::VIEWS_SHARE`).
-    if hits.is_empty()
-        && mentions.is_empty()
-        && !(views_candidate(&folded) && cues::VIEWS_SHARE.is_match(text))
-    {
+    if hits.is_empty() && mentions.is_empty() && !states_views_share(text, &folded) {
         return result;
     }
     let sents = segment::sentences(text);
@@ -222,51 +219,9 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
-    /// parsing even without a digit.
+    /// Figures can be spelt out: see [`may_spell_figures`].
     fn may_spell_figures(&self) -> bool {
-        const CUES: [&str; 38] = [
-            "cent",
-            "ciento",
-            "prozent",
-            "процент",
-            "відсот",
-            " in ",
-            " out of ",
-            " sur ",
-            " von ",
-            " de cada ",
-            " em cada ",
-            " su ",
-            " из ",
-            // Shares in words: "jeder dritte", "каждый второй", "кожен третій", "two thirds".
-            "jede",
-            "кажд",
-            "кожн",
-            "коже",
-            "third",
-            "drittel",
-            "tiers",
-            "terc",
-            "terç",
-            "terz",
-            "трет",
-            "half of",
-            "moitié d",
-            "mitad de",
-            "metade d",
-            "metà d",
-            "половин",
-            " quarters",
-            " quarts",
-            " cuartos",
-            " quartos",
-            " quarti",
-            "viertel",
-            "четверт",
-            "чверт",
-        ];
-        CUES.iter().any(|c| self.folded.contains(c))
+        may_spell_figures(self.folded)
     }
 
     fn figures(&self) -> &[RawFigure] {
@@ -406,10 +361,8 @@ impl<'a> Analyser<'a> {
         let ms = in_span(self.mentions, s, e, |m| m.start);
         // A population's views stated as a share, with no poll word ("L'84 per cento degli
         // italiani ritiene…"): a poll claim all the same, naming no poll.
-        let views_only = hs.is_empty()
-            && ms.is_empty()
-            && views_candidate(&self.folded[s..e])
-            && cues::VIEWS_SHARE.is_match(&text[s..e]);
+        let views_only =
+            hs.is_empty() && ms.is_empty() && states_views_share(&text[s..e], &self.folded[s..e]);
         let holds = !hs.is_empty() || !ms.is_empty() || views_only;
         if holds {
             self.reach_until = i + LINK_WINDOW + 1;
@@ -432,10 +385,8 @@ impl<'a> Analyser<'a> {
                 self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
             // Vocabulary that signals nothing ("personas", "lectores") does not hide a
             // population's views stated as a share.
-            info.signal = signal
-                || ms.is_empty()
-                    && views_candidate(&self.folded[s..e])
-                    && cues::VIEWS_SHARE.is_match(&text[s..e]);
+            info.signal =
+                signal || ms.is_empty() && states_views_share(&text[s..e], &self.folded[s..e]);
             cur.poll_words = poll_words;
             cur.by_reference = by_reference;
         }
@@ -449,7 +400,7 @@ impl<'a> Analyser<'a> {
     fn prev_has_figures(&self) -> bool {
         (self.current.saturating_sub(2)..self.current).any(|j| {
             let (ps, pe) = self.sents[j];
-            has_percent(&self.folded[ps..pe]) || has_share_words(&self.folded[ps..pe])
+            has_percent(&self.folded[ps..pe]) || may_spell_figures(&self.folded[ps..pe])
         })
     }
 
@@ -735,6 +686,12 @@ fn has_percent(folded: &str) -> bool {
             .any(|w| folded.contains(w)))
 }
 
+/// Does `text` (`folded` its `lexicon::fold_case`) state a population's views as a share
+/// ([`cues::VIEWS_SHARE`])?
+fn states_views_share(text: &str, folded: &str) -> bool {
+    views_candidate(folded) && cues::VIEWS_SHARE.is_match(text)
+}
+
 /// Could a sentence (through `lexicon::fold_case`) state a population's views as a share
 /// ([`cues::VIEWS_SHARE`])? A percentage, or "N de cada 100", "N em cada 10", "N out of 10".
 /// Only a prefilter: it may say yes where the regex says no, never the reverse (the regex's
@@ -759,42 +716,51 @@ fn views_candidate(folded: &str) -> bool {
         .any(|w| tail.contains(w))
 }
 
-/// Does a sentence (through `lexicon::fold_case`) state a share in words ("les deux tiers des
-/// Ukrainiens", "half of voters", "due su tre", "63 de cada 100")? Only asked of the sentences
-/// before a reference back, so a plain list of substrings is cheap enough.
-fn has_share_words(folded: &str) -> bool {
-    [
-        " tiers",
+/// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
+/// parsing even without a digit. `folded`: through `lexicon::fold_case`.
+fn may_spell_figures(folded: &str) -> bool {
+    const CUES: [&str; 38] = [
+        "cent",
+        "ciento",
+        "prozent",
+        "процент",
+        "відсот",
+        " in ",
+        " out of ",
+        " sur ",
+        " von ",
+        " de cada ",
+        " em cada ",
+        " su ",
+        " из ",
+        // Shares in words: "jeder dritte", "каждый второй", "кожен третій", "two thirds".
+        "jede",
+        "кажд",
+        "кожн",
+        "коже",
         "third",
         "drittel",
-        "tercio",
-        "terço",
-        "terzi",
-        "трети",
-        "третин",
+        "tiers",
+        "terc",
+        "terç",
+        "terz",
+        "трет",
         "half of",
-        "moitié",
-        "mitad",
-        "metade",
-        "metà",
-        "hälfte",
+        "moitié d",
+        "mitad de",
+        "metade d",
+        "metà d",
         "половин",
         " quarters",
         " quarts",
+        " cuartos",
+        " quartos",
+        " quarti",
         "viertel",
-        " su tre",
-        " su quattro",
-        " sur trois",
-        " in three",
-        " in four",
-        " in ten",
-        " de cada ",
-        " em cada ",
-        " von zehn",
-        " von drei",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
+        "четверт",
+        "чверт",
+    ];
+    CUES.iter().any(|c| folded.contains(c))
 }
 
 /// Does `before` end with a definite article or demonstrative ("the ", "cette ", "l'")?
@@ -1286,7 +1252,7 @@ fn build_claim(
         });
         // In text written in capitals every run of words reads as a name: only names the
         // registry knows count there.
-        let shouting = is_shouting(sent);
+        let shouting = parse::is_shouting(sent);
         for c in cands {
             // A name in an aside about another poll ("como hizo recientemente el CIS") is not
             // this poll's pollster, even when it is the only one.
@@ -1357,7 +1323,7 @@ fn build_claim(
             break;
         }
         let (s, e) = sents[i];
-        if is_shouting(&text[s..e]) {
+        if parse::is_shouting(&text[s..e]) {
             continue;
         }
         if let Some(n) = parse::org_names(&text[s..e]).into_iter().find(|n| {
@@ -1376,13 +1342,14 @@ fn build_claim(
     }
 
     // What the claim's sentences say its figures really are (`cues::NOT_A_POLL`), if anything.
-    let informal = group.iter().find_map(|&i| {
+    let informal_at = |i: usize| {
         let (s, e) = sents[i];
         let (a, b) = (*infos[i]
             .not_a_poll
             .get_or_init(|| not_a_poll_span(&text[s..e])))?;
         Some(text[s + a..s + b].to_owned())
-    });
+    };
+    let informal = group.iter().find_map(|&i| informal_at(i));
     // A claim that names no source, right after the sentence that says the figures are votes
     // ("Après 5 jours et près de 9500 votes, les résultats intermédiaires peuvent surprendre…
     // Marine Le Pen arrive en tête avec plus de 30%"): that sentence describes it.
@@ -1392,13 +1359,7 @@ fn build_claim(
         }
         (group[0].saturating_sub(2).max(lead_from)..group[0])
             .rev()
-            .find_map(|i| {
-                let (s, e) = sents[i];
-                let (a, b) = (*infos[i]
-                    .not_a_poll
-                    .get_or_init(|| not_a_poll_span(&text[s..e])))?;
-                Some(text[s + a..s + b].to_owned())
-            })
+            .find_map(informal_at)
     });
     // An informal vote or a betting market: the outlet, programme, channel or exchange that
     // ran it is the source to name ("sul sito del quotidiano «La Voce del Tirreno»").
@@ -1764,17 +1725,6 @@ fn odds_reported_as_odds(
     !poll_vocabulary && !cues::PRESENTED_AS_POLL.is_match(&text[s..after])
 }
 
-/// Is `sentence` written in capitals (a headline, a shouted post)? At least 20 letters, and
-/// four in five of them capitals.
-fn is_shouting(sentence: &str) -> bool {
-    let (mut upper, mut letters) = (0usize, 0usize);
-    for c in sentence.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    letters >= 20 && upper * 5 >= letters * 4
-}
-
 /// How many sentences before a claim [`lead_pollster`] looks at.
 const LEAD_WINDOW: usize = 3;
 
@@ -1811,7 +1761,7 @@ fn lead_pollster(
                 .any(|line| line.trim().is_empty());
         let names_count = same_paragraph
             && !cues::SCIENCE_STUDY.is_match(&text[s..e])
-            && !is_shouting(&text[s..e]);
+            && !parse::is_shouting(&text[s..e]);
         // A poll sentence that was not a signal ("A pesquisa Atlas/Intel divulgada nesta
         // quarta-feira revela que…") still names its pollster.
         let parsed = match &info.pollster_names {

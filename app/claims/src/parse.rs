@@ -1698,16 +1698,20 @@ static INFORMAL_SITE: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Is `sentence` written in capitals (a headline, a shouted post)? At least 20 letters, and
+/// four in five of them capitals.
+pub fn is_shouting(sentence: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in sentence.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 20 && upper * 5 >= letters * 4
+}
+
 /// The names [`INFORMAL_SOURCE`] finds in `s`, leftmost first.
 pub fn informal_source_names(s: &str) -> Vec<NameAt> {
-    let caps = {
-        let (mut upper, mut letters) = (0usize, 0usize);
-        for c in s.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
-        }
-        letters >= 20 && upper * 5 >= letters * 4
-    };
+    let caps = is_shouting(s);
     let mut out: Vec<NameAt> = INFORMAL_SOURCE
         .iter()
         .flat_map(|r| r.captures_iter(s))
