@@ -71,6 +71,15 @@ impl Env {
         self.ok(&["feeds", "list"])
     }
 
+    /// The `feeds list` line that mentions `needle` (a feed's URL).
+    fn list_line(&self, needle: &str) -> String {
+        let list = self.list();
+        list.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{list}"))
+            .to_owned()
+    }
+
     /// `feeds add URL --outlet OUTLET`, with the fixture's address allowed.
     fn add(&self, url: &str, outlet: &str) -> String {
         self.ok(&[
@@ -202,22 +211,12 @@ fn feeds_add_list_disable_enable_remove() {
     assert!(env
         .ok(&["feeds", "disable", "1"])
         .contains("feed #1 disabled"));
-    let line = env
-        .list()
-        .lines()
-        .find(|l| l.contains(&feed))
-        .unwrap()
-        .to_owned();
+    let line = env.list_line(&feed);
     assert!(line.contains("disabled"), "{line}");
     assert!(env
         .ok(&["feeds", "enable", "1"])
         .contains("feed #1 enabled"));
-    let line = env
-        .list()
-        .lines()
-        .find(|l| l.contains(&feed))
-        .unwrap()
-        .to_owned();
+    let line = env.list_line(&feed);
     assert!(!line.contains("disabled"), "{line}");
 
     assert!(env
@@ -253,12 +252,7 @@ fn feeds_add_list_disable_enable_remove() {
             .any(|l| l.starts_with("feeds") && l.trim_end().ends_with(" 0")),
         "nothing due: {out}"
     );
-    let line = env
-        .list()
-        .lines()
-        .find(|l| l.contains(&feed))
-        .unwrap()
-        .to_owned();
+    let line = env.list_line(&feed);
     assert!(line.contains(" ok ") && line.contains(" 1 "), "{line}");
 }
 
@@ -463,12 +457,7 @@ fn feeds_as_an_operator_meets_them() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let line = other
-        .list()
-        .lines()
-        .find(|l| l.contains(&feed))
-        .unwrap()
-        .to_owned();
+    let line = other.list_line(&feed);
     assert!(line.contains("disabled"), "{line}");
     // A serve option before another subcommand is refused, not ignored.
     let out = env.run(&["--addr", "127.0.0.1:9", "feeds", "list"]);
@@ -499,12 +488,7 @@ fn feeds_as_an_operator_meets_them() {
     third.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
     assert!(third.list().contains("failing:1"), "{}", third.list());
     third.ok(&["feeds", "enable", "1"]);
-    let line = third
-        .list()
-        .lines()
-        .find(|l| l.contains("missing.xml"))
-        .unwrap()
-        .to_owned();
+    let line = third.list_line("missing.xml");
     assert!(line.contains(" new "), "{line}");
 }
 
@@ -531,12 +515,7 @@ fn a_removed_feed_added_again_keeps_its_articles() {
 
     let out = env.add(&feed, "Fixture Daily");
     assert!(out.contains("restored feed #1"), "{out}");
-    let line = env
-        .list()
-        .lines()
-        .find(|l| l.contains(&feed))
-        .unwrap()
-        .to_owned();
+    let line = env.list_line(&feed);
     assert!(line.contains(" 1 ") && !line.contains("disabled"), "{line}");
     let out = env.ok(&["crawl", "--all", "--allow-private-hosts", ALLOW]);
     assert_eq!(new_articles(&out).as_deref(), Some("0"), "{out}");
