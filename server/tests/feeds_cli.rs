@@ -121,7 +121,8 @@ const RSS: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Fix
 </channel></rss>"#;
 
 /// Serves `/feed.xml`, `/other.xml` (feeds), `/page.html` (links to `/other.xml`),
-/// `/plain.html` (links to nothing) and `/text` (not a feed) on 127.0.0.1:0.
+/// `/plain.html` (links to nothing), `/big.xml` (a feed of over 8 KiB) and `/text` (not a feed)
+/// on 127.0.0.1:0.
 fn fixture() -> String {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -138,6 +139,10 @@ fn fixture() -> String {
                      r#"<html><head><link rel="alternate" type="application/rss+xml" title="Other" href="/other.xml"></head><body>Home</body></html>"#)
                 }))
                 .route("/plain.html", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body><p>No feeds here</p></body></html>") }))
+                .route("/big.xml", get(|| async {
+                    let pad = format!("<!-- {} -->", "x".repeat(8 * 1024));
+                    ([(header::CONTENT_TYPE, "application/rss+xml")], RSS.replace("<channel>", &format!("<channel>{pad}")))
+                }))
                 .route("/text", get(|| async { ([(header::CONTENT_TYPE, "text/plain")], "hello, I am not a feed") }))
                 .route("/slow.xml", get(|| async {
                     tokio::time::sleep(std::time::Duration::from_secs(60)).await;
@@ -292,6 +297,19 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         ALLOW,
     ]);
     assert_clean_failure(&out, "invalid country");
+    // A body over the configured cap (8 KiB of feed, 4 KiB allowed).
+    let out = env.run(&[
+        "feeds",
+        "add",
+        &format!("{base}/big.xml"),
+        "--outlet",
+        "X",
+        "--max-body-bytes",
+        "4096",
+        "--allow-private-hosts",
+        ALLOW,
+    ]);
+    assert_clean_failure(&out, "response body larger than 4096 bytes");
     assert!(env.list().contains("no feeds yet"), "nothing written");
 
     env.ok(&[

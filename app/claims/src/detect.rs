@@ -84,6 +84,9 @@ struct SentInfo {
     /// A line of a list of figures ("• Labour 28% (-2)", "CON 22 (+2)"): any number of them
     /// may follow a claim sentence.
     list_line: bool,
+    /// A poll sentence without figures that states what the poll found ([`cues::FINDING`]):
+    /// "révèle un nouveau sondage Léger", "the poll has shown Kiwis believing…".
+    finding: bool,
 }
 
 /// Longest line read as a list item of figures.
@@ -547,6 +550,12 @@ impl<'a> Analyser<'a> {
                 info.sample_ref = !info.seats && !info.back_ref && sent.sample();
                 info.by_reference = cur.by_reference;
                 info.weak_only = !cur.poll_words && !cur.mentions;
+                // Weak words alone ("a study", "Daten einer Studie") state a poll's finding
+                // only about people's views.
+                info.finding = !info.seats
+                    && (!info.weak_only || sent.opinion())
+                    && cues::FINDING.is_match(sent.text)
+                    && !cues::SCIENCE_STUDY.is_match(sent.text);
             }
         } else if sent.has_digit() {
             // Figures, samples, margins and dates all need digits.
@@ -1014,6 +1023,11 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             && !info.other_source
             && (!info.result_verb
                 || informal_vote_waits(an, &pending, i)
+                // "…дослідження … виявило очікувану трійку лідерів. … партія набрала 27,4%
+                // симпатій": right after a poll's finding, "won 27%" is its result.
+                || pending
+                    .last()
+                    .is_some_and(|&p| i - p <= PENDING_WINDOW && an.infos[p].finding)
                 || near && informal_vote_waits(an, &claims[current.expect("near")], i))
         {
             let infos = &an.infos;
@@ -1055,6 +1069,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             continuation = MAX_CONTINUATION;
         }
     }
+    orphan_polls(an, &mut claims);
     // A claim without figures right before a claim with figures is its headline or lead ("FPÖ
     // baut Vorsprung aus, Umfrage zeigt" then "Laut einer Umfrage des Instituts X… 36
     // Prozent"): one poll, reviewed once, with the pollster the body names.
@@ -1075,6 +1090,63 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         merged.push(g);
     }
     merged
+}
+
+/// Poll sentences that no claim took (their figures never came): one right after figures about
+/// views attributes them, whatever words it refers back with ("…fiducia del 54% degli
+/// italiani… Questo ci racconta il sondaggio realizzato dall'Istituto Demopolis"); one that
+/// states a finding in words is a claim of its own ("…, révèle un nouveau sondage Léger").
+/// A sentence that only compares with another poll is neither.
+fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
+    let mut used = vec![false; an.len()];
+    for &j in claims.iter().flatten() {
+        used[j] = true;
+    }
+    let mut found = Vec::new();
+    let mut last_used = None;
+    for i in 0..an.len() {
+        if used[i] {
+            last_used = Some(i);
+            continue;
+        }
+        let info = &an.infos[i];
+        if !info.signal || info.reject || !info.figures.is_empty() || info.seats {
+            continue;
+        }
+        let (s, e) = an.sents[i];
+        if cues::OTHER_POLL.is_match(&an.text[s..e]) {
+            continue;
+        }
+        let finding = info.finding;
+        // A looser reference than `BACK_REFERENCE`'s phrases: the figures before must state
+        // views ("…aumentar un 12 %. Es el tercer sondeo que se perfora" is a drilling).
+        let mut g = if info.by_reference {
+            Vec::new()
+        } else {
+            an.figures_before(i, last_used, true)
+        };
+        if !g.iter().any(|&j| {
+            let (s, e) = an.sents[j];
+            cues::OPINION.is_match(&an.text[s..e])
+        }) {
+            g.clear();
+        }
+        if g.is_empty() && !finding {
+            continue;
+        }
+        for &j in &g {
+            used[j] = true;
+        }
+        g.push(i);
+        used[i] = true;
+        last_used = Some(i);
+        an.ensure_key(i);
+        found.push(g);
+    }
+    if !found.is_empty() {
+        claims.extend(found);
+        claims.sort_by_key(|g| g[0]);
+    }
 }
 
 /// Is the name at `start..end` of `sent` in an aside about another poll ("unlike Ifop", "como
@@ -1541,6 +1613,9 @@ fn build_claim(
         }
     }
     let mut pollster = PollsterRef::default();
+    let pollster_span = chosen
+        .as_ref()
+        .map(|ch| (ch.offset + ch.name.start, ch.offset + ch.name.end));
     if let Some(ch) = &chosen {
         let written = ch.name.name.clone();
         pollster.as_written = Some(written.clone());
@@ -1586,8 +1661,12 @@ fn build_claim(
             .filter(|h| matches!(h.class, Class::Poll | Class::WeakPoll))
         {
             if let Some(sp) = parse::sponsor_for(&sent[h.end..]) {
+                // "Institute for Policy and Social Research": a "for" inside the pollster's
+                // own name introduces no sponsor.
+                let at = s + h.end + sp.start;
                 if !sources::is_generic_audience(&sp.name)
                     && Some(&sp.name) != pollster.as_written.as_ref()
+                    && !pollster_span.is_some_and(|(ps, pe)| (ps..pe).contains(&at))
                 {
                     sponsor = Some(sp.name);
                     break;
@@ -2648,6 +2727,42 @@ mod tests {
 
     /// Results stated as a shift or a lean, without a share; agreement; figures two sentences
     /// before their reference; the election commission as "poll body".
+    #[test]
+    fn findings_in_words_and_loose_references_back() {
+        // A poll stated as the source of a finding, no figure at all: a claim, with its name.
+        for (text, pollster) in [
+            ("Most Manitobans want the bridge rebuilt before the new arena, a new Prairie Insight poll has found.", Some("Prairie Insight")),
+            ("Selon un sondage réalisé par l'institut Sahel Opinion, le maire sortant reste la personnalité la plus appréciée de la ville.", Some("Sahel Opinion")),
+            ("Die Mehrheit der Pendler ist mit dem neuen Fahrplan unzufrieden. Das ergibt eine Umfrage des Beratungsunternehmens Rheinblick.", Some("Rheinblick")),
+            ("Una encuesta de la consultora Andina Datos refleja que los votantes jóvenes se inclinan por la oposición.", Some("Andina Datos")),
+            ("Опрос показал, что жители области в целом довольны работой нового губернатора.", None),
+            ("Il quadro che emerge dal sondaggio è quello di un Paese stanco e diviso.", None),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
+        }
+        // Views stated first, the poll named after in any words: one claim with the figures.
+        let r = run("Tre cittadini su quattro ritengono che il servizio sia peggiorato, e solo il 21% lo giudica buono. Lo racconta il sondaggio realizzato questa settimana dall'Istituto Lagunare.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        let name = r.claims[0].pollster.as_written.as_deref();
+        assert!(name.is_some_and(|n| n.ends_with("Lagunare")), "{r:?}");
+        assert!(!r.claims[0].figures.is_empty(), "{r:?}");
+        // A finding just before the figures lets "won 27%" be the poll's result.
+        let r = run("Соціологічне дослідження, яке провела компанія «Полтава Аналітика», виявило трійку лідерів. Партія «Зелений край» набрала 27,4% симпатій, «Рух» — 16,5%.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert!(r.claims[0].figures.len() >= 2, "{r:?}");
+        // Not findings of an opinion poll.
+        for text in [
+            "Police surveyed the damage and found three cars burnt out.",
+            "La production pourrait augmenter de 12 % en 2027. C'est le troisième sondage géologique foré dans la zone cette année.",
+            "Явка избирателей к полудню составила 15,3%. В ЦИК уточнили, что данные собраны телефонным опросом участковых комиссий.",
+            "A study published in the Lancet found that patients on the new drug recovered faster.",
+        ] {
+            assert!(run(text).claims.is_empty(), "claim in {text:?}");
+        }
+    }
+
     #[test]
     fn results_without_shares_and_references_back() {
         for text in [

@@ -302,7 +302,7 @@ static IVR: LazyLock<Re> = LazyLock::new(|| {
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
 /// quoted name in any quotation marks.
-pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
@@ -1639,7 +1639,7 @@ fn with_new_of_outlet(s: &str, n: NameAt) -> NameAt {
 
 static ORG_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?",
+        r"(?:\p{Lu}|\d)[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|for|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|de la|am|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,6}|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){1,3}(?:\s+«[^»]{2,60}»)?",
     )
 });
 
@@ -1768,7 +1768,7 @@ pub fn sponsor_strong(s: &str) -> Option<NameAt> {
 /// Center". Such a name often continues with "for/of/für/de…" + capitalised words.
 static ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|\s)(?:institute|institut|instituto|istituto|center|centre|centro|foundation|fondation|fundación|fundação|fondazione|stiftung|council|agency|bureau|association|society|committee|laboratory|observatory|observatoire|observatorio|osservatorio|forum|academy|académie|academia|accademia|school|école|escuela|escola|university|université|universität|universidad|universidade|università|college)$",
+        r"(?i)(?:^|\s)(?:institute|institut|instituts|instituto|istituto|center|centre|centro|zentrum|zentrums|foundation|fondation|fundación|fundação|fondazione|stiftung|council|agency|bureau|association|society|committee|laboratory|observatory|observatoire|observatorio|osservatorio|forum|academy|académie|academia|accademia|school|école|escuela|escola|university|université|universität|universidad|universidade|università|college)$",
     )
 });
 
@@ -2186,6 +2186,17 @@ const NOT_A_NAME: &[&str] = &[
     "ouvidos",
     "опрошенные",
     "опитані",
+    // Adjectives opening a sentence before a poll noun ("Соціологічне дослідження виявило…").
+    "социологическое",
+    "социологический",
+    "соціологічне",
+    "соціологічний",
+    "всероссийский",
+    "всероссийское",
+    "общероссийский",
+    "общероссийское",
+    "всеукраїнське",
+    "всеукраїнський",
     // Titles written as capitals ("a Twitter poll posted by the MP").
     "mp",
     "mps",

@@ -274,6 +274,15 @@ const MEDIA: &[&str] = &[
     "Journal de Québec",
     "TVA",
     "TVA Nouvelles",
+    // Québecor's brands as Léger's co-brands write them ("Léger-Le Journal-TVA-Qub").
+    "Le Journal",
+    "Journal",
+    "QUB",
+    "QUB radio",
+    "L'actualité",
+    // A farmers' confederation that co-signs Ixè's and Censis' surveys ("Coldiretti-Ixe"):
+    // a sponsor in a joint brand, like an outlet.
+    "Coldiretti",
     "Noovo",
     "CBC",
     "Globe and Mail",

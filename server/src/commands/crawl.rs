@@ -39,6 +39,16 @@ pub struct CrawlOpts {
     /// Requests in flight to one host at a time (feeds and article pages).
     #[arg(long, env = "POLLWATCH_PER_HOST_CONCURRENCY", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=2))]
     pub per_host_concurrency: u32,
+
+    /// Largest response body accepted on the wire (compressed), in bytes; a bigger feed or page
+    /// fails with "response body larger than …", checked while it streams.
+    #[arg(long, env = "POLLWATCH_MAX_BODY_BYTES", value_name = "BYTES", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
+    pub max_body_bytes: u64,
+
+    /// Largest body after gzip/deflate/brotli decompression, in bytes (guards against
+    /// compression bombs).
+    #[arg(long, env = "POLLWATCH_MAX_DECOMPRESSED_BYTES", value_name = "BYTES", default_value_t = 50 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
+    pub max_decompressed_bytes: u64,
 }
 
 impl Default for CrawlOpts {
@@ -50,6 +60,8 @@ impl Default for CrawlOpts {
             max_check_interval: 86_400,
             crawl_concurrency: 16,
             per_host_concurrency: 2,
+            max_body_bytes: 10 * 1024 * 1024,
+            max_decompressed_bytes: 50 * 1024 * 1024,
         }
     }
 }
@@ -66,6 +78,8 @@ impl CrawlOpts {
         FetcherConfig {
             // Validated by clap.
             allow_private: parse_allow_list(&self.allow_private_hosts).unwrap_or_default(),
+            max_body_bytes: self.max_body_bytes,
+            max_decompressed_bytes: self.max_decompressed_bytes,
             ..FetcherConfig::default()
         }
     }
