@@ -87,6 +87,9 @@ struct SentInfo {
     /// A poll sentence without figures that states what the poll found ([`cues::FINDING`]):
     /// "révèle un nouveau sondage Léger", "the poll has shown Kiwis believing…".
     finding: bool,
+    /// A poll sentence without figures that reports a poll conducted or published, or
+    /// describes its sample ([`cues::CONDUCTED`]).
+    reported: bool,
 }
 
 /// Longest line read as a list item of figures.
@@ -509,6 +512,12 @@ impl<'a> Analyser<'a> {
         (by_reference, false, by_reference)
     }
 
+    /// Does the sentence at `s..e` describe a sample ("1.056 Personen befragt")?
+    fn sentence_sample(&self, s: usize, e: usize) -> bool {
+        let t = &self.text[s..e];
+        t.chars().any(char::is_numeric) && parse::sample_size(t).is_some()
+    }
+
     /// Fills in what the assembly reads of sentence `i` beyond its signal.
     fn complete(&mut self, i: usize, mut cur: Current<'_>) {
         if !cur.analysable {
@@ -555,6 +564,10 @@ impl<'a> Analyser<'a> {
                 info.finding = !info.seats
                     && (!info.weak_only || sent.opinion())
                     && cues::FINDING.is_match(sent.text)
+                    && !cues::SCIENCE_STUDY.is_match(sent.text);
+                info.reported = !info.seats
+                    && !info.weak_only
+                    && (sent.sample() || cues::CONDUCTED.is_match(sent.text))
                     && !cues::SCIENCE_STUDY.is_match(sent.text);
             }
         } else if sent.has_digit() {
@@ -1081,8 +1094,15 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         if let Some(prev) = merged.last_mut() {
             let bare = |g: &[usize]| g.iter().all(|&j| an.infos[j].figures.is_empty());
             let unnamed = |g: &[usize]| g.iter().all(|&j| an.infos[j].pollster_key.is_none());
+            let key = |g: &[usize]| g.iter().find_map(|&j| an.infos[j].pollster_key.as_ref());
+            // Two pollsters are two polls ("Ifop published a survey… Elabe also released one…
+            // 58% oppose").
+            let other = matches!((key(prev), key(&g)), (Some(a), Some(b)) if a != b);
             let last = *prev.last().expect("non-empty");
-            if g[0] - last <= 2 && (bare(prev) && !bare(&g) || unnamed(prev) && !unnamed(&g)) {
+            if g[0] - last <= 2
+                && !other
+                && (bare(prev) && !bare(&g) || unnamed(prev) && !unnamed(&g))
+            {
                 prev.extend(g);
                 continue;
             }
@@ -1117,10 +1137,10 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
         if cues::OTHER_POLL.is_match(&an.text[s..e]) {
             continue;
         }
-        let finding = info.finding;
+        let (finding, reported, by_reference) = (info.finding, info.reported, info.by_reference);
         // A looser reference than `BACK_REFERENCE`'s phrases: the figures before must state
         // views ("…aumentar un 12 %. Es el tercer sondeo que se perfora" is a drilling).
-        let mut g = if info.by_reference {
+        let mut g = if by_reference {
             Vec::new()
         } else {
             an.figures_before(i, last_used, true)
@@ -1132,7 +1152,15 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
             g.clear();
         }
         if g.is_empty() && !finding {
-            continue;
+            // A poll reported as conducted, with no finding: a claim when it names who ran
+            // it or describes its sample ("Соціологічна компанія Соціс провела опитування…").
+            if !reported {
+                continue;
+            }
+            an.ensure_key(i);
+            if an.infos[i].pollster_key.is_none() && !an.sentence_sample(s, e) {
+                continue;
+            }
         }
         for &j in &g {
             used[j] = true;
@@ -2640,15 +2668,18 @@ mod tests {
                 r.claims.first().map(|c| &c.pollster.as_written)
             ));
         }
-        // A poll sentence naming another pollster does not continue the one before.
+        // A poll sentence naming another pollster does not continue the one before: Ifop's
+        // survey is reported (a claim without figures), the figures are Elabe's.
         let r = run("Ifop published a survey on pensions last week. Elabe also released a survey on Monday. Some 58% of respondents oppose the reform.");
         let names: Vec<_> = r
             .claims
             .iter()
-            .map(|c| c.pollster.as_written.clone())
+            .map(|c| (c.pollster.as_written.clone(), c.figures.len()))
             .collect();
-        if names != [Some("Elabe".to_owned())] {
-            misses.push(format!("two leads: {names:?}, want only Elabe"));
+        if names != [(Some("Ifop".to_owned()), 0), (Some("Elabe".to_owned()), 1)] {
+            misses.push(format!(
+                "two leads: {names:?}, want Ifop bare, then Elabe's figures"
+            ));
         }
         assert!(misses.is_empty(), "{}", misses.join("\n"));
     }
@@ -2752,8 +2783,21 @@ mod tests {
         let r = run("Соціологічне дослідження, яке провела компанія «Полтава Аналітика», виявило трійку лідерів. Партія «Зелений край» набрала 27,4% симпатій, «Рух» — 16,5%.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
         assert!(r.claims[0].figures.len() >= 2, "{r:?}");
+        // A poll reported as conducted or published, with no finding: a claim when it names
+        // who ran it or describes its sample.
+        for (text, pollster) in [
+            ("Соціологічна компанія «Дніпро Соціо» провела опитування щодо ситуації в області.", Some("Дніпро Соціо")),
+            ("L'institut Azur Études a publié vendredi un sondage régional des intentions de vote.", Some("Azur Études")),
+            ("Un sondage réalisé par un cabinet étranger a interrogé un échantillon de 1 000 électeurs.", None),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
+        }
         // Not findings of an opinion poll.
         for text in [
+            "Pollsters have struggled to reach younger voters for years.",
+            "Polls were wrong in 2016, and many voters no longer trust them.",
             "Police surveyed the damage and found three cars burnt out.",
             "La production pourrait augmenter de 12 % en 2027. C'est le troisième sondage géologique foré dans la zone cette année.",
             "Явка избирателей к полудню составила 15,3%. В ЦИК уточнили, что данные собраны телефонным опросом участковых комиссий.",

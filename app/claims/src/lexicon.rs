@@ -65,6 +65,9 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("surveys", Poll, Word),
     ("surveyed", Poll, Word),
     ("respondents", Respondent, Word),
+    ("interviewees", Respondent, Word),
+    ("those polled", Respondent, Word),
+    ("those surveyed", Respondent, Word),
     ("interviews", Respondent, Word),
     ("entrevistas", Respondent, Word),
     ("voting intention", VoteIntention, Prefix),
@@ -80,6 +83,9 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     // French
     ("sondage", Poll, Prefix),
     ("sondé", Respondent, Prefix),
+    // Canadian, Belgian and Swiss French.
+    ("répondants", Respondent, Word),
+    ("répondantes", Respondent, Word),
     ("sondeur", PollsterWord, Prefix),
     ("personnes interrogées", Respondent, Word),
     ("interrogés", Respondent, Word),

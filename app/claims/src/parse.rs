@@ -2157,6 +2157,33 @@ fn is_place_led_title(rest: &str) -> bool {
     !rest.contains(' ') && TITLES.contains(&fold(rest).as_str())
 }
 
+/// Lower-case nouns that say what an organisation is, before its name.
+const LOWER_DESCRIPTORS: &[&str] = &[
+    "institut",
+    "institute",
+    "instituto",
+    "istituto",
+    "cabinet",
+    "société",
+    "agence",
+    "firme",
+    "firm",
+    "company",
+    "empresa",
+    "consultora",
+    "encuestadora",
+    "agencia",
+    "agência",
+    "agenzia",
+    "società",
+    "firma",
+    "unternehmen",
+    "компания",
+    "компанія",
+    "агентство",
+    "агенція",
+];
+
 /// Words that are capitalised but never a pollster's name on their own.
 const NOT_A_NAME: &[&str] = &[
     // Countries after "from" ("dagli Usa").
@@ -2565,6 +2592,16 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     ] {
         if s[a..b].starts_with(p) {
             a += p.len();
+        }
+    }
+    // A lower-case descriptor before the name ("l'institut Azur Études", "la société X"):
+    // what the organisation is, not what it is called.
+    if let Some((first, rest)) = s[a..b].split_once(' ') {
+        if first.chars().all(char::is_lowercase)
+            && rest.starts_with(char::is_uppercase)
+            && LOWER_DESCRIPTORS.contains(&first)
+        {
+            a += first.len() + 1;
         }
     }
     // Drop trailing words that cannot be part of a name (a following capitalised sentence word).
