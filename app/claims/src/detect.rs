@@ -469,6 +469,12 @@ impl<'a> Analyser<'a> {
                 || sent.opinion()
                 || sent.sample()
                 || sent.moe()
+                // "une enquête de Pallas Data réalisée pour L'Actualité concédait aux péquistes
+                // 30 % des voix": a weak word stated as a poll's finding, with its figures.
+                // Not "a study … found": studies are research more often than polls.
+                || !sent.figures().is_empty()
+                    && cues::SURVEY_WORD.is_match(t)
+                    && (cues::FINDING.is_match(t) || cues::CONDUCTED.is_match(t))
         };
         let reg_source = || {
             !ms.is_empty()

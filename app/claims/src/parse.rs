@@ -126,7 +126,7 @@ static RATIO: LazyLock<Re> = LazyLock::new(|| {
 /// "zwei Drittel", "deux tiers", "dos tercios", "две трети") and halves.
 static SHARE_WORDS: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:jede[rs]?|каждый|каждая|каждое|кожен|кожна|кожний)\s+(?:zweite[rn]?|dritte[rn]?|vierte[rn]?|fünfte[rn]?|sechste[rn]?|siebte[rn]?|achte[rn]?|neunte[rn]?|zehnte[rn]?|второй|вторая|третий|третья|четвертый|четвёртый|пятый|шестой|седьмой|восьмой|девятый|десятый|другий|друга|третій|третя|четвертий|п['’]ятий|шостий|сьомий|восьмий|дев['’]ятий|десятий)\b|\b(?:two|zwei|deux|dos|dois|due|две|дві)[\s-](?:thirds|drittel|tiers|tercios|terços|terzi|трети|третини)\b|\b(?:three|drei|trois|tres|três|tre|три)[\s-](?:quarters|viertel|quarts|cuartos|quartos|quarti|четверти|чверті)\b|\b(?:one|a|un|une|ein|uno|um|una|uma)[\s-](?:third|tiers|drittel|tercio|terço|terzo)\b|\b(?:треть|трети|третина|третини|половин[аыу]|половини)\s+(?:опрошенн\w*|респондент\w*|россиян|граждан|жител\w*|избирател\w*|українців|громадян|опитан\w*|мешканц\w*|виборців)|\b(?:half of|(?:la )?moitié d|(?:la )?mitad de|(?:a )?metade d|(?:la )?metà d|die hälfte d)",
+        r"(?i)\b(?:jede[rs]?|каждый|каждая|каждое|кожен|кожна|кожний)\s+(?:zweite[rn]?|dritte[rn]?|vierte[rn]?|fünfte[rn]?|sechste[rn]?|siebte[rn]?|achte[rn]?|neunte[rn]?|zehnte[rn]?|второй|вторая|третий|третья|четвертый|четвёртый|пятый|шестой|седьмой|восьмой|девятый|десятый|другий|друга|третій|третя|четвертий|п['’]ятий|шостий|сьомий|восьмий|дев['’]ятий|десятий)\b|\b(?:two|zwei|deux|dos|dois|due|две|дві)[\s-](?:thirds|drittel|tiers|tercios|terços|terzi|трети|третини)\b|\b(?:three|drei|trois|tres|três|tre|три)[\s-](?:quarters|viertel|quarts|cuartos|quartos|quarti|четверти|чверті)\b|\b(?:one|a|un|une|ein|uno|um|una|uma)[\s-](?:third|tiers|drittel|tercio|terço|terzo)\b|\b(?:треть|трети|третина|третини|половин[аыу]|половини)\s+(?:опрошенн\w*|респондент\w*|россиян|граждан|жител\w*|избирател\w*|українців|громадян|опитан\w*|мешканц\w*|виборців|\p{Cyrillic}+(?:чей|цев|цов|ян|ан|ців|чан))|\b(?:half of|(?:la )?moitié d|(?:la )?mitad de|(?:a )?metade d|(?:la )?metà d|die hälfte d)",
     )
 });
 
@@ -1768,7 +1768,7 @@ pub fn sponsor_strong(s: &str) -> Option<NameAt> {
 /// Center". Such a name often continues with "for/of/für/de…" + capitalised words.
 static ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|\s)(?:institute|institut|instituts|instituto|istituto|center|centre|centro|zentrum|zentrums|foundation|fondation|fundación|fundação|fondazione|stiftung|council|agency|bureau|association|society|committee|laboratory|observatory|observatoire|observatorio|osservatorio|forum|academy|académie|academia|accademia|school|école|escuela|escola|university|université|universität|universidad|universidade|università|college)$",
+        r"(?i)(?:^|\s)(?:institute|institut|instituts|instituto|istituto|gabinet|gabinete|center|centre|centro|zentrum|zentrums|foundation|fondation|fundación|fundação|fondazione|stiftung|council|agency|bureau|association|society|committee|laboratory|observatory|observatoire|observatorio|osservatorio|forum|academy|académie|academia|accademia|school|école|escuela|escola|university|université|universität|universidad|universidade|università|college)$",
     )
 });
 
@@ -1777,7 +1777,7 @@ static ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
 /// preposition ("for the Times") introduces a sponsor instead, and is not taken.
 static ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^\s+(?:(?:for|of|on|für|de|des|du|pour|para|per|di|del|della)\s+|d['’]|dell['’]|per l['’])(?P<tail>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|on|de|del|des|du|und|für|y|e|di|en|per|de la|de los|de las)\s+|d['’]|dell['’])?\p{Lu}[\p{L}'’-]*){0,5})",
+        r"^\s+(?:(?:for|of|on|für|de|des|du|pour|para|per|di|del|della)\s+|d['’]|dell['’]|per l['’])(?P<tail>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|on|de|del|des|du|und|für|y|i|e|di|en|per|de la|de los|de las)\s+|d['’]|dell['’])?\p{Lu}[\p{L}'’-]*){0,5})",
     )
 });
 
@@ -2322,6 +2322,12 @@ const NOT_A_NAME: &[&str] = &[
     "giovedi",
     "venerdi",
     "sabato",
+    "треть",
+    "половина",
+    "большинство",
+    "четверть",
+    "третина",
+    "більшість",
     "понедельник",
     "вторник",
     "среда",
