@@ -306,6 +306,11 @@ impl<'a> Sentence<'a> {
         if !cues::OFFICIAL_RESULT.is_match(t) {
             return false;
         }
+        // "…le taux de participation était de 51,45 %, confirmant les analyses des instituts de
+        // sondage": turnout stated, whatever poll words sit beside it.
+        if cues::TURNOUT.is_match(t) && !self.figures().is_empty() && !self.conditional() {
+            return true;
+        }
         if cues::RESULT_VERB.is_match(t) && !self.conditional() {
             return true;
         }
@@ -484,7 +489,12 @@ impl<'a> Analyser<'a> {
                     || sent.sample()
                     || sent.figures().len() >= 2
                     || !parse::source_names(t).is_empty()
-                    || cues::BACK_REFERENCE.is_match(t))
+                    || cues::BACK_REFERENCE.is_match(t)
+                    // A poll brand stating who leads ("The latest Newspoll has Labor and the
+                    // Coalition tied").
+                    || ms.iter().any(|m| {
+                        crate::lexicon::fold_case(&text[m.start..m.end]).contains("poll")
+                    }) && (cues::STANDING.is_match(t) || cues::SHIFT.is_match(t)))
                 && ms.iter().any(|m| {
                     // A registered non-pollster (an analytics firm, a betting exchange) counts
                     // only when its figures are presented as opinion ("Filteris … says Fillon
@@ -516,6 +526,14 @@ impl<'a> Analyser<'a> {
             && sent.figures().is_empty()
             && !science();
         (by_reference, false, by_reference)
+    }
+
+    /// Does sentence `i` name a registered poll brand ("Newspoll")?
+    fn names_poll_brand(&self, i: usize) -> bool {
+        let (s, e) = self.sents[i];
+        in_span(self.mentions, s, e, |m| m.start)
+            .iter()
+            .any(|m| crate::lexicon::fold_case(&self.text[m.start..m.end]).contains("poll"))
     }
 
     /// Does the sentence at `s..e` describe a sample ("1.056 Personen befragt")?
@@ -555,7 +573,9 @@ impl<'a> Analyser<'a> {
                 info.majority = !info.seats
                     && (cues::MAJORITY.is_match(sent.text)
                         || (cur.poll_words
-                            || cur.mentions && cues::CITED_AS_SOURCE.is_match(sent.text))
+                            || cur.mentions
+                                && (cues::CITED_AS_SOURCE.is_match(sent.text)
+                                    || self.names_poll_brand(i)))
                             && (cues::STANDING.is_match(sent.text)
                                 || cur.poll_words && cues::SHIFT.is_match(sent.text))
                             && !cues::BETTING.is_match(sent.text));
@@ -573,6 +593,7 @@ impl<'a> Analyser<'a> {
                     && !cues::SCIENCE_STUDY.is_match(sent.text);
                 info.reported = !info.seats
                     && !info.weak_only
+                    && !cues::ANNOUNCED.is_match(sent.text)
                     && (sent.sample() || cues::CONDUCTED.is_match(sent.text))
                     && !cues::SCIENCE_STUDY.is_match(sent.text);
             }
@@ -1151,9 +1172,10 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
         } else {
             an.figures_before(i, last_used, true)
         };
+        // Party standings ("FdI al 31,1%… il Pd… la Lega all'8,3%") are views too.
         if !g.iter().any(|&j| {
             let (s, e) = an.sents[j];
-            cues::OPINION.is_match(&an.text[s..e])
+            an.infos[j].figures.len() >= 2 || cues::OPINION.is_match(&an.text[s..e])
         }) {
             g.clear();
         }
@@ -2800,8 +2822,21 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
         }
+        // A poll brand's standing, a camel-case firm, answers stated as a share.
+        for (text, pollster) in [
+            ("The latest Newspoll has Labor and the Coalition tied on two-party preferred.", Some("Newspoll")),
+            ("Menée par l'institut de sondage iQuanta auprès de 1.000 Belges, l'enquête mesure la confiance envers les agriculteurs.", Some("iQuanta")),
+            ("El 55% ha contestado que sí debería convocarse una consulta, frente al 36% que se inclina por el no.", None),
+            ("Більше 40% громадян не вірять у здатність лікарень впоратися з епідемією.", None),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
+        }
         // Not findings of an opinion poll.
         for text in [
+            "Exit polls will be published at 9 pm, based on surveys conducted by Ipsos for the public broadcaster.",
+            "Le taux de participation était de 51,45 % à 17 heures, confirmant les analyses des instituts de sondage.",
             "Pollsters have struggled to reach younger voters for years.",
             "Polls were wrong in 2016, and many voters no longer trust them.",
             "Police surveyed the damage and found three cars burnt out.",
