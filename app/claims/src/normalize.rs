@@ -33,6 +33,12 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Is `word` an article or particle that [`name_key`] drops from the start of a name ("The",
+/// "l'", "der")?
+pub fn is_leading_article(word: &str) -> bool {
+    LEADING.contains(&fold(word).as_str())
+}
+
 /// Leading words dropped from a name: articles ("l'Ifop", "the", "der"), possessive particles.
 const LEADING: &[&str] = &[
     "the", "a", "an", "l", "le", "la", "les", "d", "de", "du", "des", "der", "die", "das", "dem",
@@ -100,6 +106,58 @@ pub fn name_key(s: &str) -> String {
         return folded;
     }
     toks[a..b].join(" ")
+}
+
+/// What kind of generic organisation word [`name_key`] dropped from a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generic {
+    Institute,
+    Poll,
+    Company,
+}
+
+fn generic_kind(tok: &str) -> Option<Generic> {
+    if !GENERIC.contains(&tok) {
+        return None;
+    }
+    Some(match tok {
+        "company" | "firm" => Generic::Company,
+        t if t.starts_with("inst")
+            || t.starts_with("ist")
+            || t.starts_with("forsch")
+            || t.starts_with("инст")
+            || t.starts_with("інст") =>
+        {
+            Generic::Institute
+        }
+        _ => Generic::Poll,
+    })
+}
+
+/// The generic words [`name_key`] drops from `s`, by kind.
+pub fn dropped_generics(s: &str) -> Vec<Generic> {
+    let folded = fold(s);
+    let toks: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+    let key = name_key(s);
+    let kept: Vec<&str> = key.split(' ').collect();
+    // The key is a run of the folded tokens; everything around it was dropped.
+    let start = toks
+        .windows(kept.len().max(1))
+        .position(|w| w == kept.as_slice())
+        .unwrap_or(0);
+    toks.iter()
+        .enumerate()
+        .filter(|(i, _)| *i < start || *i >= start + kept.len())
+        .filter_map(|(_, t)| generic_kind(t))
+        .collect()
+}
+
+/// Can a name that dropped generic words `query` be the same organisation as a registry form
+/// that dropped `form`? "Institut Elabe" is "Elabe" (the form dropped nothing), "YouGov poll"
+/// is "YouGov"; "Public Policy Institute" is not "Public Policy Polling" (both dropped a word,
+/// of different kinds).
+pub fn generics_compatible(query: &[Generic], form: &[Generic]) -> bool {
+    query.is_empty() || form.is_empty() || query.iter().all(|g| form.contains(g))
 }
 
 /// [`name_key`] without spaces, so "data folha" meets "Datafolha".

@@ -2157,6 +2157,20 @@ fn is_place_led_title(rest: &str) -> bool {
     !rest.contains(' ') && TITLES.contains(&fold(rest).as_str())
 }
 
+/// "Public Policy Institute of California", "National Research Council": three or more
+/// capitalised words (and connectors) naming an organisation keep their first word, though
+/// alone it would be a descriptor ("public", "national").
+fn proper_org_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 3
+        && !crate::normalize::is_leading_article(words[0])
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "for" | "and" | "&" | "de" | "du" | "des")
+        })
+        && crate::sources::looks_like_org(name.split_once(' ').map_or("", |(_, r)| r))
+}
+
 /// Lower-case nouns that say what an organisation is, before its name.
 const LOWER_DESCRIPTORS: &[&str] = &[
     "institut",
@@ -2730,6 +2744,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
                 if name.contains(' ')
                     && !particle
+                    && !proper_org_name(&name)
                     && NOT_A_NAME.contains(&f.as_str())
                     && !POLL_WORDS.contains(&f.as_str())
                     && !is_place_led_title(&name[first.len()..])
@@ -2770,6 +2785,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         if !media
             && ((NOT_A_NAME.contains(&first.as_str())
                 && !poll_led
+                && !proper_org_name(&name)
                 && !name
                     .split_whitespace()
                     .nth(1)

@@ -492,7 +492,19 @@ impl Registry {
         if key.is_empty() {
             return Lookup::NotFound;
         }
-        if let Some(hits) = self.keys.get(&key) {
+        let hits = self.keys.get(&key).map(|hits| {
+            let query = crate::normalize::dropped_generics(name);
+            hits.iter()
+                .copied()
+                .filter(|&(i, _)| self.generics_fit(i, &key, &query))
+                .collect::<Vec<_>>()
+        });
+        if hits.as_ref().is_some_and(Vec::is_empty) {
+            // The same words with a generic word of another kind ("Public Policy Institute"
+            // against "Public Policy Polling"): another organisation, not a misspelling.
+            return Lookup::NotFound;
+        }
+        if let Some(hits) = hits {
             let idx: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
             let kind = if hits.iter().all(|(_, c)| *c) {
                 MatchKind::Exact
@@ -508,10 +520,44 @@ impl Registry {
         }
         let ckey = compact_key(name);
         if let Some(hits) = self.compact.get(&ckey) {
-            return self.resolve(hits.clone(), MatchKind::Alias, country);
+            let query = crate::normalize::dropped_generics(name);
+            let hits: Vec<usize> = hits
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    query.is_empty() || {
+                        let r = &self.records[i];
+                        std::iter::once(&r.canonical)
+                            .chain(r.aliases.iter())
+                            .filter(|f| compact_key(f) == ckey)
+                            .any(|f| {
+                                crate::normalize::generics_compatible(
+                                    &query,
+                                    &crate::normalize::dropped_generics(f),
+                                )
+                            })
+                    }
+                })
+                .collect();
+            if !hits.is_empty() {
+                return self.resolve(hits, MatchKind::Alias, country);
+            }
         }
         if let Some(found) = self.co_brand(name, country) {
             return found;
+        }
+        // "Linzer Market-Instituts", "Allensbacher Institut für Demoskopie": a German place
+        // adjective before a registered name.
+        if let Some((first, rest)) = name.trim().split_once(' ') {
+            if first.len() > 4
+                && first.ends_with("er")
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+            {
+                if let found @ Lookup::Found { .. } = self.lookup(rest, country) {
+                    return found;
+                }
+            }
         }
         // "Istituto Noto", "Instituto Ipespe": the head noun before a registered name.
         if let Some(rest) = [
@@ -590,6 +636,21 @@ impl Registry {
             .enumerate()
             .all(|(j, p)| j == k || ids(p).is_some() || crate::sources::is_media(p))
             .then(|| self.resolve(first, MatchKind::Alias, country))
+    }
+
+    /// Record `i` has a form with key `key` whose dropped generic words fit the query's
+    /// (see [`crate::normalize::generics_compatible`]).
+    fn generics_fit(&self, i: usize, key: &str, query: &[crate::normalize::Generic]) -> bool {
+        if query.is_empty() {
+            return true;
+        }
+        let r = &self.records[i];
+        std::iter::once(&r.canonical)
+            .chain(r.aliases.iter())
+            .filter(|f| name_key(f) == key)
+            .any(|f| {
+                crate::normalize::generics_compatible(query, &crate::normalize::dropped_generics(f))
+            })
     }
 
     fn resolve(&self, mut idx: Vec<usize>, kind: MatchKind, country: Option<&str>) -> Lookup<'_> {
@@ -859,6 +920,11 @@ mod tests {
         assert_eq!(id("Левады"), Some("levada"));
         assert_eq!(id("Istituto Noto"), Some("noto"));
         assert_eq!(id("Instituto Datafolha"), Some("datafolha"));
+        assert_eq!(id("Linzer Market-Instituts"), Some("marketinstitut"));
+        // A generic word of another kind is another organisation.
+        assert_eq!(id("Public Policy Institute"), None);
+        assert_eq!(id("Public Policy Polling"), Some("ppp"));
+        assert_eq!(id("Forsa-Institut"), Some("forsa"));
         // A part nobody knows leaves a joint brand unknown.
         assert_eq!(id("Ipsos-Zephyr Analytics"), None);
         assert_eq!(id("Istituto Zephyr"), None);
