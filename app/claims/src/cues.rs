@@ -169,6 +169,21 @@ pub static TURNOUT: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Social-media analytics presented as opinion: social media or mentions, an analysis, and
+/// a result (popularity, a lead, approval, sentiment) in one sentence: "Datameer analyzed data
+/// … on Twitter and revealed how users feel", "Un estudio de Websays demuestra, a base de
+/// análisis … de redes sociales, quién es el candidato más popular", "рейтинг губернаторов по
+/// упоминаемости в социальных медиа". The 2017 Filteris "poll" was one. Run only on sentences
+/// with analytics vocabulary.
+pub static SOCIAL_ANALYTICS: LazyLock<Re> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?:{S})[^.!?]{{0,160}}?(?:{A})[^.!?]{{0,160}}?(?:{R})|(?:{A})[^.!?]{{0,160}}?(?:{S})[^.!?]{{0,160}}?(?:{R})|(?:{R})[^.!?]{{0,160}}?(?:{S})[^.!?]{{0,160}}?(?:{A})|(?:{R})[^.!?]{{0,160}}?(?:{A})[^.!?]{{0,160}}?(?:{S})|(?:{S})[^.!?]{{0,160}}?(?:{R})[^.!?]{{0,160}}?(?:{A})|(?:{A})[^.!?]{{0,160}}?(?:{R})[^.!?]{{0,160}}?(?:{S})",
+        S = r"\btweets?\b|\btwitter\b|\bsocial (?:media|networks?)\b|réseaux sociaux|soziale[n]? (?:medien|netzwerke[n]?)|redes sociales|redes sociais|reti sociali|соцсет\w*|социальных (?:сет\w*|медиа)|соцмереж\w*|соціальних мереж\w*|упоминаем\w*|згадуван\w*",
+        A = r"\banaly[sz]\w*|\banalys\w*|\banalis\w*|análisis|análise|\bанализ\w*|\bаналіз\w*|ausgewertet|auswertung|\bmonitor\w*|sentiment|stimmungs\w*|\btracked|\bscraped|упоминаем\w*|згадуван\w*",
+        R = r"\bpopular\w*|popularit\w*|beliebt\w*|\bfavou?r\w*|\bleads?\b|\bahead\b|how \w+ feels?\b|first place|most mentioned|zustimmung\w*|\bapproval|\bpositiv\w*|\bnegativ\w*|popolar\w*|популярн\w*|рейтинг\w*|лидер\w*|первое место|перш\w* місц\w*|más popular|mais popular|plus populaire|am beliebtesten|\bwinner|gagnant|ganador|vencedor|vincitore|победител\w*|переможц\w*|preferid\w*|préféré\w*",
+    ))
+});
+
 /// Poll nouns for [`FINDING`] (strong and weak, every language).
 const FINDING_NOUNS: &str = r"(?:polls?|polling|surveys?|stud(?:y|ies)|research|études?|studien?|estudios?|estudos?|studi[o]?|indagin[ei]|исследовани\w*|дослідженн\w*|sondages?|enquêtes?|baromètres?|\w*umfragen?|\w*befragung(?:en)?|politbarometer|deutschlandtrend|encuestas?|sondeos?|barómetros?|pesquisas?|sondage[mn]s?|levantamentos?|inquéritos?|sondaggi[o]?|rilevazion[ei]|опрос\w*|замер\w*|опитуван\w*|барометр\w*)";
 /// Verbs of a finding, present and past, for [`FINDING`].

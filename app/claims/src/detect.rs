@@ -458,6 +458,11 @@ impl<'a> Analyser<'a> {
         if poll_words {
             return (true, true, false);
         }
+        // Social-media analytics presented as opinion, with no poll word: a claim that is
+        // not a poll (`not_a_pollster`).
+        if has(Class::Analytics) && cues::SOCIAL_ANALYTICS.is_match(t) {
+            return (true, false, false);
+        }
         // Cheapest tests first; every one is a pure function of the sentence.
         let informal =
             (informal_kw || weak) && not_a_poll.get_or_init(|| not_a_poll_span(t)).is_some();
@@ -588,9 +593,11 @@ impl<'a> Analyser<'a> {
                 // Weak words alone ("a study", "Daten einer Studie") state a poll's finding
                 // only about people's views.
                 info.finding = !info.seats
-                    && (!info.weak_only || sent.opinion())
-                    && cues::FINDING.is_match(sent.text)
-                    && !cues::SCIENCE_STUDY.is_match(sent.text);
+                    && ((!info.weak_only || sent.opinion())
+                        && cues::FINDING.is_match(sent.text)
+                        && !cues::SCIENCE_STUDY.is_match(sent.text)
+                        // Analytics presented as opinion state their finding themselves.
+                        || !cur.poll_words && cues::SOCIAL_ANALYTICS.is_match(sent.text));
                 info.reported = !info.seats
                     && !info.weak_only
                     && !cues::ANNOUNCED.is_match(sent.text)
@@ -1946,10 +1953,12 @@ fn lead_pollster(
     None
 }
 
-/// Where `cues::NOT_A_POLL` matches in a sentence, relative to it.
+/// Where `cues::NOT_A_POLL` (or else `cues::SOCIAL_ANALYTICS`) matches in a sentence,
+/// relative to it.
 fn not_a_poll_span(sentence: &str) -> Option<(usize, usize)> {
     cues::NOT_A_POLL
         .find(sentence)
+        .or_else(|| cues::SOCIAL_ANALYTICS.find(sentence))
         .map(|m| (m.start(), m.end()))
 }
 
@@ -2833,8 +2842,20 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
         }
+        // Social-media analytics presented as opinion, with no poll word: a claim that is not
+        // a poll.
+        for text in [
+            "The analytics firm Tweetscope analysed two million tweets and found the senator is now the most popular candidate.",
+            "Un estudio de la consultora Redmetría demuestra, a base de análisis de redes sociales, quién es el candidato más popular.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(not_a_pollster(&r.claims[0]), "{text:?}: {r:?}");
+        }
         // Not findings of an opinion poll.
         for text in [
+            "The minister wrote on Twitter that inflation fell to 3% in May.",
+            "Les réseaux sociaux ont beaucoup commenté la décision du maire.",
             "Exit polls will be published at 9 pm, based on surveys conducted by Ipsos for the public broadcaster.",
             "Le taux de participation était de 51,45 % à 17 heures, confirmant les analyses des instituts de sondage.",
             "Pollsters have struggled to reach younger voters for years.",

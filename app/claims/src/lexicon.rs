@@ -26,6 +26,9 @@ pub enum Class {
     PollsterWord,
     /// Informal votes presented as polls: click polls, online votes, "enquete".
     InformalVote,
+    /// Social media and mentions: with an analysis and a result in the sentence
+    /// ([`crate::cues::SOCIAL_ANALYTICS`]), analytics presented as opinion.
+    Analytics,
 }
 
 /// How a keyword must sit in the text.
@@ -40,7 +43,7 @@ enum Bound {
 }
 
 use Bound::{Any, Prefix, Word};
-use Class::{InformalVote, Poll, PollsterWord, Respondent, VoteIntention, WeakPoll};
+use Class::{Analytics, InformalVote, Poll, PollsterWord, Respondent, VoteIntention, WeakPoll};
 
 /// Keywords, lower-case; they are matched against [`fold_case`] of the text.
 const KEYWORDS: &[(&str, Class, Bound)] = &[
@@ -73,6 +76,27 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("voting intention", VoteIntention, Prefix),
     ("would vote for", VoteIntention, Word),
     ("pollster", PollsterWord, Prefix),
+    // Social media and mentions (analytics presented as opinion, the 2017 Filteris case).
+    ("twitter", Analytics, Word),
+    ("tweet", Analytics, Prefix),
+    ("social media", Analytics, Word),
+    ("social network", Analytics, Prefix),
+    ("réseaux sociaux", Analytics, Word),
+    ("sozialen medien", Analytics, Word),
+    ("sozialen netzwerken", Analytics, Word),
+    ("soziale medien", Analytics, Word),
+    ("soziale netzwerke", Analytics, Word),
+    ("redes sociales", Analytics, Word),
+    ("redes sociais", Analytics, Word),
+    ("social network", Analytics, Word),
+    ("reti sociali", Analytics, Word),
+    ("соцсет", Analytics, Prefix),
+    ("социальных сет", Analytics, Prefix),
+    ("социальных медиа", Analytics, Word),
+    ("соцмереж", Analytics, Prefix),
+    ("соціальних мереж", Analytics, Prefix),
+    ("упоминаем", Analytics, Prefix),
+    ("згадуван", Analytics, Prefix),
     ("straw poll", InformalVote, Word),
     ("online vote", InformalVote, Word),
     ("click poll", InformalVote, Word),
