@@ -308,7 +308,13 @@ impl<'a> Sentence<'a> {
         }
         // "…le taux de participation était de 51,45 %, confirmant les analyses des instituts de
         // sondage": turnout stated, whatever poll words sit beside it.
-        if cues::TURNOUT.is_match(t) && !self.figures().is_empty() && !self.conditional() {
+        // A poll's own forecast of turnout ("Segundo a sondagem …, a taxa de abstenção ficará
+        // entre 45% e 50%") stays a poll result.
+        if cues::TURNOUT.is_match(t)
+            && !self.figures().is_empty()
+            && !self.conditional()
+            && !cues::FINDING.is_match(t)
+        {
             return true;
         }
         if cues::RESULT_VERB.is_match(t) && !self.conditional() {
@@ -427,6 +433,7 @@ impl<'a> Analyser<'a> {
     ) -> (bool, bool, bool) {
         let text = self.text;
         let folded: &'a str = self.folded;
+        let lang = self.lang;
         let t = sent.text;
         let mut live: Vec<&Hit> = Vec::with_capacity(hs.len());
         if !hs.is_empty() {
@@ -482,9 +489,15 @@ impl<'a> Analyser<'a> {
                 // "une enquête de Pallas Data réalisée pour L'Actualité concédait aux péquistes
                 // 30 % des voix": a weak word stated as a poll's finding, with its figures.
                 // Not "a study … found": studies are research more often than polls.
-                || !sent.figures().is_empty()
-                    && cues::SURVEY_WORD.is_match(t)
-                    && (cues::FINDING.is_match(t) || cues::CONDUCTED.is_match(t))
+                || cues::SURVEY_WORD.is_match(t)
+                    && (!sent.figures().is_empty()
+                        && (cues::FINDING.is_match(t) || cues::CONDUCTED.is_match(t))
+                        // "A pesquisa foi realizada pelo Instituto França de Pesquisas": run by
+                        // an organisation of the research trade.
+                        || cues::CONDUCTED.is_match(t)
+                            && parse::pollster_names(t, lang).iter().any(|n| {
+                                sources::looks_like_org(&n.name) && !sources::is_media(&n.name)
+                            }))
         };
         let reg_source = || {
             !ms.is_empty()
@@ -599,7 +612,7 @@ impl<'a> Analyser<'a> {
                         // Analytics presented as opinion state their finding themselves.
                         || !cur.poll_words && cues::SOCIAL_ANALYTICS.is_match(sent.text));
                 info.reported = !info.seats
-                    && !info.weak_only
+                    && (!info.weak_only || cues::SURVEY_WORD.is_match(sent.text))
                     && !cues::ANNOUNCED.is_match(sent.text)
                     && (sent.sample() || cues::CONDUCTED.is_match(sent.text))
                     && !cues::SCIENCE_STUDY.is_match(sent.text);
@@ -2842,6 +2855,18 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
         }
+        // A survey word run by a research organisation; an Italian confirmation; a turnout
+        // forecast attributed to a poll; a sample of a nationality.
+        for (text, pollster) in [
+            ("As eleições acontecem em outubro. A pesquisa foi realizada pelo Instituto Serrano de Pesquisas.", Some("Serrano de Pesquisas")),
+            ("Il sondaggio Ipsos conferma la Lega come primo partito.", Some("Ipsos")),
+            ("Segundo a sondagem da Universidade Católica, a taxa de abstenção ficará entre os 45% e os 50%.", Some("Universidade Católica")),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let name = r.claims[0].pollster.as_written.as_deref();
+            assert!(name.is_some_and(|n| n.ends_with(pollster.unwrap())), "{text:?}: {r:?}");
+        }
         // Social-media analytics presented as opinion, with no poll word: a claim that is not
         // a poll.
         for text in [
@@ -2855,6 +2880,7 @@ mod tests {
         // Not findings of an opinion poll.
         for text in [
             "The minister wrote on Twitter that inflation fell to 3% in May.",
+            "Une enquête menée par la police judiciaire a permis d'identifier le suspect.",
             "Les réseaux sociaux ont beaucoup commenté la décision du maire.",
             "Exit polls will be published at 9 pm, based on surveys conducted by Ipsos for the public broadcaster.",
             "Le taux de participation était de 51,45 % à 17 heures, confirmant les analyses des instituts de sondage.",

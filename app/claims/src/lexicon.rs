@@ -97,6 +97,11 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("соціальних мереж", Analytics, Prefix),
     ("упоминаем", Analytics, Prefix),
     ("згадуван", Analytics, Prefix),
+    // Election polls, whatever the weak word ("pesquisa eleitoral", "sondagem eleitoral").
+    ("pesquisa eleitoral", Poll, Word),
+    ("pesquisas eleitorais", Poll, Word),
+    ("sondagem eleitoral", Poll, Word),
+    ("sondagens eleitorais", Poll, Word),
     ("straw poll", InformalVote, Word),
     ("online vote", InformalVote, Word),
     ("click poll", InformalVote, Word),
