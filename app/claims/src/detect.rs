@@ -252,9 +252,10 @@ impl<'a> Sentence<'a> {
     }
 
     fn moe(&self) -> bool {
-        *self
-            .moe
-            .get_or_init(|| self.any_digit() && parse::margin_of_error(self.text).is_some())
+        *self.moe.get_or_init(|| {
+            (self.any_digit() || margin_in_words(self.folded))
+                && parse::margin_of_error(self.text).is_some()
+        })
     }
 
     fn opinion(&self) -> bool {
@@ -281,6 +282,8 @@ impl<'a> Sentence<'a> {
             || self.any_digit()
                 && parse::method(self.text).is_some()
                 && parse::fieldwork(self.text, Some(2000), None).is_some()
+            // "Méthode des quotas, questionnaire auto-administré en ligne."
+            || methodology_note(self.folded) && parse::method(self.text).is_some()
     }
 
     /// A hard negative. `poll_words`: the sentence holds strong poll vocabulary.
@@ -617,7 +620,8 @@ impl<'a> Analyser<'a> {
                     && (sent.sample() || cues::CONDUCTED.is_match(sent.text))
                     && !cues::SCIENCE_STUDY.is_match(sent.text);
             }
-        } else if sent.has_digit() {
+        } else if sent.has_digit() || margin_in_words(sent.folded) || methodology_note(sent.folded)
+        {
             // Figures, samples, margins and dates all need digits.
             let with_figures = !sent.figures().is_empty();
             info.meta = sent.meta();
@@ -783,6 +787,45 @@ fn views_candidate(folded: &str) -> bool {
         ]
         .iter()
         .any(|w| tail.contains(w))
+}
+
+/// Does a sentence (through `lexicon::fold_case`) describe a poll's method in words
+/// ("Méthode des quotas, questionnaire auto-administré en ligne")?
+fn methodology_note(folded: &str) -> bool {
+    [
+        "method",
+        "méthod",
+        "methodik",
+        "método",
+        "metod",
+        "метод",
+        "questionnaire",
+        "fragebogen",
+        "cuestionario",
+        "questionário",
+        "questionario",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+}
+
+/// Could a sentence without digits (through `lexicon::fold_case`) state a margin of error in
+/// words ("A margem de erro é de dois pontos percentuais")? A cheap test before the regex.
+fn margin_in_words(folded: &str) -> bool {
+    [
+        "margin",
+        "marge",
+        "margem",
+        "margen",
+        "margine",
+        "fehler",
+        "schwankung",
+        "погрешн",
+        "похиб",
+        "ошибк",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
 }
 
 /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
@@ -2808,6 +2851,49 @@ mod tests {
 
     /// Results stated as a shift or a lean, without a share; agreement; figures two sentences
     /// before their reference; the election commission as "poll body".
+    #[test]
+    fn fields_as_articles_state_them() {
+        // A margin after a confidence level, and the level is no figure.
+        let r = run("По данным опроса ФОМ, работу мэра одобряют 61% жителей. Максимальный размер ошибки с вероятностью 95% не превышает 3,4%.");
+        let c = &r.claims[0];
+        assert_eq!(c.margin_of_error, Some(3.4), "{r:?}");
+        assert_eq!(c.figures.len(), 1, "{r:?}");
+        // A margin in words, and a method stated in a sentence of its own without digits.
+        let r = run("A pesquisa Datafolha ouviu 2.004 eleitores entre 19 e 20 de setembro. Lula tem 47% das intenções de voto. A margem de erro é de dois pontos percentuais, para mais ou para menos.");
+        assert_eq!(r.claims[0].margin_of_error, Some(2.0), "{r:?}");
+        let r = run("Selon un sondage Ifop pour Paris Match et Sud Radio, Marine Le Pen recueille 31,5 % des intentions de vote. Méthode des quotas, questionnaire auto-administré en ligne.");
+        let c = &r.claims[0];
+        assert_eq!(c.method, Some(crate::model::Method::Online), "{r:?}");
+        assert_eq!(
+            c.sponsor.as_deref(),
+            Some("Paris Match et Sud Radio"),
+            "{r:?}"
+        );
+        // "dal 6 all'11 marzo".
+        let r = run("Secondo il sondaggio Swg, realizzato dal 6 all'11 marzo 2024 su 1.200 maggiorenni, Fratelli d'Italia è al 27,3%.");
+        let fw = r.claims[0].fieldwork.as_ref().expect("fieldwork");
+        assert_eq!(
+            (fw.start.to_string(), fw.end.to_string()),
+            ("2024-03-06".into(), "2024-03-11".into())
+        );
+        // A change in words before its figure belongs to that figure, not the one before.
+        let r = run("Laut INSA kommt die Union auf 32 Prozent, die AfD auf 19 Prozent, die SPD verliert zwei Punkte auf 15 Prozent.");
+        let figs: Vec<_> = r.claims[0]
+            .figures
+            .iter()
+            .map(|f| (f.subject.as_str(), f.value, f.change))
+            .collect();
+        assert_eq!(
+            figs,
+            [
+                ("Union", 32.0, None),
+                ("AfD", 19.0, None),
+                ("SPD", 15.0, Some(-2.0))
+            ],
+            "{r:?}"
+        );
+    }
+
     #[test]
     fn findings_in_words_and_loose_references_back() {
         // A poll stated as the source of a finding, no figure at all: a claim, with its name.

@@ -209,6 +209,13 @@ static CHANGE_PAREN: LazyLock<Re> = LazyLock::new(|| {
         r"^\s*[,;]?\s*\(\s*(?:(?P<sign>[+\-−–±=])\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:pts?\.?|points?|pp|p\.p\.|п\.п\.|Punkte|Prozentpunkte|puntos|pontos|punti|%)?|(?P<same>=|nc|n\.c\.|unch(?:anged)?|stable|inchangé|unverändert|sin cambios|estável|invariato|0))\s*\)",
     )
 });
+/// A change in words right before its figure: "verliert zwei Punkte auf 15 Prozent", "drops
+/// two points to 31%", "perd 2 points à 18 %".
+static CHANGE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<dir>down|up|fell|rose|dropped|drops|gained|gains|lost|loses|falls|rises|perd|gagne|recule|progresse|verliert|gewinnt|legt|sinkt|steigt|verlor|gewann|baja|sube|cae|pierde|gana|retrocede|avanza|снизил\w*|вырос\w*|потерял\w*|прибавил\w*|упал\w*|caiu|subiu|cai|sobe|perde|ganha|recua|avança|cala|sale|guadagna)\s+(?:(?:de|by|um|en|em|di|на|of)\s+)?(?P<num>\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|un|deux|trois|eins|einen|zwei|drei|vier|uno|dos|tres|cuatro|um|dois|três|due|tre)\s*(?:percentage\s+points?|points?|pts?|Prozentpunkte|Punkte|puntos|pontos|punti|п\.п\.|пункт\w*)\s+(?:to|à|a|al|auf|para|на|до|zu)\s*$",
+    )
+});
 static CHANGE_WORDS: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)^[^\d%]{0,25}?\b(?P<dir>down|up|lower|higher|fell|rose|dropped|gained|lost|falling|rising|en baisse|en hausse|en recul|en progression|perd|gagne|recule|progresse|minus|plus|verliert|gewinnt|legt|sinkt|steigt|verlor|gewann|baja|sube|cae|pierde|gana|retrocede|avanza|снизил\w*|вырос\w*|потерял\w*|прибавил\w*|упал\w*|минус|плюс|caiu|subiu|cai|sobe|perde|ganha|recua|avança|oscilou|cala|sale|perde|guadagna|in calo|in crescita)\b(?:\s+(?:de|by|um|en|em|di|на|of))?\s+(?P<num>\d{1,2}(?:[.,]\d{1,2})?|one|two|three|four|five|un|deux|trois|eins|zwei|drei|vier|uno|dos|tres|cuatro|um|dois|três|due|tre)\s*(?:percentage\s+points?|points?|pts?|Prozentpunkte|Punkte|puntos|pontos|punti|п\.п\.|пункт\w*|процентн\w* пункт\w*|p\.p\.)",
@@ -216,11 +223,11 @@ static CHANGE_WORDS: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// Words that introduce a margin of error, in every language.
-const MOE_WORDS: &str = r"margin of (?:sampling )?error|error margin|margins? d['’]erreur|marge d['’]erreur|marges? d['’]incertitude|fehlertoleranz|fehlerbereich|fehlerspanne|fehlermarge|statistische(?:r|n)? fehler|schwankungsbreite|margen de error|погрешност\w*|похибк\w*|margem de erro|margine di errore|margine d['’]errore|statistical error";
+const MOE_WORDS: &str = r"margin of (?:sampling )?error|error margin|размер\w* (?:статистической )?ошибки|ошибк\w* выборки|статистическ\w* погрешност\w*|помилк\w* вибірки|margins? d['’]erreur|marge d['’]erreur|marges? d['’]incertitude|fehlertoleranz|fehlerbereich|fehlerspanne|fehlermarge|statistische(?:r|n)? fehler|schwankungsbreite|margen de error|погрешност\w*|похибк\w*|margem de erro|margine di errore|margine d['’]errore|statistical error";
 
 static MOE: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"
+        r"(?i)(?:{MOE_WORDS})[^.\d]{{0,60}}?(?:(?:вероятност\w*|ймовірніст\w*|probability|confidence(?: level)?|confiance|confianza|confiança|confidenza|konfidenz\w*|vertrauens\w*)\s+(?:\S+\s+){{0,2}}?\d{{2}}(?:[.,]\d)?\s?%[^.\d]{{0,40}}?)?(?P<num>\d{{1,2}}(?:[.,]\d{{1,2}})?)"
     ))
 });
 /// The upper end of a margin given as a range, right after its lower end.
@@ -263,7 +270,7 @@ static MOE_POINT: LazyLock<Re> = LazyLock::new(|| {
 /// Text just before a percentage that makes it not a result: margins, confidence levels.
 static NOT_A_RESULT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|confiança|confidenza|niveau de|nivel de|level of)[^%\d]{{0,40}}$"
+        r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|вероятност\w*|ймовірніст\w*|confiança|confidenza|niveau de|nivel de|level of)[^%\d]{{0,40}}$|(?:не превышает|не превышала|не перевищує|does not exceed|n['’]excède pas|ne dépasse pas|no supera|não ultrapassa|non supera|nicht überschreitet|überschreitet nicht)\s*$"
     ))
 });
 
@@ -689,7 +696,7 @@ fn month_alt() -> String {
 }
 
 const DAY: &str = r"(\d{1,2})(?:er|\.|st|nd|rd|th|º|°)?";
-const SEP: &str = r"\s*(?:-|–|—|/|to|and|through|au|et|bis|und|al|y|a|e|по|и|до|à)\s*(?:el\s+|le\s+|the\s+|il\s+|o\s+|dia\s+|zum\s+)?";
+const SEP: &str = r"\s*(?:-|–|—|/|to|and|through|au|et|bis|und|all['’]|al|y|a|e|по|и|до|à)\s*(?:el\s+|le\s+|the\s+|il\s+|o\s+|dia\s+|zum\s+)?";
 const YEAR: &str = r"(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?";
 
 /// Day–day month: "3-5 May 2024", "du 3 au 5 mai", "vom 3. bis 5. Mai", "del 3 al 5 de mayo".
@@ -928,46 +935,90 @@ pub fn figures(s: &str) -> Vec<RawFigure> {
             };
             out[i].change = Some(v);
             out[i].end += c.get(0).expect("match").end();
-        } else if let Some(c) = CHANGE_WORDS.captures(after) {
+        } else if let Some(c) = CHANGE_WORDS
+            .captures(after)
+            // "…die AfD auf 19 Prozent, die SPD verliert zwei Punkte auf 15": a new subject
+            // before the verb moves the change to the figure that follows.
+            .filter(|c| !new_subject_before(&after[..c.name("dir").expect("group").start()]))
+        {
             if let Some(v) = small_number(&c["num"]) {
-                let dir = fold(&c["dir"]);
-                let neg = [
-                    "down",
-                    "lower",
-                    "fell",
-                    "dropped",
-                    "lost",
-                    "falling",
-                    "en baisse",
-                    "en recul",
-                    "perd",
-                    "recule",
-                    "minus",
-                    "verliert",
-                    "sinkt",
-                    "verlor",
-                    "baja",
-                    "cae",
-                    "pierde",
-                    "retrocede",
-                    "caiu",
-                    "cai",
-                    "perde",
-                    "recua",
-                    "cala",
-                    "in calo",
-                    "минус",
-                ];
-                let negative = neg.contains(&dir.as_str())
-                    || dir.starts_with("снизил")
-                    || dir.starts_with("потерял")
-                    || dir.starts_with("упал");
+                let negative = is_negative_dir(&fold(&c["dir"]));
                 out[i].change = Some(if negative { -v } else { v });
                 out[i].end += c.get(0).expect("match").end();
             }
         }
     }
+    // A change stated before its figure: "verliert zwei Punkte auf 15 Prozent", "drops two
+    // points to 31%".
+    for i in 0..out.len() {
+        if out[i].change.is_some() {
+            continue;
+        }
+        let floor = if i == 0 { 0 } else { out[i - 1].end };
+        let before = &s[floor..out[i].start];
+        let from = before.len() - floor_boundary_rev(before, 60);
+        if let Some(c) = CHANGE_BEFORE.captures(&before[from..]) {
+            if let Some(v) = small_number(&c["num"]) {
+                out[i].change = Some(if is_negative_dir(&fold(&c["dir"])) {
+                    -v
+                } else {
+                    v
+                });
+            }
+        }
+    }
     out
+}
+
+/// Is a change verb or word ("verliert", "en baisse", "снизился") a fall?
+fn is_negative_dir(dir: &str) -> bool {
+    const NEG: &[&str] = &[
+        "down",
+        "lower",
+        "fell",
+        "dropped",
+        "lost",
+        "falling",
+        "en baisse",
+        "en recul",
+        "perd",
+        "recule",
+        "minus",
+        "verliert",
+        "sinkt",
+        "verlor",
+        "baja",
+        "cae",
+        "pierde",
+        "retrocede",
+        "caiu",
+        "cai",
+        "perde",
+        "recua",
+        "cala",
+        "in calo",
+        "минус",
+    ];
+    NEG.contains(&dir)
+        || dir.starts_with("снизил")
+        || dir.starts_with("потерял")
+        || dir.starts_with("упал")
+        || dir.starts_with("drops")
+}
+
+/// A capitalised word (a new subject) in the text between a figure and a change verb.
+fn new_subject_before(gap: &str) -> bool {
+    gap.split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// How many bytes at the end of `s`, at most `max`, start on a character boundary.
+fn floor_boundary_rev(s: &str, max: usize) -> usize {
+    let mut n = s.len().min(max);
+    while !s.is_char_boundary(s.len() - n) {
+        n -= 1;
+    }
+    n
 }
 
 fn floor_boundary(s: &str, max: usize) -> usize {
@@ -2157,6 +2208,12 @@ fn is_place_led_title(rest: &str) -> bool {
     !rest.contains(' ') && TITLES.contains(&fold(rest).as_str())
 }
 
+/// Do the first two to four words of `name` name an outlet ("Paris Match et Sud Radio")?
+fn starts_with_media(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=words.len().min(4)).any(|k| crate::sources::is_media(&words[..k].join(" ")))
+}
+
 /// "Public Policy Institute of California", "National Research Council": three or more
 /// capitalised words (and connectors) naming an organisation keep their first word, though
 /// alone it would be a descriptor ("public", "national").
@@ -2733,6 +2790,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         // the whole is an outlet ("New York Times").
         if !crate::sources::is_media(&name)
             && !name.split('/').next().is_some_and(crate::sources::is_media)
+            && !starts_with_media(&name)
         {
             loop {
                 let first = name.split_whitespace().next().unwrap_or("").to_owned();
@@ -2780,7 +2838,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             return None;
         }
         let first = fold(name.split_whitespace().next().unwrap_or(""));
-        let media = crate::sources::is_media(&name);
+        let media = crate::sources::is_media(&name) || starts_with_media(&name);
         let poll_led = POLL_WORDS.contains(&first.as_str()) && name.contains(' ');
         if !media
             && ((NOT_A_NAME.contains(&first.as_str())
