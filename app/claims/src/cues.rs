@@ -203,7 +203,7 @@ pub static SOCIAL_MEDIA: LazyLock<Re> = LazyLock::new(|| {
 /// collaboration avec", "gemeinsam mit", "спільно з".
 pub static PARTNERSHIP: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:em parceria com|in partnership with|in collaboration with|together with|en (?:partenariat|collaboration) avec|en colaboración con|en alianza con|junto con|in collaborazione con|insieme a|gemeinsam mit|in zusammenarbeit mit|совместно с|спільно (?:з|із))\b",
+        r"(?i)\b(?:em parceria com|em conjunto com|en conjunto con|conjointement avec|in association with|in conjunction with|congiuntamente (?:a|con)|in partnership with|in collaboration with|together with|en (?:partenariat|collaboration) avec|en colaboración con|en alianza con|junto con|in collaborazione con|insieme a|gemeinsam mit|in zusammenarbeit mit|совместно с|спільно (?:з|із))\b",
     )
 });
 

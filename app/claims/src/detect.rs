@@ -2930,8 +2930,11 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
         }
-        // A poll brand's standing, a camel-case firm, answers stated as a share.
+        // A poll brand's standing, a camel-case firm, answers stated as a share, a partner
+        // named with "em conjunto com", a Latin name after a Cyrillic description and a comma.
         for (text, pollster) in [
+            ("A CNT divulgou a Pesquisa CNT de Opinião realizada em conjunto com o Instituto MDA: 70% aprovam a medida.", Some("MDA")),
+            ("Об этом свидетельствует опрос общественного мнения, проведенный компанией Nistru Data: 73% жителей уверены в победе.", Some("Nistru Data")),
             ("The latest Newspoll has Labor and the Coalition tied on two-party preferred.", Some("Newspoll")),
             ("Menée par l'institut de sondage iQuanta auprès de 1.000 Belges, l'enquête mesure la confiance envers les agriculteurs.", Some("iQuanta")),
             ("El 55% ha contestado que sí debería convocarse una consulta, frente al 36% que se inclina por el no.", None),

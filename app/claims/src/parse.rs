@@ -388,7 +388,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // поиску работы SuperJob", "опитування компанії Gradus Research".
         (
             "ru",
-            r"(?i:опрос\w*|исследовани\w*|опитуван\w*|дослідженн\w*)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,5}?(?P<name>\p{Lu}[A-Za-z0-9.&\-]+(?:\s+\p{Lu}[A-Za-z0-9.&\-]+){0,2})",
+            r"(?i:опрос\w*|исследовани\w*|опитуван\w*|дослідженн\w*),?\s+(?:\p{Ll}[\p{Ll}\-]*,?\s+){1,5}?(?P<name>\p{Lu}[A-Za-z0-9.&\-]+(?:\s+\p{Lu}[A-Za-z0-9.&\-]+){0,2})",
         ),
         (
             "ru",
