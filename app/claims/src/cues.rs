@@ -173,15 +173,36 @@ pub static TURNOUT: LazyLock<Re> = LazyLock::new(|| {
 /// a result (popularity, a lead, approval, sentiment) in one sentence: "Datameer analyzed data
 /// … on Twitter and revealed how users feel", "Un estudio de Websays demuestra, a base de
 /// análisis … de redes sociales, quién es el candidato más popular", "рейтинг губернаторов по
-/// упоминаемости в социальных медиа". The 2017 Filteris "poll" was one. Run only on sentences
-/// with analytics vocabulary.
-pub static SOCIAL_ANALYTICS: LazyLock<Re> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)(?:{S})[^.!?]{{0,160}}?(?:{A})[^.!?]{{0,160}}?(?:{R})|(?:{A})[^.!?]{{0,160}}?(?:{S})[^.!?]{{0,160}}?(?:{R})|(?:{R})[^.!?]{{0,160}}?(?:{S})[^.!?]{{0,160}}?(?:{A})|(?:{R})[^.!?]{{0,160}}?(?:{A})[^.!?]{{0,160}}?(?:{S})|(?:{S})[^.!?]{{0,160}}?(?:{R})[^.!?]{{0,160}}?(?:{A})|(?:{A})[^.!?]{{0,160}}?(?:{R})[^.!?]{{0,160}}?(?:{S})",
-        S = r"\btweets?\b|\btwitter\b|\bsocial (?:media|networks?)\b|réseaux sociaux|soziale[n]? (?:medien|netzwerke[n]?)|redes sociales|redes sociais|reti sociali|соцсет\w*|социальных (?:сет\w*|медиа)|соцмереж\w*|соціальних мереж\w*|упоминаем\w*|згадуван\w*",
-        A = r"\banaly[sz]\w*|\banalys\w*|\banalis\w*|análisis|análise|\bанализ\w*|\bаналіз\w*|ausgewertet|auswertung|\bmonitor\w*|sentiment|stimmungs\w*|\btracked|\bscraped|упоминаем\w*|згадуван\w*",
-        R = r"\bpopular\w*|popularit\w*|beliebt\w*|\bfavou?r\w*|\bleads?\b|\bahead\b|how \w+ feels?\b|first place|most mentioned|zustimmung\w*|\bapproval|\bpositiv\w*|\bnegativ\w*|popolar\w*|популярн\w*|рейтинг\w*|лидер\w*|первое место|перш\w* місц\w*|más popular|mais popular|plus populaire|am beliebtesten|\bwinner|gagnant|ganador|vencedor|vincitore|победител\w*|переможц\w*|preferid\w*|préféré\w*",
-    ))
+/// упоминаемости в социальных медиа". The 2017 Filteris "poll" was one. Returns the span from
+/// the first of the three to the last. Run only on sentences with analytics vocabulary.
+pub fn social_analytics(t: &str) -> Option<(usize, usize)> {
+    let s = SOCIAL.find(t)?;
+    let a = ANALYSIS.find(t)?;
+    let r = OPINION_RESULT.find(t)?;
+    let start = s.start().min(a.start()).min(r.start());
+    let end = s.end().max(a.end()).max(r.end());
+    Some((start, end))
+}
+
+/// Social media and mentions, for [`social_analytics`].
+static SOCIAL: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\btweets?\b|\btwitter\b|\bsocial (?:media|networks?)\b|réseaux sociaux|soziale[n]? (?:medien|netzwerke[n]?)|redes sociales|redes sociais|reti sociali|соцсет\w*|социальных (?:сет\w*|медиа)|соцмереж\w*|соціальних мереж\w*|упоминаем\w*|згадуван\w*",
+    )
+});
+
+/// An analysis, for [`social_analytics`].
+static ANALYSIS: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\banaly[sz]\w*|\banalys\w*|\banalis\w*|análisis|análise|\bанализ\w*|\bаналіз\w*|ausgewertet|auswertung|\bmonitor\w*|sentiment|stimmungs\w*|\btracked|\bscraped|упоминаем\w*|згадуван\w*",
+    )
+});
+
+/// A result about opinion (popularity, a lead, approval, sentiment), for [`social_analytics`].
+static OPINION_RESULT: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\bpopular\w*|popularit\w*|beliebt\w*|\bfavou?r\w*|\bleads?\b|\bahead\b|how \w+ feels?\b|first place|most mentioned|zustimmung\w*|\bapproval|\bpositiv\w*|\bnegativ\w*|popolar\w*|популярн\w*|рейтинг\w*|лидер\w*|первое место|перш\w* місц\w*|más popular|mais popular|plus populaire|am beliebtesten|\bwinner|gagnant|ganador|vencedor|vincitore|победител\w*|переможц\w*|preferid\w*|préféré\w*",
+    )
 });
 
 /// Poll nouns for [`FINDING`] (strong and weak, every language).

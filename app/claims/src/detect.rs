@@ -470,7 +470,7 @@ impl<'a> Analyser<'a> {
         }
         // Social-media analytics presented as opinion, with no poll word: a claim that is
         // not a poll (`not_a_pollster`).
-        if has(Class::Analytics) && cues::SOCIAL_ANALYTICS.is_match(t) {
+        if has(Class::Analytics) && cues::social_analytics(t).is_some() {
             return (true, false, false);
         }
         // Cheapest tests first; every one is a pure function of the sentence.
@@ -613,7 +613,7 @@ impl<'a> Analyser<'a> {
                         && cues::FINDING.is_match(sent.text)
                         && !cues::SCIENCE_STUDY.is_match(sent.text)
                         // Analytics presented as opinion state their finding themselves.
-                        || !cur.poll_words && cues::SOCIAL_ANALYTICS.is_match(sent.text));
+                        || !cur.poll_words && cues::social_analytics(sent.text).is_some());
                 info.reported = !info.seats
                     && (!info.weak_only || cues::SURVEY_WORD.is_match(sent.text))
                     && !cues::ANNOUNCED.is_match(sent.text)
@@ -2009,13 +2009,13 @@ fn lead_pollster(
     None
 }
 
-/// Where `cues::NOT_A_POLL` (or else `cues::SOCIAL_ANALYTICS`) matches in a sentence,
+/// Where `cues::NOT_A_POLL` (or else `cues::social_analytics`) matches in a sentence,
 /// relative to it.
 fn not_a_poll_span(sentence: &str) -> Option<(usize, usize)> {
     cues::NOT_A_POLL
         .find(sentence)
-        .or_else(|| cues::SOCIAL_ANALYTICS.find(sentence))
         .map(|m| (m.start(), m.end()))
+        .or_else(|| cues::social_analytics(sentence))
 }
 
 /// A poll's brand rather than its pollster: "ARD-Deutschlandtrend", "Politbarometer",

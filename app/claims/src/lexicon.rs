@@ -27,7 +27,7 @@ pub enum Class {
     /// Informal votes presented as polls: click polls, online votes, "enquete".
     InformalVote,
     /// Social media and mentions: with an analysis and a result in the sentence
-    /// ([`crate::cues::SOCIAL_ANALYTICS`]), analytics presented as opinion.
+    /// ([`crate::cues::social_analytics`]), analytics presented as opinion.
     Analytics,
 }
 
