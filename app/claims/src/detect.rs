@@ -2934,6 +2934,8 @@ mod tests {
         // named with "em conjunto com", a Latin name after a Cyrillic description and a comma.
         for (text, pollster) in [
             ("A CNT divulgou a Pesquisa CNT de Opinião realizada em conjunto com o Instituto MDA: 70% aprovam a medida.", Some("MDA")),
+            ("Die Denkfabrik Nordbrücke hat im Mai eine Umfrage unter 900 Personen durchgeführt, 61 Prozent der Befragten sind unzufrieden.", Some("Nordbrücke")),
+            ("Die Deutschen sehen das Verhältnis zu Frankreich kritisch (48 Prozent der Befragten). Dies wird durch die Daten des Instituts Allensbach belegt.", Some("Allensbach")),
             ("Об этом свидетельствует опрос общественного мнения, проведенный компанией Nistru Data: 73% жителей уверены в победе.", Some("Nistru Data")),
             ("The latest Newspoll has Labor and the Coalition tied on two-party preferred.", Some("Newspoll")),
             ("Menée par l'institut de sondage iQuanta auprès de 1.000 Belges, l'enquête mesure la confiance envers les agriculteurs.", Some("iQuanta")),

@@ -423,6 +423,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "fr",
             r"NAME,\s+(?i:un|une|l['’]|le|la)?\s*(?:[\p{L}\-]+\s+){0,2}?(?i:institut|cabinet|société d['’]études|sondeur|agence d['’]études|observatoire|centre d['’]études|groupe d['’]études)\b",
         ),
+        // "Die britische Denkfabrik Chatham House hat kürzlich die Umfrage … durchgeführt":
+        // the German participle comes last.
+        (
+            "de",
+            r"NAME\s+(?i:hat|haben|hatte|hatten)\s+[^.;:!?]*?(?i:umfrage|befragung|studie|erhebung|untersuchung)[^.;:!?]*?\b(?i:durchgeführt|veröffentlicht|vorgelegt|vorgestellt|erstellt|gemacht|präsentiert)\b",
+        ),
         (
             "de",
             r"NAME,\s+(?i:ein|eine|das|die|der)\s+(?:[\p{L}\-]+\s+){0,2}?(?i:Institut|Meinungsforschungsinstitut|Umfrageinstitut|Marktforschungsinstitut|Meinungsforscher|Marktforscher|Umfragefirma)",
@@ -1962,7 +1968,7 @@ pub fn sponsor_for(after: &str) -> Option<NameAt> {
 /// capitalised name: `rest` is the name.
 static DESCRIBED_NAME: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^(?:\p{Lu}\p{L}+er\s+)?(?:\p{Lu}\p{Ll}*(?:institut|instituts|unternehmen|unternehmens|firma|agentur|gesellschaft)|Instituts?|Agentur|Firma|Unternehmens)\s+(?P<rest>\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\-]*)*)$",
+        r"^(?:\p{Lu}\p{L}+er\s+)?(?:\p{Lu}\p{Ll}*(?:institut|instituts|unternehmen|unternehmens|firma|agentur|gesellschaft)|Instituts?|Agentur|Firma|Unternehmens|Denkfabrik|Thinktank|Think-Tank|Beratungsunternehmens?|Beratungsfirma|Marktforscher|Meinungsforscher)\s+(?P<rest>\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\-]*)*)$",
     )
 });
 
