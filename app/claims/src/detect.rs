@@ -2958,9 +2958,11 @@ mod tests {
             let name = r.claims[0].pollster.as_written.as_deref();
             assert!(name.is_some_and(|n| n.ends_with(pollster.unwrap())), "{text:?}: {r:?}");
         }
-        // Social-media analytics presented as opinion, with no poll word: a claim that is not
-        // a poll.
+        // Social-media analytics presented as opinion, with no poll word, and a site's own
+        // votes counted in visitors, clicks or "our questionnaire": claims that are not polls.
         for text in [
+            "Teilgenommen haben über 300 Besucher unserer Webseite. 51 Prozent der Teilnehmer wählten den Bürgermeister, auf die Herausforderin entfielen 40 Prozent der Klicks.",
+            "Notre questionnaire en ligne met en évidence 64 % de oui.",
             "The analytics firm Tweetscope analysed two million tweets and found the senator is now the most popular candidate.",
             "Un estudio de la consultora Redmetría demuestra, a base de análisis de redes sociales, quién es el candidato más popular.",
         ] {
