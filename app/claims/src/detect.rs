@@ -2935,6 +2935,11 @@ mod tests {
         for (text, pollster) in [
             ("A CNT divulgou a Pesquisa CNT de Opinião realizada em conjunto com o Instituto MDA: 70% aprovam a medida.", Some("MDA")),
             ("Die Denkfabrik Nordbrücke hat im Mai eine Umfrage unter 900 Personen durchgeführt, 61 Prozent der Befragten sind unzufrieden.", Some("Nordbrücke")),
+            // What follows a name is not its own: a weekday, an adjective of the poll, a date.
+            ("The survey, released by the Lakeside University Polling Institute on Wednesday, found 45% back the mayor.", Some("Lakeside University Polling Institute")),
+            ("A Quinnipiac University national poll found 45% back the mayor.", Some("Quinnipiac University")),
+            ("Secondo l'ultimo sondaggio di Demolab del 3 marzo, il sindaco è al 48%.", Some("Demolab")),
+            ("Опитування, проведене Міжнародним соціологічним інститутом, показало, що 60% мешканців підтримують мера.", Some("Міжнародним соціологічним інститутом")),
             ("Die Deutschen sehen das Verhältnis zu Frankreich kritisch (48 Prozent der Befragten). Dies wird durch die Daten des Instituts Allensbach belegt.", Some("Allensbach")),
             ("Об этом свидетельствует опрос общественного мнения, проведенный компанией Nistru Data: 73% жителей уверены в победе.", Some("Nistru Data")),
             ("The latest Newspoll has Labor and the Coalition tied on two-party preferred.", Some("Newspoll")),

@@ -1860,6 +1860,17 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
         .or_else(|| ORG_TAIL_DESCRIPTIVE.captures(&text[end..]))
         .and_then(|c| c.name("tail"))
     {
+        // Not a weekday or a month ("Polling Institute on Wednesday"), nor an adjective of the
+        // poll that follows ("Quinnipiac University national poll").
+        Some(t)
+            if t.as_str().starts_with(char::is_uppercase)
+                && NOT_A_NAME.contains(
+                    &fold(t.as_str().split_whitespace().next().unwrap_or("")).as_str(),
+                )
+                || POLL_AFTER.is_match(&text[end + t.end()..]) =>
+        {
+            end
+        }
         // "Institut d'opinion publique Hexagone": the proper name after the description.
         Some(t) => {
             let tail_end = end + t.end();
@@ -1872,6 +1883,17 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// A day of the month after a name, with its preposition.
+static TRAILING_DAY: LazyLock<Re> =
+    LazyLock::new(|| re(r"\s+(?:del|dal|de|du|le|el|do|da|vom|am|on|of|the)\s+\d{1,2}\.?$"));
+
+/// A poll noun right after a name's tail: the tail described the poll, not the organisation.
+static POLL_AFTER: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:poll|survey|sondage|enquête|umfrage|encuesta|sondeo|pesquisa|sondagem|sondaggio|опрос|опитування)\b",
+    )
+});
+
 /// Capitalised words right after an organisation's lower-case description.
 static PROPER_AFTER_DESCRIPTION: LazyLock<Re> =
     LazyLock::new(|| re(r"^[ \u{a0}]\p{Lu}[\p{L}\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\-]+){0,2}"));
@@ -1879,7 +1901,7 @@ static PROPER_AFTER_DESCRIPTION: LazyLock<Re> =
 /// A capitalised Cyrillic adjective (any case ending) and a lower-case organisation noun.
 static CYRILLIC_ADJ_HEAD: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^\p{Lu}\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ая|яя|ое|ее|а|е|у|ю)\s+(?:институт|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці)\p{Ll}*",
+        r"^\p{Lu}\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ая|яя|ое|ее|а|е|у|ю)\s+(?:\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ім|ая|яя|ое|ее)\s+){0,2}(?:институт|інститут|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці)\p{Ll}*",
     )
 });
 
@@ -2754,6 +2776,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         {
             a += first.len() + 1;
         }
+    }
+    // A date after the name ("Swg del 3 marzo", "Forsa vom 12."): not part of it.
+    if let Some(m) = TRAILING_DAY.find(&s[a..b]) {
+        b = a + m.start();
     }
     // Drop trailing words that cannot be part of a name (a following capitalised sentence word).
     let mut name = s[a..b].trim().to_owned();
