@@ -497,7 +497,7 @@ impl<'a> Analyser<'a> {
                         && (cues::FINDING.is_match(t) || cues::CONDUCTED.is_match(t))
                         // "A pesquisa foi realizada pelo Instituto França de Pesquisas": run by
                         // an organisation of the research trade.
-                        || cues::CONDUCTED.is_match(t)
+                        || (cues::CONDUCTED.is_match(t) || cues::FINDING.is_match(t))
                             && parse::pollster_names(t, lang).iter().any(|n| {
                                 sources::looks_like_org(&n.name) && !sources::is_media(&n.name)
                             }))
@@ -609,7 +609,9 @@ impl<'a> Analyser<'a> {
                 // Weak words alone ("a study", "Daten einer Studie") state a poll's finding
                 // only about people's views.
                 info.finding = !info.seats
-                    && ((!info.weak_only || sent.opinion())
+                    && ((!info.weak_only
+                        || sent.opinion()
+                        || cues::SURVEY_WORD.is_match(sent.text))
                         && cues::FINDING.is_match(sent.text)
                         && !cues::SCIENCE_STUDY.is_match(sent.text)
                         // Analytics presented as opinion state their finding themselves.
@@ -2952,8 +2954,12 @@ mod tests {
             assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
         }
         // A survey word run by a research organisation; an Italian confirmation; a turnout
-        // forecast attributed to a poll; a sample of a nationality.
+        // forecast attributed to a poll; a finding "said in the poll"; dates with dots between
+        // the poll and its verb.
         for (text, pollster) in [
+            ("A pesquisa do Clube da Opinião Serrana aponta o prefeito nas primeiras colocações.", Some("Clube da Opinião Serrana")),
+            ("Если бы выборы проводились сейчас, в парламент прошли бы пять партий, говорится в опросе социологической группы «Вектор».", Some("Вектор")),
+            ("Die Umfrage zur Abstimmung vom 28. September ist im Auftrag der Zeitung vom Forschungsinstitut Alpenblick zwischen dem 3. und 11. September durchgeführt worden.", Some("Alpenblick")),
             ("As eleições acontecem em outubro. A pesquisa foi realizada pelo Instituto Serrano de Pesquisas.", Some("Serrano de Pesquisas")),
             ("Il sondaggio Ipsos conferma la Lega come primo partito.", Some("Ipsos")),
             ("Segundo a sondagem da Universidade Católica, a taxa de abstenção ficará entre os 45% e os 50%.", Some("Universidade Católica")),
