@@ -124,7 +124,7 @@ pub static SHIFT: LazyLock<Re> = LazyLock::new(|| {
 /// sentences.
 pub static FINDING: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{N}\b(?:[^.;!?]|\d\.){{0,120}}?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b|\b{A}\s+(?:\S+\s+){{0,4}}?{N}\b|\b{N}\b(?:\s+\S+){{0,4}}?\s+zufolge\b",
+        r"(?i)\b{N}\b(?:[^.;!?]|\d\.)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b|\b{A}\s+(?:\S+\s+){{0,4}}?{N}\b|\b{N}\b(?:\s+\S+){{0,4}}?\s+zufolge\b",
         N = FINDING_NOUNS,
         V = FINDING_VERBS,
         A = FINDING_ATTRIBUTION,
@@ -137,7 +137,7 @@ pub static FINDING: LazyLock<Re> = LazyLock::new(|| {
 /// has a poll to check, figures or not. Run only on poll sentences.
 pub static CONDUCTED: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{N}\b(?:[^.;!?]|\d\.){{0,160}}?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b",
+        r"(?i)\b{N}\b(?:[^.;!?]|\d\.)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b",
         N = FINDING_NOUNS,
         V = CONDUCT_VERBS,
     ))
