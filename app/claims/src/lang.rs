@@ -55,40 +55,43 @@ const STOPWORDS: &[(&str, &[&str])] = &[
         "en",
         &[
             "the", "and", "of", "was", "that", "with", "said", "is", "are", "has", "have", "from",
+            "for", "by", "new", "shows", "this", "were", "will", "would", "their", "who", "than",
+            "which", "poll", "survey", "polls",
         ],
     ),
     (
         "fr",
         &[
             "les", "des", "et", "est", "une", "dans", "du", "au", "pour", "qui", "sur", "pas",
-            "avec", "le",
+            "avec", "le", "selon", "sondage", "sont", "ont", "aux",
         ],
     ),
     (
         "de",
         &[
             "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auf", "sich", "dem",
-            "eine", "wurde",
+            "eine", "wurde", "laut", "umfrage", "sind", "nach", "zufolge",
         ],
     ),
     (
         "es",
         &[
-            "el", "los", "las", "y", "del", "por", "una", "con", "es", "se", "más", "según", "este",
+            "el", "los", "las", "y", "del", "por", "una", "con", "es", "se", "más", "según",
+            "este", "encuesta", "sondeo",
         ],
     ),
     (
         "pt",
         &[
             "os", "do", "da", "dos", "das", "em", "não", "com", "uma", "à", "ao", "mais",
-            "segundo", "é", "nesta", "neste", "pelo", "pela", "foi", "são",
+            "segundo", "é", "nesta", "neste", "pelo", "pela", "foi", "são", "pesquisa", "sondagem",
         ],
     ),
     (
         "it",
         &[
             "il", "di", "che", "per", "gli", "della", "non", "sono", "nel", "alla", "delle",
-            "anche", "è",
+            "anche", "è", "secondo",
         ],
     ),
     (
@@ -223,13 +226,53 @@ fn by_stopwords(folded: &str) -> Option<&'static str> {
     (best >= 4 && best >= 2 * second).then(|| STOPWORDS[order[0]].0)
 }
 
+/// The language whose function words lead, by any margin (at least two of them): for a short
+/// text whose trigrams are unreliable ("A new YouGov poll shows Labour on 40%.").
+fn lead_by_stopwords(folded: &str) -> Option<&'static str> {
+    let mut counts = [0u32; 8];
+    for w in folded.split(|c: char| !crate::lexicon::is_alnum(c)) {
+        if let Some(k) = (!w.is_empty() && w.len() <= STOP_WORDS.2)
+            .then(|| pack(w))
+            .flatten()
+        {
+            let mut langs = stop_langs(k);
+            while langs != 0 {
+                counts[langs.trailing_zeros() as usize] += 1;
+                langs &= langs - 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    let (best, second) = (counts[order[0]], counts[order[1]]);
+    let code = STOPWORDS[order[0]].0;
+    if matches!(code, "ru" | "uk") {
+        // Russian and Ukrainian share their short function words: only their own letters
+        // tell them apart.
+        let ru = folded
+            .chars()
+            .filter(|c| matches!(c, 'ы' | 'э' | 'ъ' | 'ё'))
+            .count();
+        let uk = folded
+            .chars()
+            .filter(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ'))
+            .count();
+        return match ru.cmp(&uk) {
+            std::cmp::Ordering::Greater => Some("ru"),
+            std::cmp::Ordering::Less => Some("uk"),
+            std::cmp::Ordering::Equal => None,
+        };
+    }
+    (best >= 2 && best > second).then_some(code)
+}
+
 /// [`detect`] on text already passed through `lexicon::fold_case`.
 pub fn detect_folded(folded: &str) -> &'static str {
     let mut end = folded.len().min(SAMPLE_BYTES * 2);
     while !folded.is_char_boundary(end) {
         end -= 1;
     }
-    by_stopwords(&folded[..end]).unwrap_or_else(|| detect_trigrams(folded))
+    by_stopwords(&folded[..end]).unwrap_or_else(|| detect_trigrams(&folded[..end]))
 }
 
 /// The ISO 639-1 code of the text, or `"und"` when it cannot be told.
@@ -244,8 +287,13 @@ fn detect_trigrams(text: &str) -> &'static str {
     }
     let sample = &text[..end];
     let Some(info) = DETECTOR.detect(sample) else {
-        return "und";
+        return lead_by_stopwords(sample).unwrap_or("und");
     };
+    if !info.is_reliable() {
+        if let Some(code) = lead_by_stopwords(sample) {
+            return code;
+        }
+    }
     let mut code = iso639_1(info.lang());
     // Short Russian passages without ы, э or ё score close to Bulgarian, Serbian or
     // Belarusian; without those languages' own letters (ъ as a vowel; ђ ћ љ њ џ ј; ў) they
@@ -379,6 +427,13 @@ mod tests {
             detect("Levantamento da Quaest divulgado nesta terça mostra o prefeito com 41,2% contra 38,5% do rival."),
             "pt"
         );
+    }
+
+    #[test]
+    fn one_short_sentence_by_its_function_words() {
+        // Trigrams alone read these as French and Spanish.
+        assert_eq!(detect("A new Harbour poll shows Labour on 40%."), "en");
+        assert_eq!(detect("Laut Forsa liegt die Union bei 30 Prozent."), "de");
     }
 
     #[test]
