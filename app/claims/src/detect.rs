@@ -492,15 +492,14 @@ impl<'a> Analyser<'a> {
                 // "une enquête de Pallas Data réalisée pour L'Actualité concédait aux péquistes
                 // 30 % des voix": a weak word stated as a poll's finding, with its figures.
                 // Not "a study … found": studies are research more often than polls.
+                // Or, without figures, by an organisation of the research trade ("A pesquisa
+                // foi realizada pelo Instituto França de Pesquisas").
                 || cues::SURVEY_WORD.is_match(t)
+                    && (cues::FINDING.is_match(t) || cues::CONDUCTED.is_match(t))
                     && (!sent.figures().is_empty()
-                        && (cues::FINDING.is_match(t) || cues::CONDUCTED.is_match(t))
-                        // "A pesquisa foi realizada pelo Instituto França de Pesquisas": run by
-                        // an organisation of the research trade.
-                        || (cues::CONDUCTED.is_match(t) || cues::FINDING.is_match(t))
-                            && parse::pollster_names(t, lang).iter().any(|n| {
-                                sources::looks_like_org(&n.name) && !sources::is_media(&n.name)
-                            }))
+                        || parse::pollster_names(t, lang).iter().any(|n| {
+                            sources::looks_like_org(&n.name) && !sources::is_media(&n.name)
+                        }))
         };
         let reg_source = || {
             !ms.is_empty()
@@ -513,9 +512,8 @@ impl<'a> Analyser<'a> {
                     || cues::BACK_REFERENCE.is_match(t)
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the
                     // Coalition tied").
-                    || ms.iter().any(|m| {
-                        crate::lexicon::fold_case(&text[m.start..m.end]).contains("poll")
-                    }) && (cues::STANDING.is_match(t) || cues::SHIFT.is_match(t)))
+                    || names_poll_brand(text, ms)
+                        && (cues::STANDING.is_match(t) || cues::SHIFT.is_match(t)))
                 && ms.iter().any(|m| {
                     // A registered non-pollster (an analytics firm, a betting exchange) counts
                     // only when its figures are presented as opinion ("Filteris … says Fillon
@@ -549,18 +547,10 @@ impl<'a> Analyser<'a> {
         (by_reference, false, by_reference)
     }
 
-    /// Does sentence `i` name a registered poll brand ("Newspoll")?
-    fn names_poll_brand(&self, i: usize) -> bool {
+    /// The registry mentions in sentence `i`.
+    fn mentions_of(&self, i: usize) -> &'a [TextMention] {
         let (s, e) = self.sents[i];
         in_span(self.mentions, s, e, |m| m.start)
-            .iter()
-            .any(|m| crate::lexicon::fold_case(&self.text[m.start..m.end]).contains("poll"))
-    }
-
-    /// Does the sentence at `s..e` describe a sample ("1.056 Personen befragt")?
-    fn sentence_sample(&self, s: usize, e: usize) -> bool {
-        let t = &self.text[s..e];
-        t.chars().any(char::is_numeric) && parse::sample_size(t).is_some()
     }
 
     /// Fills in what the assembly reads of sentence `i` beyond its signal.
@@ -596,7 +586,7 @@ impl<'a> Analyser<'a> {
                         || (cur.poll_words
                             || cur.mentions
                                 && (cues::CITED_AS_SOURCE.is_match(sent.text)
-                                    || self.names_poll_brand(i)))
+                                    || names_poll_brand(self.text, self.mentions_of(i))))
                             && (cues::STANDING.is_match(sent.text)
                                 || cur.poll_words && cues::SHIFT.is_match(sent.text))
                             && !cues::BETTING.is_match(sent.text));
@@ -606,21 +596,22 @@ impl<'a> Analyser<'a> {
                 info.sample_ref = !info.seats && !info.back_ref && sent.sample();
                 info.by_reference = cur.by_reference;
                 info.weak_only = !cur.poll_words && !cur.mentions;
-                // Weak words alone ("a study", "Daten einer Studie") state a poll's finding
-                // only about people's views.
+                // Weak words alone ("a study", "Daten einer Studie") state or report a poll
+                // only about people's views or as survey words; never a scientific study.
+                let t = sent.text;
+                let survey_word = || cues::SURVEY_WORD.is_match(t);
+                let not_science = || !cues::SCIENCE_STUDY.is_match(t);
                 info.finding = !info.seats
-                    && ((!info.weak_only
-                        || sent.opinion()
-                        || cues::SURVEY_WORD.is_match(sent.text))
-                        && cues::FINDING.is_match(sent.text)
-                        && !cues::SCIENCE_STUDY.is_match(sent.text)
+                    && ((!info.weak_only || sent.opinion() || survey_word())
+                        && cues::FINDING.is_match(t)
+                        && not_science()
                         // Analytics presented as opinion state their finding themselves.
-                        || !cur.poll_words && cues::social_analytics(sent.text).is_some());
+                        || !cur.poll_words && cues::social_analytics(t).is_some());
                 info.reported = !info.seats
-                    && (!info.weak_only || cues::SURVEY_WORD.is_match(sent.text))
-                    && !cues::ANNOUNCED.is_match(sent.text)
-                    && (sent.sample() || cues::CONDUCTED.is_match(sent.text))
-                    && !cues::SCIENCE_STUDY.is_match(sent.text);
+                    && (!info.weak_only || survey_word())
+                    && !cues::ANNOUNCED.is_match(t)
+                    && (sent.sample() || cues::CONDUCTED.is_match(t))
+                    && not_science();
             }
         } else if sent.has_digit() || margin_in_words(sent.folded) || methodology_note(sent.folded)
         {
@@ -661,7 +652,7 @@ impl<'a> Analyser<'a> {
             .find(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
             .map(|n| self.key_of(&n.name))
             .or_else(|| {
-                in_span(self.mentions, s, e, |m| m.start)
+                self.mentions_of(i)
                     .first()
                     .map(|m| self.key_of(&text[m.start..m.end]))
             });
@@ -746,19 +737,26 @@ impl<'a> Analyser<'a> {
 fn has_percent(folded: &str) -> bool {
     folded.bytes().any(|b| b.is_ascii_digit())
         && (folded.contains('%')
-            || [
-                "per cent",
-                "percent",
-                "prozent",
-                "pour cent",
-                "por ciento",
-                "por cento",
-                "per cento",
-                "процент",
-                "відсот",
-            ]
-            .iter()
-            .any(|w| folded.contains(w)))
+            || contains_any(
+                folded,
+                &[
+                    "per cent",
+                    "percent",
+                    "prozent",
+                    "pour cent",
+                    "por ciento",
+                    "por cento",
+                    "per cento",
+                    "процент",
+                    "відсот",
+                ],
+            ))
+}
+
+/// Does `folded` contain any of `words`? The cheap substring prefilters below are lists of
+/// this kind.
+fn contains_any(folded: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| folded.contains(w))
 }
 
 /// Does `text` (`folded` its `lexicon::fold_case`) state a population's views as a share
@@ -777,57 +775,60 @@ fn views_candidate(folded: &str) -> bool {
     };
     let tail = &folded[first_digit..];
     tail.contains('%')
-        || [
-            "cent",
-            "cient",
-            "zent",
-            "процент",
-            "відсот",
-            " de cada ",
-            " em cada ",
-            " out of ",
-        ]
-        .iter()
-        .any(|w| tail.contains(w))
+        || contains_any(
+            tail,
+            &[
+                "cent",
+                "cient",
+                "zent",
+                "процент",
+                "відсот",
+                " de cada ",
+                " em cada ",
+                " out of ",
+            ],
+        )
 }
 
 /// Does a sentence (through `lexicon::fold_case`) describe a poll's method in words
 /// ("Méthode des quotas, questionnaire auto-administré en ligne")?
 fn methodology_note(folded: &str) -> bool {
-    [
-        "method",
-        "méthod",
-        "methodik",
-        "método",
-        "metod",
-        "метод",
-        "questionnaire",
-        "fragebogen",
-        "cuestionario",
-        "questionário",
-        "questionario",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
+    contains_any(
+        folded,
+        &[
+            "method",
+            "méthod",
+            "methodik",
+            "método",
+            "metod",
+            "метод",
+            "questionnaire",
+            "fragebogen",
+            "cuestionario",
+            "questionário",
+            "questionario",
+        ],
+    )
 }
 
 /// Could a sentence without digits (through `lexicon::fold_case`) state a margin of error in
 /// words ("A margem de erro é de dois pontos percentuais")? A cheap test before the regex.
 fn margin_in_words(folded: &str) -> bool {
-    [
-        "margin",
-        "marge",
-        "margem",
-        "margen",
-        "margine",
-        "fehler",
-        "schwankung",
-        "погрешн",
-        "похиб",
-        "ошибк",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
+    contains_any(
+        folded,
+        &[
+            "margin",
+            "marge",
+            "margem",
+            "margen",
+            "margine",
+            "fehler",
+            "schwankung",
+            "погрешн",
+            "похиб",
+            "ошибк",
+        ],
+    )
 }
 
 /// Figures can be spelt out ("Sixty-one per cent", "six in ten", "deux sur trois"): worth
@@ -874,7 +875,7 @@ fn may_spell_figures(folded: &str) -> bool {
         "четверт",
         "чверт",
     ];
-    CUES.iter().any(|c| folded.contains(c))
+    contains_any(folded, &CUES)
 }
 
 /// Does `before` end with a definite article or demonstrative ("the ", "cette ", "l'")?
@@ -1251,7 +1252,9 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
                 continue;
             }
             an.ensure_key(i);
-            if an.infos[i].pollster_key.is_none() && !an.sentence_sample(s, e) {
+            if an.infos[i].pollster_key.is_none()
+                && !Sentence::new(&an.text[s..e], &an.folded[s..e]).sample()
+            {
                 continue;
             }
         }
@@ -2018,6 +2021,12 @@ fn not_a_poll_span(sentence: &str) -> Option<(usize, usize)> {
         .find(sentence)
         .map(|m| (m.start(), m.end()))
         .or_else(|| cues::social_analytics(sentence))
+}
+
+/// Does one of the registry mentions `ms` of `text` name a poll brand ("Newspoll")?
+fn names_poll_brand(text: &str, ms: &[TextMention]) -> bool {
+    ms.iter()
+        .any(|m| crate::lexicon::fold_case(&text[m.start..m.end]).contains("poll"))
 }
 
 /// A poll's brand rather than its pollster: "ARD-Deutschlandtrend", "Politbarometer",
