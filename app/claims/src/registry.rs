@@ -492,11 +492,13 @@ impl Registry {
         if key.is_empty() {
             return Lookup::NotFound;
         }
+        // The generic words the name dropped, worked out only for a name that matched.
+        let query = std::cell::OnceCell::new();
+        let query = || query.get_or_init(|| crate::normalize::dropped_generics(name));
         let hits = self.keys.get(&key).map(|hits| {
-            let query = crate::normalize::dropped_generics(name);
             hits.iter()
                 .copied()
-                .filter(|&(i, _)| self.generics_fit(i, &key, &query))
+                .filter(|&(i, _)| self.generics_fit(i, query(), |f| name_key(f) == key))
                 .collect::<Vec<_>>()
         });
         if hits.as_ref().is_some_and(Vec::is_empty) {
@@ -520,24 +522,10 @@ impl Registry {
         }
         let ckey = compact_key(name);
         if let Some(hits) = self.compact.get(&ckey) {
-            let query = crate::normalize::dropped_generics(name);
             let hits: Vec<usize> = hits
                 .iter()
                 .copied()
-                .filter(|&i| {
-                    query.is_empty() || {
-                        let r = &self.records[i];
-                        std::iter::once(&r.canonical)
-                            .chain(r.aliases.iter())
-                            .filter(|f| compact_key(f) == ckey)
-                            .any(|f| {
-                                crate::normalize::generics_compatible(
-                                    &query,
-                                    &crate::normalize::dropped_generics(f),
-                                )
-                            })
-                    }
-                })
+                .filter(|&i| self.generics_fit(i, query(), |f| compact_key(f) == ckey))
                 .collect();
             if !hits.is_empty() {
                 return self.resolve(hits, MatchKind::Alias, country);
@@ -638,16 +626,21 @@ impl Registry {
             .then(|| self.resolve(first, MatchKind::Alias, country))
     }
 
-    /// Record `i` has a form with key `key` whose dropped generic words fit the query's
-    /// (see [`crate::normalize::generics_compatible`]).
-    fn generics_fit(&self, i: usize, key: &str, query: &[crate::normalize::Generic]) -> bool {
+    /// Record `i` has a form that matched (`matched`: by its key or compact key) whose dropped
+    /// generic words fit the query's (see [`crate::normalize::generics_compatible`]).
+    fn generics_fit(
+        &self,
+        i: usize,
+        query: &[crate::normalize::Generic],
+        matched: impl Fn(&str) -> bool,
+    ) -> bool {
         if query.is_empty() {
             return true;
         }
         let r = &self.records[i];
         std::iter::once(&r.canonical)
             .chain(r.aliases.iter())
-            .filter(|f| name_key(f) == key)
+            .filter(|f| matched(f))
             .any(|f| {
                 crate::normalize::generics_compatible(query, &crate::normalize::dropped_generics(f))
             })
