@@ -163,14 +163,13 @@ fn stop_langs(k: u64) -> u8 {
     0
 }
 
-/// Counts function words in a case-folded sample; a clear winner is the language.
-fn by_stopwords(folded: &str) -> Option<&'static str> {
+/// Function words of each language of [`STOPWORDS`] in a case-folded text.
+fn stopword_counts(folded: &str) -> [u32; 8] {
     let mut counts = [0u32; 8];
     // Every function word is made of letters, so a whole-word occurrence is a maximal run of
     // letters and digits equal to it.
     let longest = STOP_WORDS.2;
-    let bytes = folded.as_bytes();
-    let n = bytes.len();
+    let n = folded.len();
     let mut i = 0;
     while i < n {
         let (alnum, len) = crate::lexicon::alnum_at(folded, i);
@@ -199,20 +198,41 @@ fn by_stopwords(folded: &str) -> Option<&'static str> {
             i += crate::lexicon::alnum_at(folded, i).1;
         }
     }
+    counts
+}
+
+/// Letters of Russian alone (ы э ъ ё) and of Ukrainian alone (і ї є ґ) in a case-folded text:
+/// they tell apart the two languages, which share most function words.
+fn own_letters(folded: &str) -> (u32, u32) {
+    let (mut ru, mut uk) = (0u32, 0u32);
+    for w in folded.as_bytes().windows(2) {
+        match w {
+            // ы э ъ ё
+            [0xD1, 0x8B | 0x8D | 0x8A | 0x91] => ru += 1,
+            // і ї є ґ
+            [0xD1, 0x96 | 0x97 | 0x94] | [0xD2, 0x91] => uk += 1,
+            _ => {}
+        }
+    }
+    (ru, uk)
+}
+
+/// The index in [`STOPWORDS`] of the language with the most function words, its count and the
+/// runner-up's.
+fn leader(counts: &[u32; 8]) -> (usize, u32, u32) {
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    (order[0], counts[order[0]], counts[order[1]])
+}
+
+/// Counts function words in a case-folded sample; a clear winner is the language.
+fn by_stopwords(folded: &str) -> Option<&'static str> {
+    let counts = stopword_counts(folded);
     // Russian and Ukrainian share most function words; their own letters tell them apart.
     let latin_best = counts[..6].iter().copied().max().unwrap_or(0);
     let cyrillic = counts[6].max(counts[7]);
     if cyrillic >= 4 && cyrillic >= 2 * latin_best {
-        let (mut ru, mut uk) = (0u32, 0u32);
-        for w in bytes.windows(2) {
-            match w {
-                // ы э ъ ё
-                [0xD1, 0x8B | 0x8D | 0x8A | 0x91] => ru += 1,
-                // і ї є ґ
-                [0xD1, 0x96 | 0x97 | 0x94] | [0xD2, 0x91] => uk += 1,
-                _ => {}
-            }
-        }
+        let (ru, uk) = own_letters(folded);
         if uk >= 2 && uk >= 2 * ru {
             return Some("uk");
         }
@@ -220,43 +240,19 @@ fn by_stopwords(folded: &str) -> Option<&'static str> {
             return Some("ru");
         }
     }
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-    let (best, second) = (counts[order[0]], counts[order[1]]);
-    (best >= 4 && best >= 2 * second).then(|| STOPWORDS[order[0]].0)
+    let (lead, best, second) = leader(&counts);
+    (best >= 4 && best >= 2 * second).then(|| STOPWORDS[lead].0)
 }
 
 /// The language whose function words lead, by any margin (at least two of them): for a short
 /// text whose trigrams are unreliable ("A new YouGov poll shows Labour on 40%.").
 fn lead_by_stopwords(folded: &str) -> Option<&'static str> {
-    let mut counts = [0u32; 8];
-    for w in folded.split(|c: char| !crate::lexicon::is_alnum(c)) {
-        if let Some(k) = (!w.is_empty() && w.len() <= STOP_WORDS.2)
-            .then(|| pack(w))
-            .flatten()
-        {
-            let mut langs = stop_langs(k);
-            while langs != 0 {
-                counts[langs.trailing_zeros() as usize] += 1;
-                langs &= langs - 1;
-            }
-        }
-    }
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
-    let (best, second) = (counts[order[0]], counts[order[1]]);
-    let code = STOPWORDS[order[0]].0;
+    let (lead, best, second) = leader(&stopword_counts(folded));
+    let code = STOPWORDS[lead].0;
     if matches!(code, "ru" | "uk") {
         // Russian and Ukrainian share their short function words: only their own letters
         // tell them apart.
-        let ru = folded
-            .chars()
-            .filter(|c| matches!(c, 'ы' | 'э' | 'ъ' | 'ё'))
-            .count();
-        let uk = folded
-            .chars()
-            .filter(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ'))
-            .count();
+        let (ru, uk) = own_letters(folded);
         return match ru.cmp(&uk) {
             std::cmp::Ordering::Greater => Some("ru"),
             std::cmp::Ordering::Less => Some("uk"),
