@@ -124,24 +124,30 @@ pub static SHIFT: LazyLock<Re> = LazyLock::new(|| {
 /// sentences.
 pub static FINDING: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b{N}\b(?:[^.;!?]|\d\.)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b|\b{A}\s+(?:\S+\s+){{0,4}}?{N}\b|\b{N}\b(?:\s+\S+){{0,4}}?\s+zufolge\b",
+        r"(?i){NV}|\b{A}\s+(?:\S+\s+){{0,4}}?{N}\b|\b{N}\b(?:\s+\S+){{0,4}}?\s+zufolge\b",
+        NV = noun_and_verb(FINDING_VERBS),
         N = FINDING_NOUNS,
-        V = FINDING_VERBS,
         A = FINDING_ATTRIBUTION,
     ))
 });
+
+/// A poll noun ([`FINDING_NOUNS`]) and one of `verbs` in one sentence, in either order: the
+/// verb anywhere after the noun ("the poll, conducted … in May, found"), or a few words before
+/// it ("révèle un nouveau sondage"). A dot after a digit ("vom 28. September") is no end.
+fn noun_and_verb(verbs: &str) -> String {
+    format!(
+        r"\b{N}\b(?:[^.;!?]|\d\.)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b",
+        N = FINDING_NOUNS,
+        V = verbs,
+    )
+}
 
 /// A poll reported as conducted or published, without its findings: "Соціологічна компанія
 /// Соціс провела опитування…", "L'institut BVA a publié … un sondage", "a survey conducted by
 /// X among 1,000 adults". With the organisation named (or a sample described) a fact-checker
 /// has a poll to check, figures or not. Run only on poll sentences.
-pub static CONDUCTED: LazyLock<Re> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)\b{N}\b(?:[^.;!?]|\d\.)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b",
-        N = FINDING_NOUNS,
-        V = CONDUCT_VERBS,
-    ))
-});
+pub static CONDUCTED: LazyLock<Re> =
+    LazyLock::new(|| re(&format!("(?i){}", noun_and_verb(CONDUCT_VERBS))));
 
 /// Verbs that conduct, commission or publish a poll, for [`CONDUCTED`].
 const CONDUCT_VERBS: &str = r"(?:conducted|carried out|commissioned|published|released|fielded|ran|run|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|commandée?s?|mis en place|durchgeführt|veröffentlicht\w*|in auftrag gegeben|erstellt|ermittelt|realizad[ao]s?|elaborad[ao]s?|publicad[ao]s?|encargad[ao]s?|llevad[ao]s? a cabo|realizó|publicó|encargó|realizou|divulgou|divulgad[ao]s?|publicou|encomendad[ao]s?|feit[ao]s?|realizzat[oaie]|condott[oaie]|pubblicat[oaie]|commissionat[oaie]|effettuat[oaie]|provid[ao]|провел\w*|провёл|проведенн\w*|опубликовал\w*|обнародовал\w*|заказал\w*|провів|провела|провели|проведен\w*|оприлюдни\w*|оприлюднив|опублікува\w*|замовил\w*)";
