@@ -2903,6 +2903,15 @@ mod tests {
             ],
             "{r:?}"
         );
+        // Every fall that can stand before its figure is a fall.
+        for verb in ["drops", "loses", "falls", "fell"] {
+            let text = format!(
+                "In the latest YouGov poll Labour is on 40%, while Reform {verb} two points to 25%."
+            );
+            let r = run(&text);
+            let reform = r.claims[0].figures.iter().find(|f| f.value == 25.0);
+            assert_eq!(reform.and_then(|f| f.change), Some(-2.0), "{text:?}: {r:?}");
+        }
     }
 
     #[test]

@@ -982,8 +982,11 @@ fn is_negative_dir(dir: &str) -> bool {
         "down",
         "lower",
         "fell",
+        "falls",
         "dropped",
+        "drops",
         "lost",
+        "loses",
         "falling",
         "en baisse",
         "en recul",
@@ -1009,7 +1012,6 @@ fn is_negative_dir(dir: &str) -> bool {
         || dir.starts_with("снизил")
         || dir.starts_with("потерял")
         || dir.starts_with("упал")
-        || dir.starts_with("drops")
 }
 
 /// A capitalised word (a new subject) in the text between a figure and a change verb.
