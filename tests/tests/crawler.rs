@@ -512,7 +512,7 @@ async fn serve_runs_the_scheduler_and_stops_it_on_shutdown() {
     serve.scheduler = true;
     serve.no_scheduler = false;
     serve.scheduler_tick_secs = 1;
-    serve.crawl.allow_private_hosts = "127.0.0.1/32".into();
+    serve.crawl.fetch.allow_private_hosts = "127.0.0.1/32".into();
     let app = tests::spawn_app_with(Engine::Sqlite, test_db, serve).await;
     let fx = FixtureServer::start().await;
     newsroom(&fx, 2);

@@ -1,5 +1,6 @@
 //! `pollwatch crawl [--all]`: one crawl pass, then a summary table. Also the crawler options
-//! shared by `serve`, `crawl` and `feeds add` ([`CrawlOpts`]).
+//! shared by `serve` and `crawl` ([`CrawlOpts`]), and their fetcher part that `feeds add` takes
+//! too ([`FetchOpts`]).
 
 use std::{io::IsTerminal, process::ExitCode, time::Duration};
 
@@ -11,14 +12,54 @@ use pollwatch_crawl::{parse_allow_list, FetcherConfig, ScheduleConfig};
 
 use crate::{cli::GlobalOpts, startup};
 
-/// Crawler settings (`serve`, `crawl`, `feeds add`).
+/// Fetcher settings (`serve`, `crawl`, `feeds add`).
 #[derive(Debug, Clone, Args)]
-pub struct CrawlOpts {
+pub struct FetchOpts {
     /// Private address ranges the crawler may fetch from, comma-separated CIDRs (e.g.
     /// `10.0.0.0/8,127.0.0.1/32`). Loopback, private, link-local and metadata addresses are
     /// refused otherwise (SSRF guard).
     #[arg(long, env = "POLLWATCH_ALLOW_PRIVATE_HOSTS", value_name = "CIDRS", default_value = "", value_parser = check_allow_list, hide_default_value = true)]
     pub allow_private_hosts: String,
+
+    /// Largest response body accepted on the wire (compressed), in bytes; a bigger feed or page
+    /// fails with "response body larger than …", checked while it streams.
+    #[arg(long, env = "POLLWATCH_MAX_BODY_BYTES", value_name = "BYTES", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
+    pub max_body_bytes: u64,
+
+    /// Largest body after gzip/deflate/brotli decompression, in bytes (guards against
+    /// compression bombs).
+    #[arg(long, env = "POLLWATCH_MAX_DECOMPRESSED_BYTES", value_name = "BYTES", default_value_t = 50 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
+    pub max_decompressed_bytes: u64,
+}
+
+impl Default for FetchOpts {
+    fn default() -> Self {
+        Self {
+            allow_private_hosts: String::new(),
+            max_body_bytes: 10 * 1024 * 1024,
+            max_decompressed_bytes: 50 * 1024 * 1024,
+        }
+    }
+}
+
+impl FetchOpts {
+    /// The fetcher settings (SSRF allow-list, body caps).
+    pub fn fetcher_config(&self) -> FetcherConfig {
+        FetcherConfig {
+            // Validated by clap.
+            allow_private: parse_allow_list(&self.allow_private_hosts).unwrap_or_default(),
+            max_body_bytes: self.max_body_bytes,
+            max_decompressed_bytes: self.max_decompressed_bytes,
+            ..FetcherConfig::default()
+        }
+    }
+}
+
+/// Crawler settings (`serve`, `crawl`).
+#[derive(Debug, Clone, Args)]
+pub struct CrawlOpts {
+    #[command(flatten)]
+    pub fetch: FetchOpts,
 
     /// Consecutive failures after which a feed is disabled (410 Gone disables at once).
     #[arg(long, env = "POLLWATCH_MAX_FEED_ERRORS", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
@@ -39,29 +80,17 @@ pub struct CrawlOpts {
     /// Requests in flight to one host at a time (feeds and article pages).
     #[arg(long, env = "POLLWATCH_PER_HOST_CONCURRENCY", default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=2))]
     pub per_host_concurrency: u32,
-
-    /// Largest response body accepted on the wire (compressed), in bytes; a bigger feed or page
-    /// fails with "response body larger than …", checked while it streams.
-    #[arg(long, env = "POLLWATCH_MAX_BODY_BYTES", value_name = "BYTES", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
-    pub max_body_bytes: u64,
-
-    /// Largest body after gzip/deflate/brotli decompression, in bytes (guards against
-    /// compression bombs).
-    #[arg(long, env = "POLLWATCH_MAX_DECOMPRESSED_BYTES", value_name = "BYTES", default_value_t = 50 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
-    pub max_decompressed_bytes: u64,
 }
 
 impl Default for CrawlOpts {
     fn default() -> Self {
         Self {
-            allow_private_hosts: String::new(),
+            fetch: FetchOpts::default(),
             max_feed_errors: 10,
             min_check_interval: 300,
             max_check_interval: 86_400,
             crawl_concurrency: 16,
             per_host_concurrency: 2,
-            max_body_bytes: 10 * 1024 * 1024,
-            max_decompressed_bytes: 50 * 1024 * 1024,
         }
     }
 }
@@ -73,17 +102,6 @@ fn check_allow_list(s: &str) -> Result<String, String> {
 }
 
 impl CrawlOpts {
-    /// The fetcher settings (SSRF allow-list).
-    pub fn fetcher_config(&self) -> FetcherConfig {
-        FetcherConfig {
-            // Validated by clap.
-            allow_private: parse_allow_list(&self.allow_private_hosts).unwrap_or_default(),
-            max_body_bytes: self.max_body_bytes,
-            max_decompressed_bytes: self.max_decompressed_bytes,
-            ..FetcherConfig::default()
-        }
-    }
-
     /// The crawler settings.
     pub fn crawler_config(&self) -> CrawlerConfig {
         CrawlerConfig {
@@ -97,7 +115,7 @@ impl CrawlOpts {
             },
             concurrency: self.crawl_concurrency as usize,
             per_host: self.per_host_concurrency as usize,
-            fetcher: self.fetcher_config(),
+            fetcher: self.fetch.fetcher_config(),
             ..CrawlerConfig::default()
         }
     }

@@ -12,7 +12,7 @@ use app::{
 use clap::{Args, Subcommand};
 use pollwatch_crawl::Fetcher;
 
-use crate::{cli::GlobalOpts, commands::crawl::CrawlOpts, startup};
+use crate::{cli::GlobalOpts, commands::crawl::FetchOpts, startup};
 
 #[derive(Debug, Subcommand)]
 pub enum FeedsCommand {
@@ -63,30 +63,9 @@ pub struct AddArgs {
     /// The outlet is state-controlled or state-affiliated media.
     #[arg(long)]
     pub state_media: bool,
+    // The fetcher settings of `serve` and `crawl`: `feeds add` fetches the URL once.
     #[command(flatten)]
-    pub crawl: AllowOpts,
-}
-
-/// The fetcher part of [`CrawlOpts`]: `feeds add` fetches the URL once.
-#[derive(Debug, Args)]
-pub struct AllowOpts {
-    /// Private address ranges that may be fetched, comma-separated CIDRs (e.g. `127.0.0.1/32`).
-    #[arg(long, env = "POLLWATCH_ALLOW_PRIVATE_HOSTS", value_name = "CIDRS", default_value = "", value_parser = check_allow_list, hide_default_value = true)]
-    pub allow_private_hosts: String,
-
-    /// Largest response body accepted on the wire (compressed), in bytes.
-    #[arg(long, env = "POLLWATCH_MAX_BODY_BYTES", value_name = "BYTES", default_value_t = 10 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
-    pub max_body_bytes: u64,
-
-    /// Largest body after decompression, in bytes (guards against compression bombs).
-    #[arg(long, env = "POLLWATCH_MAX_DECOMPRESSED_BYTES", value_name = "BYTES", default_value_t = 50 * 1024 * 1024, value_parser = clap::value_parser!(u64).range(1024..))]
-    pub max_decompressed_bytes: u64,
-}
-
-fn check_allow_list(s: &str) -> Result<String, String> {
-    pollwatch_crawl::parse_allow_list(s)
-        .map(|_| s.to_owned())
-        .map_err(|e| e.to_string())
+    pub fetch: FetchOpts,
 }
 
 pub async fn run(global: &GlobalOpts, command: FeedsCommand) -> anyhow::Result<ExitCode> {
@@ -100,14 +79,8 @@ pub async fn run(global: &GlobalOpts, command: FeedsCommand) -> anyhow::Result<E
 async fn run_on(db: &app::server::db::Db, command: FeedsCommand) -> anyhow::Result<()> {
     match command {
         FeedsCommand::Add(args) => {
-            let opts = CrawlOpts {
-                allow_private_hosts: args.crawl.allow_private_hosts,
-                max_body_bytes: args.crawl.max_body_bytes,
-                max_decompressed_bytes: args.crawl.max_decompressed_bytes,
-                ..CrawlOpts::default()
-            };
             let fetcher =
-                Fetcher::new(opts.fetcher_config()).context("building the HTTP client")?;
+                Fetcher::new(args.fetch.fetcher_config()).context("building the HTTP client")?;
             let req = AddFeed {
                 url: args.url,
                 outlet: args.outlet,
