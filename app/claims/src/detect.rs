@@ -1383,6 +1383,10 @@ fn build_claim(
     // Pollster and sponsor.
     let mut sponsor: Option<String> = None;
     let mut chosen: Option<Chosen> = None;
+    // An outlet named where a pollster would be ("A CGTN poll reveals…", "Опрос провела
+    // компания Global Times", "una encuesta de El Financiero"), not as the commissioner ("for
+    // the Times"): the poll's source when no pollster is named at all.
+    let mut outlet: Option<Chosen> = None;
     'outer: for &i in &order {
         let (s, e) = sents[i];
         let sent = &text[s..e];
@@ -1478,7 +1482,23 @@ fn build_claim(
                     && !sources::after_pollster_noun(&sent[..c.start.min(sent.len())]))
             {
                 if sponsor.is_none() {
-                    sponsor = Some(c.name.clone());
+                    let name = sources::outlet_name(&c.name).map_or(&*c.name, |(_, n)| n);
+                    sponsor = Some(name.to_owned());
+                }
+                if outlet.is_none()
+                    && !sources::after_commissioner_word(&sent[..c.start.min(sent.len())])
+                {
+                    if let Some((skip, name)) = sources::outlet_name(&c.name) {
+                        outlet = Some(Chosen {
+                            name: NameAt {
+                                start: c.start + skip,
+                                end: c.start + skip + name.len(),
+                                name: name.to_owned(),
+                            },
+                            sentence: i,
+                            offset: s,
+                        });
+                    }
                 }
                 continue;
             }
@@ -1590,6 +1610,12 @@ fn build_claim(
             group[0],
             lead_from,
         );
+    }
+
+    // No pollster named, but an outlet named as the poll's source: the outlet ran it, and a
+    // fact-checker needs to see that it is not a polling organisation.
+    if chosen.is_none() {
+        chosen = outlet;
     }
 
     // A person named with their role in a firm: the firm is the pollster ("realizzato da
@@ -2911,6 +2937,45 @@ mod tests {
             let r = run(&text);
             let reform = r.claims[0].figures.iter().find(|f| f.value == 25.0);
             assert_eq!(reform.and_then(|f| f.change), Some(-2.0), "{text:?}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn outlets_running_their_own_polls() {
+        // An outlet named where the pollster would be, and no pollster: the outlet is the
+        // source, flagged as no registered pollster (state media's own "polls" above all).
+        for (text, outlet) in [
+            ("A Global Times poll suggests 71% of respondents back the new trade measures.", "Global Times"),
+            ("Опрос, проведённый каналом RT, показал, что 64 процента опрошенных поддерживают реформу.", "RT"),
+            ("Una encuesta de El Financiero da a la candidata oficialista 54 por ciento de las preferencias.", "Financiero"),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let c = &r.claims[0];
+            let name = c.pollster.as_written.as_deref().unwrap_or_default();
+            assert!(name.ends_with(outlet) && !name.starts_with("A "), "{text:?}: {c:?}");
+            assert!(
+                c.flags.iter().any(|f| f.code == crate::model::FlagCode::UnknownPollster
+                    && f.detail.contains("news outlet")),
+                "{text:?}: {c:?}"
+            );
+        }
+        // An outlet that commissioned the poll is its sponsor; the pollster is still unnamed.
+        for text in [
+            "A survey commissioned by the Evening Standard found 58% of Londoners oppose the plan.",
+            "Selon un sondage pour Le Parisien, le candidat obtient 24 % des intentions de vote.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let c = &r.claims[0];
+            assert_eq!(c.pollster.as_written, None, "{text:?}: {c:?}");
+            assert!(c.sponsor.is_some(), "{text:?}: {c:?}");
+            assert!(
+                c.flags
+                    .iter()
+                    .any(|f| f.code == crate::model::FlagCode::NoPollsterNamed),
+                "{text:?}: {c:?}"
+            );
         }
     }
 

@@ -100,6 +100,12 @@ pub fn assess(a: &Assessment<'_>) -> Outcome {
             code: FlagCode::NoPollsterNamed,
             detail: "No polling organisation is named, so the poll cannot be traced or checked.".to_owned(),
         }),
+        (Some(w), None) if crate::sources::is_media(w) => flags.push(Flag {
+            code: FlagCode::UnknownPollster,
+            detail: format!(
+                "\u{201c}{w}\u{201d} is a news outlet, not a registered pollster, and no polling organisation is named as having run its poll."
+            ),
+        }),
         (Some(w), None) => flags.push(Flag {
             code: FlagCode::UnknownPollster,
             detail: format!(

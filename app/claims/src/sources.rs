@@ -420,6 +420,70 @@ pub fn after_agent(before: &str) -> bool {
     AGENT_BEFORE.is_match(tail)
 }
 
+/// A name right after a word that makes it the commissioner: "for the Times", "pour
+/// Paris-Match", "für den Spiegel", "para El País", "per il Corriere", "для РБК", "im Auftrag
+/// von", "commissioned by", "по заказу", "на замовлення".
+static COMMISSIONER_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)(?:\b(?:for|pour|für|fuer|para|per|для|на замовлення|по заказу|commissioned by|sponsored by|paid for by|on behalf of|à la demande d[eu']?|a pedido d[eoa]|a petición d[eoa]|encargad[oa] por|encomendad[oa] (?:por|pel[oa])|su commissione d[ei]|im auftrag (?:von|des|der)|in auftrag (?:von|des|der)|auftraggeber)(?:\s+(?:the|la|le|les|el|los|o|a|il|lo|der|die|das|dem|den|des))?(?:\s+l['’])?|/)\s*$",
+    )
+});
+
+/// Is a name at the end of `before` the poll's commissioner (see [`COMMISSIONER_BEFORE`])?
+pub fn after_commissioner_word(before: &str) -> bool {
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(before, |(i, _)| &before[i..]);
+    COMMISSIONER_BEFORE.is_match(tail)
+}
+
+/// An outlet as written without an article that is not part of its name: indefinite articles
+/// ("A CGTN" → "CGTN") and lower-case definite ones ("the Global Times" → "Global Times"), but
+/// "El Financiero" and "The Times" stay whole. `None` when the name is not an outlet.
+pub fn outlet_name(name: &str) -> Option<(usize, &str)> {
+    if !is_media(name) {
+        return None;
+    }
+    let mut at = 0;
+    let mut rest = name;
+    while let Some((first, tail)) = rest.split_once(char::is_whitespace) {
+        let tail = tail.trim_start();
+        let indefinite = matches!(
+            first.to_lowercase().as_str(),
+            "a" | "an" | "un" | "une" | "una" | "uno" | "um" | "uma" | "ein" | "eine" | "einer"
+        );
+        let lower_definite = matches!(
+            first,
+            "the"
+                | "le"
+                | "la"
+                | "les"
+                | "l'"
+                | "el"
+                | "los"
+                | "las"
+                | "o"
+                | "os"
+                | "il"
+                | "lo"
+                | "der"
+                | "die"
+                | "das"
+                | "dem"
+                | "den"
+                | "des"
+        );
+        if !(indefinite || lower_definite) || !is_media(tail) {
+            break;
+        }
+        at += rest.len() - tail.len();
+        rest = tail;
+    }
+    Some((at, rest))
+}
+
 /// German word order puts the participle after the agent: "die von CBOS durchgeführt wurde",
 /// "den Emnid wöchentlich … erhebt" is left to the registry.
 static AGENT_PARTICIPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
