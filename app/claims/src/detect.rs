@@ -2941,6 +2941,42 @@ mod tests {
     }
 
     #[test]
+    fn names_where_articles_put_them() {
+        for (text, pollster) in [
+            // A weekday after the name, even behind "am", and a sample after it.
+            ("Dazu hat das Institut Nordlicht am Dienstag 1200 Wahlberechtigte befragt: 40 Prozent sind dafür.", Some("Nordlicht")),
+            // The people of the trade in a city describe a pollster named elsewhere.
+            ("Dazu haben die Hamburger Demoskopen 1000 Bürger befragt. 55 Prozent sind für das Projekt.", None),
+            // A quoted phrase in lower case is speech, not a firm; a headline's "EXCLUSIF" no
+            // name either.
+            ("Les critiques pleuvent, « mesures imprécises », l'institut qui publie ce sondage donne pourtant 22 % au candidat.", None),
+            ("SONDAGE EXCLUSIF - 61% des Français estiment que le système est en danger.", None),
+            // The agent in the instrumental case wins over the survey's title.
+            ("Такі результати дослідження «Національний моніторинг», проведеного дослідницькою компанією «Бета Груп» у травні: 41% підтримують реформу.", Some("Бета Груп")),
+            // German word order: the agent before the participle of the poll.
+            ("In einer von der Nordsee-Stiftung veröffentlichten Umfrage gaben 48 Prozent der Befragten an, der Regierung zu vertrauen.", Some("Nordsee-Stiftung")),
+            // The firm whose head presents the poll.
+            ("El sondeo fue presentado por el director de Sondea Sur, Juan Pérez, quien indicó que el 28% de los encuestados aprueba la gestión.", Some("Sondea Sur")),
+            // A region's adjective is no organisation.
+            ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
+        }
+        // A joint brand of a pollster and an outlet is the pollster's poll.
+        let r = run(
+            "The latest LucidTalk-Belfast Telegraph poll puts Sinn Féin on 26% and the DUP on 19%.",
+        );
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.canonical.as_deref(),
+            Some("LucidTalk"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn outlets_running_their_own_polls() {
         // An outlet named where the pollster would be, and no pollster: the outlet is the
         // source, flagged as no registered pollster (state media's own "polls" above all).

@@ -457,6 +457,20 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "de",
             r"NAME\s+(?:hat|haben)\s+(?:[^.;:]{0,80}?\s)?\d[\d.\u{a0} ]*\s+(?:\p{L}+\s+){0,2}?(?:befragt|interviewt)",
         ),
+        // The agent before the participle of the poll, German word order: "in einer von der
+        // Bertelsmann-Stiftung veröffentlichten Befragung", "die vom Institut X durchgeführte
+        // Umfrage".
+        (
+            "de",
+            r"(?i:von|vom)\s+(?:(?i:der|dem|den)\s+)?NAME\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(?i:veröffentlicht|durchgeführt|erstellt|erhoben|realisiert|beauftragt|vorgelegt|vorgestellt|in auftrag gegeben)\w*\s+(?:\p{L}+\s+)?(?i:umfrage|befragung|erhebung|studie|untersuchung)",
+        ),
+        // The firm whose head speaks for the poll, before the person: "por el titular de
+        // Opción, Rafael Porzecanski, quien indicó…", "the head of Prairie Insight, Jane Roe,
+        // said…".
+        (
+            "en",
+            r"\b(?i:titular|director|directora|presidente|presidenta|jefe|jefa|head|chief executive|ceo|founder|fundador|fundadora|directeur|directrice|président|présidente|leiter|leiterin|geschäftsführer|geschäftsführerin|direttore|direttrice|diretor|diretora)\s+(?i:de|del|of|du|des|der|di|della|dell['’]|do|da|von|vom)\s+(?:(?i:the|la|le|el|o|a|il|lo|l['’])\s*)?(?:(?i:instituto|institut|institute|istituto|consultora|encuestadora|empresa|firm|company|agency|pollster)\s+)?NAME\s*,\s*\p{Lu}",
+        ),
         // The agent after the participle that follows a poll noun: "sondaggio della RSI,
         // elaborato da Assolo Sagl", "le sondage réalisé à Dakar et Thiès par StatInfo", "conducted for the
         // paper by Redfield".
@@ -511,7 +525,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // маркетингового дослідження «СОЦИС»".
         (
             "ru",
-            r#"(?i:компани[яиюейі]|компані[яїюєі]|агентств(?:о|а|у|е|ом)|агенці[яїюєі]|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб[аыуеі]|лаборатори[яиюей]|организаци[яиюей]|організаці[яїюєі]|групп[аыуе]|груп[аиуіо]|холдинг(?:а|у|ом|е|і)?|фирм[аыуеі]|фірм[аиуі])\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
+            r#"(?i:компани(?:я|и|ю|ей|ею|е)|компані(?:я|ї|ю|єю|і)|агентств(?:о|а|у|е|ом)|агенці(?:я|ї|ю|єю|і)|центр(?:а|у|ом|е|і)?|фонд(?:а|у|ом|е|і)?|институт(?:а|у|ом|е)?|інститут(?:у|ом|і)?|служб(?:а|ы|у|е|і|ой|ою)|лаборатори(?:я|и|ю|ей|ею)|лабораторі(?:я|ї|ю|єю)|организаци(?:я|и|ю|ей|ею)|організаці(?:я|ї|ю|єю|і)|групп(?:а|ы|у|е|ой|ою)|груп(?:а|и|у|і|о|ою)|холдинг(?:а|у|ом|е|і)?|фирм(?:а|ы|у|е|ой|ою)|фірм(?:а|и|у|і|ою))\s+(?:\p{Ll}[\p{L}\-]*\s+){0,4}(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|"[^"]{2,60}")"#,
         ),
     ];
     let desc = format!(r"(?:{ADJECTIVE}\s+)?");
@@ -1886,8 +1900,16 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// A day of the month after a name, with its preposition.
-static TRAILING_DAY: LazyLock<Re> =
-    LazyLock::new(|| re(r"\s+(?:del|dal|de|du|le|el|do|da|vom|am|on|of|the)\s+\d{1,2}\.?$"));
+static TRAILING_DAY: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"\s+(?:(?:del|dal|de|du|le|el|do|da|vom|am|on|of|the)\s+\d{1,2}\.?|(?:(?:am|on|le|el|lo|il|do|da|de|vom|this|last)\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b.*)$",
+    )
+});
+
+/// A count of three or more digits and the word after it, to the end of a name.
+static TRAILING_COUNT: LazyLock<Re> = LazyLock::new(|| {
+    re(r"\s+(?:\d{1,3}(?:[.,\u{a0} ]\d{3})+|\d{3,})\s+(?P<next>\p{L}+).*$")
+});
 
 /// A poll noun right after a name's tail: the tail described the poll, not the organisation.
 static POLL_AFTER: LazyLock<Re> = LazyLock::new(|| {
@@ -2201,7 +2223,26 @@ pub fn tidy(n: NameAt) -> NameAt {
 /// Is `name` only an organisation noun ("Instituts", "Центра"), referring back to a pollster
 /// named elsewhere ([`GENERIC_ORG`])?
 pub fn is_generic_org(name: &str) -> bool {
-    GENERIC_ORG.contains(&fold(name).as_str())
+    let folded = fold(name);
+    if GENERIC_ORG.contains(&folded.as_str()) {
+        return true;
+    }
+    // "die Berliner Demoskopen", "die Mannheimer Wahlforscher": a German place adjective and
+    // the people of the trade describe a pollster named elsewhere.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() == 2 && words[0].starts_with(char::is_uppercase) && words[0].ends_with("er") && {
+        // Not "des Berliner Instituts pollytix": an institute noun may precede the name.
+        let noun = fold(words[1]);
+        matches!(
+            noun.as_str(),
+            "demoskopen"
+                | "meinungsforscher"
+                | "wahlforscher"
+                | "umfrageexperten"
+                | "sozialforscher"
+                | "marktforscher"
+        )
+    }
 }
 
 /// The rest of a name after a place that is part of it: a channel or outlet title such as
@@ -2380,6 +2421,31 @@ const NOT_A_NAME: &[&str] = &[
     "latest",
     "recent",
     "exclusive",
+    "dazu",
+    "damit",
+    "dafur",
+    "deshalb",
+    "daher",
+    "darauf",
+    "davon",
+    "danach",
+    "zudem",
+    "ausserdem",
+    "außerdem",
+    "trotzdem",
+    "allerdings",
+    "inzwischen",
+    "bereits",
+    "zuletzt",
+    "demnach",
+    "hierzu",
+    "dabei",
+    "exclusif",
+    "exklusiv",
+    "exclusivo",
+    "exclusiva",
+    "esclusivo",
+    "esclusiva",
     "national",
     "nationwide",
     "online",
@@ -2750,6 +2816,18 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         a += q;
         b -= l;
     }
+    // A phrase in quotation marks with no capital letter ("« mesures imprécises »") is quoted
+    // speech, not an organisation.
+    let inner = s[a..b].trim_matches(|c: char| c.is_whitespace() || "«»„“”\"‘’'".contains(c));
+    let in_quotes = quoted
+        || s[..start].trim_end().ends_with(['«', '„', '“', '"'])
+            && s[end..].trim_start().starts_with(['»', '“', '”', '"']);
+    if in_quotes
+        && inner.contains(' ')
+        && !inner.chars().any(|c| c.is_uppercase() || c.is_numeric())
+    {
+        return None;
+    }
     // Trailing punctuation and possessives.
     loop {
         let t = &s[a..b];
@@ -2779,9 +2857,24 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             a += first.len() + 1;
         }
     }
-    // A date after the name ("Swg del 3 marzo", "Forsa vom 12."): not part of it.
+    // A date or weekday after the name ("Swg del 3 marzo", "Forsa vom 12.", "am Mittwoch"):
+    // not part of it.
+    // Not an outlet's own name ("Bild am Sonntag").
     if let Some(m) = TRAILING_DAY.find(&s[a..b]) {
-        b = a + m.start();
+        if !crate::sources::is_media(&s[a..b]) {
+            b = a + m.start();
+        }
+    }
+    // A count of people after the name ("Hamburger Demoskopen 1000 Bürger befragt"), not a
+    // number that is part of it ("Research 2000 of Rockville").
+    if let Some(c) = TRAILING_COUNT.captures(&s[a..b]) {
+        let next = c.name("next").expect("group").as_str();
+        if !matches!(
+            fold(next).as_str(),
+            "of" | "de" | "del" | "di" | "du" | "des" | "von" | "fur" | "for" | "and" | "und"
+        ) {
+            b = a + c.get(0).expect("group 0").start();
+        }
     }
     // Drop trailing words that cannot be part of a name (a following capitalised sentence word).
     let mut name = s[a..b].trim().to_owned();

@@ -34,6 +34,20 @@ const MEDIA: &[&str] = &[
     "Express",
     "Daily Express",
     "Evening Standard",
+    "Belfast Telegraph",
+    "Irish News",
+    "News Letter",
+    "Irish Times",
+    "Irish Independent",
+    "Sunday Independent",
+    "Sunday Business Post",
+    "RTÉ",
+    "Scotsman",
+    "Daily Record",
+    "Sunday Post",
+    "Western Mail",
+    "Yorkshire Post",
+    "Manchester Evening News",
     "BBC",
     "ITV",
     "Sky News",
@@ -361,7 +375,7 @@ pub fn is_sponsor_like(name: &str) -> bool {
 
 static ORG: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|observatory|observatoire|observatorio|observatório|osservatorio|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«",
+        r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|observatory|observatoire|observatorio|observatório|osservatorio|центр(?:а|у|ом|е|і|ы|ов|ам|ами|ах)?|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«",
     )
 });
 
@@ -406,7 +420,7 @@ pub fn in_aside(before: &str) -> bool {
 /// à Dakar … par StatInfo").
 static AGENT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:conducted|carried out|fielded|done|run|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|curat[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|hech[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|erhoben)\s+(?:by|par|por|pel[oa]|da|dal|dalla|dall['’]|dai|von|vom|durch)\s+(?:(?:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$",
+        r"(?i)\b(?:conducted|carried out|fielded|done|run|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|curat[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|hech[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|erhoben)\s+(?:by|par|por|pel[oa]|da|dal|dalla|dall['’]|dai|von|vom|durch)\s+(?:(?:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$|\b(?:проведенн?\w*|выполненн?\w*|здійснен\w*|виконан\w*)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}[«\x22„]?$",
     )
 });
 
@@ -488,7 +502,7 @@ pub fn outlet_name(name: &str) -> Option<(usize, &str)> {
 /// "den Emnid wöchentlich … erhebt" is left to the registry.
 static AGENT_PARTICIPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)^[\s,]*(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?:durchgeführt\w*|erhoben\w*|erstellt\w*|ermittelt\w*|realisiert\w*|befragt\w*)\b",
+        r"(?i)^[\s,]*(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}?(?:durchgeführt\w*|erhoben\w*|erstellt\w*|ermittelt\w*|realisiert\w*|befragt\w*|veröffentlicht\w*|vorgelegt\w*)\b",
     )
 });
 static AGENT_PREPOSITION_BEFORE: LazyLock<Re> =
