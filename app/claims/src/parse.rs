@@ -2817,7 +2817,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         b -= l;
     }
     // A phrase in quotation marks with no capital letter ("« mesures imprécises »") is quoted
-    // speech, not an organisation.
+    // speech, not an organisation (unless the whole sentence is in lower case).
     let inner = s[a..b].trim_matches(|c: char| c.is_whitespace() || "«»„“”\"‘’'".contains(c));
     let in_quotes = quoted
         || s[..start].trim_end().ends_with(['«', '„', '“', '"'])
@@ -2825,6 +2825,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     if in_quotes
         && inner.contains(' ')
         && !inner.chars().any(|c| c.is_uppercase() || c.is_numeric())
+        && s.chars().any(char::is_uppercase)
     {
         return None;
     }
