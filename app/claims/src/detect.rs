@@ -1612,6 +1612,35 @@ fn build_claim(
         );
     }
 
+    // A person or a place read as the name ("…los resultados mostrados por Maduro"), not
+    // written as the poll's agent, gives way to the pollster named just before the claim
+    // ("Un estudio realizado por Datincorp indica…").
+    if informal.is_none() && !cues::NEW_POLL.is_match(&text[sents[anchor].0..sents[anchor].1]) {
+        let person = chosen.as_ref().is_some_and(|ch| {
+            let (s, e) = sents[ch.sentence];
+            let before = &text[s..s + ch.name.start];
+            let after = &text[s + ch.name.end..e];
+            !sources::looks_like_org(&ch.name.name)
+                && !sources::is_media(&ch.name.name)
+                && matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound)
+                && !sources::after_agent(before)
+                && !sources::agent_before_participle(before, after)
+        });
+        if person {
+            if let Some(lead) = lead_pollster(
+                text,
+                sents,
+                infos,
+                (mentions, hits),
+                (registry, country, lang),
+                group[0],
+                lead_from,
+            ) {
+                chosen = Some(lead);
+            }
+        }
+    }
+
     // No pollster named, but an outlet named as the poll's source: the outlet ran it, and a
     // fact-checker needs to see that it is not a polling organisation.
     if chosen.is_none() {
@@ -2957,6 +2986,9 @@ mod tests {
             ("In einer von der Nordsee-Stiftung veröffentlichten Umfrage gaben 48 Prozent der Befragten an, der Regierung zu vertrauen.", Some("Nordsee-Stiftung")),
             // The firm whose head presents the poll.
             ("El sondeo fue presentado por el director de Sondea Sur, Juan Pérez, quien indicó que el 28% de los encuestados aprueba la gestión.", Some("Sondea Sur")),
+            // The firm's town and state are not its name; a lower-case "group" is.
+            ("The poll was conducted by Harbor Metrics of Rockville, Md., and found 54% of voters back the levy.", Some("Harbor Metrics")),
+            ("По данным опроса, проведенного компанией Nord group, 31,8% респондентов против новых киосков.", Some("Nord group")),
             // A region's adjective is no organisation.
             ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
         ] {
@@ -2964,6 +2996,14 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert_eq!(r.claims[0].pollster.as_written.as_deref(), pollster, "{text:?}");
         }
+        // A person read as the name gives way to the firm named just before.
+        let r = run("Un estudio realizado por Datasur indica que ninguno de los dos líderes convence a los votantes. El sondeo señala que 63% está insatisfecho con los resultados mostrados por Gómez.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Datasur"),
+            "{r:?}"
+        );
         // A joint brand of a pollster and an outlet is the pollster's poll.
         let r = run(
             "The latest LucidTalk-Belfast Telegraph poll puts Sinn Féin on 26% and the DUP on 19%.",

@@ -1907,9 +1907,8 @@ static TRAILING_DAY: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// A count of three or more digits and the word after it, to the end of a name.
-static TRAILING_COUNT: LazyLock<Re> = LazyLock::new(|| {
-    re(r"\s+(?:\d{1,3}(?:[.,\u{a0} ]\d{3})+|\d{3,})\s+(?P<next>\p{L}+).*$")
-});
+static TRAILING_COUNT: LazyLock<Re> =
+    LazyLock::new(|| re(r"\s+(?:\d{1,3}(?:[.,\u{a0} ]\d{3})+|\d{3,})\s+(?P<next>\p{L}+).*$"));
 
 /// A poll noun right after a name's tail: the tail described the poll, not the organisation.
 static POLL_AFTER: LazyLock<Re> = LazyLock::new(|| {
@@ -2988,13 +2987,40 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
-    let b = a + name.len();
+    let mut b = a + name.len();
+    // "Research 2000 of Rockville, Md.": the firm's town is not its name.
+    if let Some(c) = OF_TOWN.captures(&name) {
+        if TOWN_STATE_AFTER.is_match(&s[b..]) {
+            let head = c.name("head").expect("group").as_str();
+            b = a + head.len();
+            name = head.to_owned();
+        }
+    }
+    // "MLS group", "Dnipro research": a lower-case organisation word after a capitalised
+    // name is part of it.
+    if name.chars().any(char::is_uppercase) {
+        if let Some(c) = LOWER_ORG_TAIL.find(&s[b..]) {
+            b += c.end();
+            name = s[a..b].to_owned();
+        }
+    }
     Some(NameAt {
         start: a,
         end: b,
         name,
     })
 }
+
+static OF_TOWN: LazyLock<Re> =
+    LazyLock::new(|| re(r"^(?P<head>.+?\S) of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$"));
+static TOWN_STATE_AFTER: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^,\s*(?:\p{Lu}\p{Ll}{1,3}\.|[A-Z]{2}\b|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New \p{Lu}\p{Ll}+|North \p{Lu}\p{Ll}+|South \p{Lu}\p{Ll}+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec)",
+    )
+});
+static LOWER_ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
+    re(r"^ (?:group|research|consulting|analytics|insights|strategies|polling|partners)\b")
+});
 
 #[cfg(test)]
 mod tests {
