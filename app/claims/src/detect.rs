@@ -3017,6 +3017,36 @@ mod tests {
     }
 
     #[test]
+    fn standings_respondents_and_figures_in_more_words() {
+        // The largest party in a poll is its finding, with no figure.
+        for text in [
+            "Labour is the largest party in a new YouGov poll of voting intention.",
+            "Die AfD ist in einer neuen Insa-Umfrage erstmals stärkste Kraft.",
+            "Fratelli d'Italia è per la prima volta primo partito in un sondaggio Swg.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(r.claims[0].pollster.canonical.is_some(), "{text:?}: {r:?}");
+        }
+        // The earlier wave's value between a figure and its unit.
+        let r = run("In der Umfrage der Forschungsgruppe Wahlen gaben 34 (48) Prozent an, die Straßen seien eher schlecht.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].figures.first().map(|f| f.value),
+            Some(34.0),
+            "{r:?}"
+        );
+        // Respondents in words the lists lacked.
+        for text in [
+            "Ont été questionnés des habitants de zones rurales et de métropoles. 43% préfèrent une ville moyenne, 35% une commune rurale.",
+            "По результатам исследования доверие к мэру достигло 61%, а 58% опрашиваемых довольны работой транспорта.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+        }
+    }
+
+    #[test]
     fn outlets_running_their_own_polls() {
         // An outlet named where the pollster would be, and no pollster: the outlet is the
         // source, flagged as no registered pollster (state media's own "polls" above all).

@@ -126,6 +126,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("sondeur", PollsterWord, Prefix),
     ("personnes interrogées", Respondent, Word),
     ("interrogés", Respondent, Word),
+    ("questionnés", Respondent, Word),
+    ("questionnées", Respondent, Word),
     ("interrogées", Respondent, Word),
     // The verb: "L'Ifop a interrogé 1 000 personnes" (a police interview is in
     // `cues::VOTING_ACT`).
@@ -249,6 +251,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("опрос", Poll, Prefix),
     ("соцопрос", Poll, Prefix),
     ("опрошен", Respondent, Prefix),
+    // "78% опрашиваемых" (the present participle, as some outlets write it).
+    ("опрашиваем", Respondent, Prefix),
     ("респондент", Respondent, Prefix),
     ("социолог", PollsterWord, Prefix),
     ("исследовани", WeakPoll, Prefix),

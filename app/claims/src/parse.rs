@@ -20,10 +20,12 @@ fn re(s: &str) -> Re {
     Re::new(s)
 }
 
-/// A percentage: "28%", "28 %", "28,5 %", "28 Prozent", "28 por ciento", "28 процентов".
+/// A percentage: "28%", "28 %", "28,5 %", "28 Prozent", "28 por ciento", "28 процентов", and
+/// with the earlier wave's value between the number and its unit, as German reports give it
+/// ("34 (48) Prozent").
 static PERCENT: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|per[\s-]?cent\b|percent\b|pour[\s-]?cent\b|prozent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|процент\w*|проц\.|відсот\w*|pct\b|p\.c\.)",
+        r"(?i)(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?:\s\(\d{1,3}(?:[.,]\d{1,2})?\))?\s?(?:%|per[\s-]?cent\b|percent\b|pour[\s-]?cent\b|prozent\b|por\s?ciento\b|por\s?cento\b|per\s?cento\b|процент\w*|проц\.|відсот\w*|pct\b|p\.c\.)",
     )
 });
 
