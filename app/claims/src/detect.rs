@@ -1460,8 +1460,11 @@ fn build_claim(
                 continue;
             }
             let c = widen_to_mention(c, ms, s, text);
-            // A survey's title in quotation marks is not who ran it.
-            if parse::is_quoted_title(sent, c.start, c.end) {
+            // A survey's title in quotation marks is not who ran it, nor is the host of the
+            // programme that presented it.
+            if parse::is_quoted_title(sent, c.start, c.end)
+                || sources::after_host(&sent[..c.start.min(sent.len())])
+            {
                 continue;
             }
             let c = parse::tidy(c);
@@ -2989,6 +2992,10 @@ mod tests {
             // The firm's town and state are not its name; a lower-case "group" is.
             ("The poll was conducted by Harbor Metrics of Rockville, Md., and found 54% of voters back the levy.", Some("Harbor Metrics")),
             ("По данным опроса, проведенного компанией Nord group, 31,8% респондентов против новых киосков.", Some("Nord group")),
+            // A town of two words before "-based"; a one-word quoted term; a show's host.
+            ("A newly released poll from Palm Coast-based Tidewater Research finds the mayor at 44%.", Some("Tidewater Research")),
+            ("Un sondage \"rolling\" place la candidate à 24 % des intentions de vote.", None),
+            ("Il sondaggio è stato presentato a Linea Sera, il programma condotto da Marco Bianchi: il 59 per cento degli intervistati è favorevole.", None),
             // A region's adjective is no organisation.
             ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
         ] {

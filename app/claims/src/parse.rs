@@ -2824,7 +2824,6 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         || s[..start].trim_end().ends_with(['«', '„', '“', '"'])
             && s[end..].trim_start().starts_with(['»', '“', '”', '"']);
     if in_quotes
-        && inner.contains(' ')
         && !inner.chars().any(|c| c.is_uppercase() || c.is_numeric())
         && s.chars().any(char::is_uppercase)
     {
@@ -2951,13 +2950,24 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             a += rest;
             name = name[rest..].to_owned();
         }
-        // "Copenhagen-based Nordlys Analyse": the description goes.
-        if let Some(first) = name.split_whitespace().next() {
-            let f = first.to_lowercase();
-            if name.contains(' ')
-                && (f.ends_with("-based") || f.ends_with("-basierte") || f.ends_with("-based,"))
+        // "Copenhagen-based Nordlys Analyse", "Winter Springs-based Gravis Marketing": the
+        // description goes.
+        let based = name
+            .split_whitespace()
+            .take_while(|w| {
+                let f = w.to_lowercase();
+                !(f.ends_with("-based") || f.ends_with("-basierte") || f.ends_with("-based,"))
+            })
+            .count();
+        if based < name.split_whitespace().count() - 1 {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let first = words[based + 1];
+            let skip = name.find(first).unwrap_or(0);
+            // Only where what comes first is the town's name, capitalised.
+            if words[..=based]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
             {
-                let skip = name.len() - name[first.len()..].trim_start().len();
                 a += skip;
                 name = name[skip..].to_owned();
             }

@@ -498,6 +498,24 @@ pub fn outlet_name(name: &str) -> Option<(usize, &str)> {
     Some((at, rest))
 }
 
+/// A programme's host: "diMartedì, il programma di La7 condotto da Giovanni Floris", "l'émission
+/// animée par…", "the show hosted by…". Who presents the programme did not run the poll.
+static HOST_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:programma|programme|program|programa|trasmissione|talk[- ]?show|show|émission|sendung|magazine|rubrica)\b[^.;]{0,60}?\b(?:condott[oa]|presentat[oa]|animée?|présentée?|presented|hosted|fronted|presentad[oa]|apresentad[oa]|moderiert\w*|conducid[oa])\s+(?:da|dal|dalla|par|by|por|pel[oa]|von|vom)\s+(?:(?:the|la|le|il|el|o|a)\s+)?$",
+    )
+});
+
+/// Is a name at the end of `before` a programme's host (see [`HOST_BEFORE`])?
+pub fn after_host(before: &str) -> bool {
+    let tail = before
+        .char_indices()
+        .rev()
+        .nth(100)
+        .map_or(before, |(i, _)| &before[i..]);
+    HOST_BEFORE.is_match(tail)
+}
+
 /// German word order puts the participle after the agent: "die von CBOS durchgeführt wurde",
 /// "den Emnid wöchentlich … erhebt" is left to the registry.
 static AGENT_PARTICIPLE_AFTER: LazyLock<Re> = LazyLock::new(|| {
