@@ -1407,13 +1407,18 @@ fn build_claim(
             }
         }
         // A registry name written before the pattern's name is a candidate too: "проведеного
-        // Центром Разумкова спільно з Фондом «Демократичні ініціативи»".
+        // Центром Разумкова спільно з Фондом «Демократичні ініціативи»", and so is one after
+        // it as the poll's agent.
         // So is one named as a partner ("…em parceria com a MDA Pesquisas").
         let partnership = cues::PARTNERSHIP.is_match(sent);
         for m in ms {
             let (a, b) = (m.start - s, m.end - s);
             if cands.iter().all(|c| c.end <= a || b <= c.start)
-                && (partnership || cands.iter().any(|c| b <= c.start))
+                && (partnership
+                    || cands.iter().any(|c| b <= c.start)
+                    // Named as the agent after a title the patterns read ("del estudio
+                    // «Ciudadanía y democracia», hecho por el CNC").
+                    || sources::after_agent(&sent[..a]))
             {
                 cands.push(NameAt {
                     start: a,
@@ -2996,6 +3001,8 @@ mod tests {
             ("A newly released poll from Palm Coast-based Tidewater Research finds the mayor at 44%.", Some("Tidewater Research")),
             ("Un sondage \"rolling\" place la candidate à 24 % des intentions de vote.", None),
             ("Il sondaggio è stato presentato a Linea Sera, il programma condotto da Marco Bianchi: il 59 per cento degli intervistati è favorevole.", None),
+            // The agent after a survey's quoted title.
+            ("Es una de las conclusiones del estudio \"Pulso urbano\", hecho por el CNC, que señala que el 61,7 % de los consultados siente que el país no va por buen camino.", Some("CNC")),
             // A region's adjective is no organisation.
             ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
         ] {
