@@ -3080,6 +3080,16 @@ mod tests {
                 "{text:?}: {c:?}"
             );
         }
+        // A "global online poll" of netizens is a self-selected vote, whoever ran it.
+        let r = run("The think tank of Global Times released a global online poll in which 72 percent of respondents said the sanctions had failed.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert!(
+            r.claims[0]
+                .flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NotAPollster),
+            "{r:?}"
+        );
         // An outlet that commissioned the poll is its sponsor; the pollster is still unnamed.
         for text in [
             "A survey commissioned by the Evening Standard found 58% of Londoners oppose the plan.",
