@@ -63,6 +63,22 @@ pub static OPINION: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Does `t` state views ([`OPINION`])? Not by "de acuerdo con" as an attribution ("La
+/// inflación cerró en el 3,1%, de acuerdo con el INE", "De acuerdo con la encuesta, …"): only
+/// after a verb ("están de acuerdo con la reforma") is it agreement.
+pub fn states_opinion(t: &str) -> bool {
+    OPINION.find_iter(t).any(|m| {
+        let attribution = m.as_str().eq_ignore_ascii_case("de acuerdo")
+            && t[m.end()..].starts_with(" con ")
+            && t[..m.start()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, ',' | '(' | ';' | ':' | '-' | '–' | '—'));
+        !attribution
+    })
+}
+
 /// Sentences reporting an official count.
 pub static OFFICIAL_RESULT: LazyLock<Re> = LazyLock::new(|| {
     re(

@@ -259,9 +259,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn opinion(&self) -> bool {
-        *self
-            .opinion
-            .get_or_init(|| cues::OPINION.is_match(self.text))
+        *self.opinion.get_or_init(|| cues::states_opinion(self.text))
     }
 
     fn conditional(&self) -> bool {
@@ -3058,6 +3056,19 @@ mod tests {
             let r = run(text);
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
         }
+    }
+
+    #[test]
+    fn attribution_is_not_agreement() {
+        // "de acuerdo con" after a comma attributes a statistic; after a verb it states views.
+        let r = run("El paro cerró el año en el 12,1%, de acuerdo con los datos adelantados por el Instituto Nacional de Estadística.");
+        assert!(r.claims.is_empty(), "{r:?}");
+        let r = run("La inflación cerró el año en el 3,1%, de acuerdo con el Instituto Nacional de Estadística.");
+        assert!(r.claims.is_empty(), "{r:?}");
+        let r = run(
+            "El 58% de los encuestados está de acuerdo con la reforma, según el Instituto Andino.",
+        );
+        assert_eq!(r.claims.len(), 1, "{r:?}");
     }
 
     #[test]

@@ -1820,6 +1820,8 @@ pub fn source_names(s: &str) -> Vec<NameAt> {
             c.name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
         })
+        // A statistics office cited for its figures publishes statistics, not polls.
+        .filter(|n| !crate::sources::is_statistics_office(&n.name))
         .collect()
 }
 

@@ -498,6 +498,19 @@ pub fn outlet_name(name: &str) -> Option<(usize, &str)> {
     Some((at, rest))
 }
 
+/// National statistics offices: "Instituto Nacional de Estadística", "Statistisches
+/// Bundesamt", "Office for National Statistics", "Росстат", INSEE, Istat, IBGE…
+static STATISTICS_OFFICE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)^(?:(?:the|el|la|le|l['’]|das|o|a|il)\s*)?(?:instituto nacional de estad[ií]stica|institut national de la statistique\b.*|statistische[sn]? (?:bundes|landes)amt\w*|office for national statistics|(?:us |u\.s\. )?bureau of (?:labor )?statistics|(?:us |u\.s\. )?census bureau|australian bureau of statistics|istituto nazionale di statistica|instituto nacional de estatística|instituto brasileiro de geografia e estatística|statistics (?:canada|netherlands|norway|sweden|denmark|finland|austria|new zealand|south africa)|statistik austria|eurostat|insee|destatis|istat|ibge|inegi|indec|ine|ons|росстат\w*|федеральн\w* служб\w* государственной статистики|держстат\w*|державн\w* служб\w* статистики)$",
+    )
+});
+
+/// Is `name` a national statistics office (see [`STATISTICS_OFFICE`])?
+pub fn is_statistics_office(name: &str) -> bool {
+    STATISTICS_OFFICE.is_match(name.trim())
+}
+
 /// A programme's host: "diMartedì, il programma di La7 condotto da Giovanni Floris", "l'émission
 /// animée par…", "the show hosted by…". Who presents the programme did not run the poll.
 static HOST_BEFORE: LazyLock<Re> = LazyLock::new(|| {
