@@ -1278,6 +1278,54 @@ fn in_aside(sent: &str, start: usize, end: usize) -> bool {
         || sent
             .get(end..)
             .is_some_and(|r| r.trim_start().starts_with("aside"))
+        || in_parenthetical_clause(sent, start)
+}
+
+/// Is `start` inside a parenthesis that opens a clause of its own ("(qui vient de rejoindre
+/// les concurrents de l'Ifop)", "(who later joined YouGov)")? An acronym or a short gloss in
+/// parentheses ("Social Weather Stations (SWS)") is not one.
+fn in_parenthetical_clause(sent: &str, start: usize) -> bool {
+    let Some(before) = sent.get(..start) else {
+        return false;
+    };
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    if before[open..].contains(')') {
+        return false;
+    }
+    let inside = &before[open + 1..];
+    let first = inside
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    inside.split_whitespace().count() >= 3
+        && matches!(
+            first.as_str(),
+            "qui"
+                | "que"
+                | "who"
+                | "which"
+                | "der"
+                | "die"
+                | "das"
+                | "che"
+                | "quien"
+                | "quienes"
+                | "el"
+                | "la"
+                | "ancien"
+                | "former"
+                | "formerly"
+                | "ex"
+                | "который"
+                | "которая"
+                | "которые"
+                | "який"
+                | "яка"
+                | "які"
+        )
 }
 
 /// Sentence `span` states a result without a figure: who leads, or a majority.
@@ -3001,6 +3049,22 @@ mod tests {
             ("Il sondaggio è stato presentato a Linea Sera, il programma condotto da Marco Bianchi: il 59 per cento degli intervistati è favorevole.", None),
             // The agent after a survey's quoted title.
             ("Es una de las conclusiones del estudio \"Pulso urbano\", hecho por el CNC, que señala que el 61,7 % de los consultados siente que el país no va por buen camino.", Some("CNC")),
+            // A date before the name of the poll, and its acronym after it.
+            ("Based on the March 3-7, 2024 Harbor Metrics (HM) survey, 61% of adults were satisfied with the mayor.", Some("Harbor Metrics")),
+            // Dates between "conducted" and "by".
+            ("A poll conducted between Jan. 3 and 4 by KORSA found that 40 percent of respondents supported the president.", Some("KORSA")),
+            // The trade described before the name.
+            ("The Dutch polling agency Peilpunt conducted a survey of 1,012 voters, and the results showed the premier's approval at 17.3%.", Some("Peilpunt")),
+            // The pollster as the subject of its finding.
+            ("Datos Veraces coloca a la candidata oficialista con el 47,9% de la intención de voto.", Some("Datos Veraces")),
+            // A barometer or a report of a named source.
+            ("Selon le dernier baromètre politique de Sahel Conseil, le président sortant est en tête avec 23,8 %.", Some("Sahel Conseil")),
+            // A methodology box.
+            ("Umfrage für die Tageszeitung, Feldarbeit: Alpen Research, Stichprobe: n=600. Die SPÖ liegt bei 24 Prozent, die ÖVP bei 33 Prozent.", Some("Alpen Research")),
+            // A German institute noun inflected before a name with a lower-case tail.
+            ("In der Monatsumfrage des Meinungsforschungsinstituten Alpenblick research liegt die FPÖ bei 32%, die ÖVP bei 24%.", Some("Alpenblick research")),
+            // A registered name in a parenthetical clause is not this poll's.
+            ("Le dernier des sondages Harbor Metrics (réalisé sous la direction d'un ancien de l'Ifop, qui vient de partir) donne 60 % au président sortant.", Some("Harbor Metrics")),
             // A region's adjective is no organisation.
             ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
         ] {

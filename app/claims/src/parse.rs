@@ -320,7 +320,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // English
         (
             "en",
-            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based)\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+)?NAME",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)(?:\s+(?:between|from|on|in|over|during)\s+[^;:()]{1,40}?)?\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based)\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+)?NAME",
         ),
         (
             "en",
@@ -458,6 +458,36 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         (
             "de",
             r"NAME\s+(?:hat|haben)\s+(?:[^.;:]{0,80}?\s)?\d[\d.\u{a0} ]*\s+(?:\p{L}+\s+){0,2}?(?:befragt|interviewt)",
+        ),
+        // A date before the name of the poll: "the December 10-14, 2022 Social Weather
+        // Stations (SWS) survey", "the Jan. 3-4 Harbor Metrics poll".
+        (
+            "en",
+            r"\b(?i:the|a|an)\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2})?,?\s+(?:\d{4}\s+)?NAME(?:\s+\(\p{Lu}{2,8}\))?\s+(?i:poll|survey)\b",
+        ),
+        // The trade before the name: "the South Korean polling agency Realmeter", "the research
+        // firm Harbor Metrics conducted…".
+        (
+            "en",
+            r"(?i:polling|research|survey|market research|opinion research)\s+(?i:agency|firm|company|institute|organi[sz]ation|outfit|group|house)\s+NAME",
+        ),
+        // The pollster as the subject of its finding: "Massiva Caller coloca a Rocío Nahle con
+        // el 47,9%", "X puts Labour on 40%", "X crédite le RN de 32 %" (not German, whose
+        // nouns are all capitalised: "Eine Analyse von Beiträgen sieht…").
+        (
+            "en",
+            r"NAME\s+(?i:puts|put|places|gives|coloca|sitúa|situa|ubica|otorga|pone|le da|da a|coloca a|place|crédite|accorde|donne|colloca|assegna|attribuisce|dà)\s+(?:(?i:a|al|à|ao|aos|le|la|les|the|il|lo|el)\s+){0,2}\p{L}[^.;]{0,60}?\d",
+        ),
+        // The report or barometer of a named source: "selon le dernier baromètre politique de
+        // Sigma Conseil", "selon un rapport International Political Poll".
+        (
+            "en",
+            r"(?i:selon|d['’]après|according to|según|de acuerdo con|segundo|de acordo com|secondo|laut)\s+(?i:un|une|le|la|l['’]|the|a|an|el|la|o|a|um|uma|il|lo|der|die|das|dem|ein|eine|einer)\s*(?:\p{Ll}+\s+){0,2}(?:(?i:rapport|report|informe|relatório)(?:\s+\p{Ll}+){0,2}\s+(?:(?i:de|d['’]|del|of|by|von|der|des|do|da|di|della|dell['’])\s*)?|(?i:baromètre|barómetro|barometer|barometro)(?:\s+\p{Ll}+){0,2}\s+(?i:de|d['’]|del|of|by|von|der|des|do|da|di|della|dell['’])\s*)NAME",
+        ),
+        // A methodology box: "Feldarbeit: Research Affairs", "Fieldwork: Harbor Metrics".
+        (
+            "en",
+            r"(?i:feldarbeit|durchführung|fieldwork|field work|fieldwork by|terrain|travail de terrain|trabajo de campo|trabalho de campo|realización|realizzazione|institut|institute|pollster)\s*:\s*NAME",
         ),
         // The agent before the participle of the poll, German word order: "in einer von der
         // Bertelsmann-Stiftung veröffentlichten Befragung", "die vom Institut X durchgeführte
@@ -2017,7 +2047,7 @@ pub fn sponsor_for(after: &str) -> Option<NameAt> {
 /// capitalised name: `rest` is the name.
 static DESCRIBED_NAME: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^(?:\p{Lu}\p{L}+er\s+)?(?:\p{Lu}\p{Ll}*(?:institut|instituts|unternehmen|unternehmens|firma|agentur|gesellschaft)|Instituts?|Agentur|Firma|Unternehmens|Denkfabrik|Thinktank|Think-Tank|Beratungsunternehmens?|Beratungsfirma|Marktforscher|Meinungsforscher)\s+(?P<rest>\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\-]*)*)$",
+        r"^(?:\p{Lu}\p{L}+er\s+)?(?:\p{Lu}\p{Ll}*(?:institut|instituts|instituten|unternehmen|unternehmens|firma|agentur|gesellschaft)|Instituts?|Agentur|Firma|Unternehmens|Denkfabrik|Thinktank|Think-Tank|Beratungsunternehmens?|Beratungsfirma|Marktforscher|Meinungsforscher)\s+(?P<rest>\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\-]*)*(?:\s+(?:research|consulting|analytics|insights|group))?)$",
     )
 });
 
@@ -3018,6 +3048,14 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             name = s[a..b].to_owned();
         }
     }
+    // "The South Korean polling agency Realmeter": a description of the firm named next.
+    if matches!(
+        name.split_whitespace().last().map(fold).as_deref(),
+        Some("polling" | "research" | "survey" | "pollster")
+    ) && DESCRIPTION_NOUN_AFTER.is_match(&s[b..])
+    {
+        return None;
+    }
     Some(NameAt {
         start: a,
         end: b,
@@ -3025,6 +3063,9 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     })
 }
 
+static DESCRIPTION_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
+    re(r"^\s+(?i:agency|firm|company|institute|organi[sz]ation|outfit|group|house)\s+\p{Lu}")
+});
 static OF_TOWN: LazyLock<Re> =
     LazyLock::new(|| re(r"^(?P<head>.+?\S) of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$"));
 static TOWN_STATE_AFTER: LazyLock<Re> = LazyLock::new(|| {
