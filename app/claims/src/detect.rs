@@ -3065,6 +3065,9 @@ mod tests {
             ("In der Monatsumfrage des Meinungsforschungsinstituten Alpenblick research liegt die FPÖ bei 32%, die ÖVP bei 24%.", Some("Alpenblick research")),
             // A registered name in a parenthetical clause is not this poll's.
             ("Le dernier des sondages Harbor Metrics (réalisé sous la direction d'un ancien de l'Ifop, qui vient de partir) donne 60 % au président sortant.", Some("Harbor Metrics")),
+            // A firm after its kind, with what it did; an attitude stated as a share.
+            ("Вчера компания ДАТАСКОП выяснила, что 65 % россиян положительно относятся к новой инициативе.", Some("ДАТАСКОП")),
+            ("Компания ДАТАСКОП выяснила, что 65 % россиян положительно относятся к новой инициативе.", Some("ДАТАСКОП")),
             // A region's adjective is no organisation.
             ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
         ] {

@@ -489,6 +489,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "en",
             r"(?i:feldarbeit|durchführung|fieldwork|field work|fieldwork by|terrain|travail de terrain|trabajo de campo|trabalho de campo|realización|realizzazione|institut|institute|pollster)\s*:\s*NAME",
         ),
+        // A firm named after its kind, with what it did: "компания ИНСОМАР выяснила",
+        // "агентство Ромир провело опрос".
+        (
+            "ru",
+            r"(?i:компани[яию]|компанія|агентство|агенція|центр|фонд|институт|інститут|служба)\s+NAME\s+(?:\p{Ll}+\s+)?(?i:выяснил\w*|установил\w*|провел\w*|провёл\w*|опросил\w*|з['’]ясува\w*|провів|провела|провело|опитал\w*|опитувал\w*)",
+        ),
         // The agent before the participle of the poll, German word order: "in einer von der
         // Bertelsmann-Stiftung veröffentlichten Befragung", "die vom Institut X durchgeführte
         // Umfrage".
@@ -3032,6 +3038,27 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         return None;
     }
     let mut b = a + name.len();
+    // "Компания ИНСОМАР": the kind of firm, capitalised at a sentence's start, before its
+    // name in capitals.
+    if let Some((first, rest)) = name.split_once(' ') {
+        if matches!(
+            fold(first).as_str(),
+            "компания"
+                | "компанія"
+                | "агентство"
+                | "агенція"
+                | "фирма"
+                | "фірма"
+                | "company"
+                | "firm"
+        ) && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && rest.chars().all(|c| !c.is_lowercase())
+        {
+            a += first.len() + 1;
+            name = rest.to_owned();
+            b = a + name.len();
+        }
+    }
     // "Research 2000 of Rockville, Md.": the firm's town is not its name.
     if let Some(c) = OF_TOWN.captures(&name) {
         if TOWN_STATE_AFTER.is_match(&s[b..]) {
