@@ -1724,6 +1724,63 @@ fn build_claim(
         if new_end > abs_e && text.get(abs_s..new_end).is_some() {
             ch.name.end = new_end - ch.offset;
             ch.name.name = text[abs_s..new_end].to_string();
+            // The longer name may close on the registry's ("… дослідження «СОЦИС»").
+            let (s, e) = sents[ch.sentence];
+            let ms = in_span(mentions, s, e, |m| m.start);
+            ch.name = narrow_to_mention(registry, country, ch.name.clone(), ms, s, text);
+        }
+    }
+    // "Newshub-Reid Research": a joint brand the registry does not know, of an outlet and
+    // a firm: the firm ran the poll, the outlet is its sponsor.
+    if let Some(ch) = chosen.as_mut() {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound)
+            && !sources::is_media(&ch.name.name)
+        {
+            if let Some((head, tail)) = ch.name.name.split_once('-') {
+                let (h, t) = (head.trim(), tail.trim());
+                let keep = if sources::is_media(h) && !t.is_empty() && !sources::is_media(t) {
+                    Some((ch.name.name.len() - tail.len(), tail.len(), h))
+                } else if sources::is_media(t) && !h.is_empty() && !sources::is_media(h) {
+                    Some((0, head.len(), t))
+                } else {
+                    None
+                };
+                if let Some((skip, len, outlet)) = keep {
+                    if sponsor.is_none() {
+                        sponsor = Some(outlet.to_owned());
+                    }
+                    let start = ch.name.start + skip;
+                    ch.name = NameAt {
+                        start,
+                        end: start + len,
+                        name: ch.name.name[skip..skip + len].to_owned(),
+                    };
+                }
+            }
+        }
+    }
+    // "Центром соціальних та маркетингових досліджень Socis": a description the registry
+    // does not know, followed by the name it does.
+    if let Some(ch) = chosen.as_mut() {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
+            let abs_e = ch.offset + ch.name.end;
+            let rest = &text[abs_e..sents[ch.sentence].1];
+            let word = rest.trim_start_matches([' ', '\u{a0}']);
+            let start = abs_e + (rest.len() - word.len());
+            let len = word
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(word.len());
+            if start > abs_e
+                && len > 1
+                && word.starts_with(char::is_uppercase)
+                && matches!(registry.lookup(&word[..len], country), Lookup::Found { .. })
+            {
+                ch.name = NameAt {
+                    start: start - ch.offset,
+                    end: start + len - ch.offset,
+                    name: word[..len].to_owned(),
+                };
+            }
         }
     }
     // "Instituto de Pesquisas Sociais, Políticas e Econômicas (Ipespe)": a long name the
@@ -2210,6 +2267,14 @@ fn narrow_to_mention(
             let possessive = ["'s ", "’s ", "' ", "’ "]
                 .iter()
                 .any(|p| after.starts_with(p));
+            // A name in quotation marks after its description ("Центру … дослідження
+            // «СОЦИС»") is not glued to it.
+            let quoted =
+                before.ends_with(['«', '„', '“', '"']) && after.starts_with(['»', '“', '”', '"']);
+            let (before, after) = (
+                before.strip_suffix(['«', '„', '“', '"']).unwrap_or(before),
+                after.strip_prefix(['»', '“', '”', '"']).unwrap_or(after),
+            );
             let glued = !(before.is_empty() || before.ends_with(' '))
                 || !(after.is_empty() || after.starts_with(' ') || possessive);
             let product = if possessive { "" } else { after };
@@ -2217,7 +2282,7 @@ fn narrow_to_mention(
             // SOCIS", "l'Institut Ifop"), not a lookalike.
             let generic_head = parse::is_generic_org(before.trim());
             if glued
-                || (sources::looks_like_org(before) && !generic_head)
+                || (sources::looks_like_org(before) && !generic_head && !quoted)
                 || sources::looks_like_org(product)
             {
                 continue;
@@ -3068,6 +3133,12 @@ mod tests {
             // A firm after its kind, with what it did; an attitude stated as a share.
             ("Вчера компания ДАТАСКОП выяснила, что 65 % россиян положительно относятся к новой инициативе.", Some("ДАТАСКОП")),
             ("Компания ДАТАСКОП выяснила, что 65 % россиян положительно относятся к новой инициативе.", Some("ДАТАСКОП")),
+            // A Cyrillic name whose words a conjunction joins; a place after "в" is no agent.
+            ("По данным опроса Северного института социально-экономических и политических исследований, 37,7% жителей доверяют мэру.", Some("Северного института социально-экономических и политических исследований")),
+            ("В Україні провели соціологічне опитування: 61% мешканців задоволені роботою міського голови.", None),
+            // A date and a day before the name; the outlet of a joint brand; whom a poll was for.
+            ("Since a November 18 Harbor Metrics poll showed the PQ leading by 30.4% to 24.1%, more polls have agreed.", Some("Harbor Metrics")),
+            ("After a grim Newshub-Tasman Research Poll for Labour saw the party trailing by 8.4 per cent, the minister spoke.", Some("Tasman Research")),
             // A region's adjective is no organisation.
             ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
         ] {
@@ -3081,6 +3152,14 @@ mod tests {
         assert_eq!(
             r.claims[0].pollster.as_written.as_deref(),
             Some("Datasur"),
+            "{r:?}"
+        );
+        // A description the registry does not know, then the name it does.
+        let r = run("Про це свідчать результати дослідження, проведеного Центром соціальних та маркетингових досліджень Socis: 41% підтримують кандидата.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.canonical.as_deref(),
+            Some("SOCIS"),
             "{r:?}"
         );
         // A joint brand of a pollster and an outlet is the pollster's poll.

@@ -2011,9 +2011,18 @@ fn cyrillic_org_tail(after: &str) -> usize {
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() && ('\u{400}'..='\u{4ff}').contains(&c));
-        if words == 4
+        // "социально-экономических и политических исследований": a conjunction joins two
+        // words of the name when another lower-case word follows.
+        let conjunction = matches!(word, "и" | "та" | "і" | "й")
+            && words > 0
+            && trimmed[word_len..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() && ('\u{400}'..='\u{4ff}').contains(&c));
+        if words == 6
             || !cyrillic_lower
-            || word.chars().count() < 3
+            || word.chars().count() < 3 && !conjunction
             || CYRILLIC_VERB_ENDINGS.iter().any(|e| word.ends_with(e))
         {
             return taken;
@@ -3033,6 +3042,27 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         if !media && MONTHS.contains_key(first.as_str()) {
             return None;
         }
+        // "7 JUILLET", "18 Pallas Data" after "a November": a date, or a day before the name.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 2 && words[0].len() <= 2 && words[0].chars().all(|c| c.is_ascii_digit()) {
+            if MONTHS.contains_key(fold(words[1]).as_str()) {
+                return None;
+            }
+            let month_before = s[..a]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| MONTHS.contains_key(fold(w.trim_end_matches('.')).as_str()));
+            if month_before {
+                let skip = name.len() - name[words[0].len()..].trim_start().len();
+                a += skip;
+                name = name[skip..].to_owned();
+            }
+        }
+        // "Newshub-Reid Research Poll for Labour": the poll and whom it was for are not the
+        // name.
+        if let Some(m) = POLL_FOR_TAIL.find(&name) {
+            name.truncate(m.start());
+        }
     }
     if name.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
@@ -3058,6 +3088,16 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             name = rest.to_owned();
             b = a + name.len();
         }
+    }
+    // "В Україні провели опитування": a place after a preposition of place is no agent.
+    if !name.contains(' ')
+        && name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && s[..a]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "в" | "у" | "во" | "на"))
+    {
+        return None;
     }
     // "Research 2000 of Rockville, Md.": the firm's town is not its name.
     if let Some(c) = OF_TOWN.captures(&name) {
@@ -3090,6 +3130,11 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     })
 }
 
+static POLL_FOR_TAIL: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"\s+(?i:poll|survey|sondage|umfrage|encuesta|sondaggio|pesquisa)\s+(?i:for|pour|für|para|per)\s.*$",
+    )
+});
 static DESCRIPTION_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(r"^\s+(?i:agency|firm|company|institute|organi[sz]ation|outfit|group|house)\s+\p{Lu}")
 });
