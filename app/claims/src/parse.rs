@@ -495,6 +495,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "ru",
             r"(?i:компани[яию]|компанія|агентство|агенція|центр|фонд|институт|інститут|служба)\s+NAME\s+(?:\p{Ll}+\s+)?(?i:выяснил\w*|установил\w*|провел\w*|провёл\w*|опросил\w*|з['’]ясува\w*|провів|провела|провело|опитал\w*|опитувал\w*)",
         ),
+        // The firm after its kind, with what it did: "Das Unternehmen INFO interviewte 1.000
+        // Personen", "das Institut Nordlicht befragte".
+        (
+            "de",
+            r"(?i:unternehmen|firma|institut|agentur|meinungsforschungsinstitut|umfrageinstitut|marktforschungsinstitut)\s+NAME\s+(?:\p{Ll}+\s+)?(?i:interviewte\w*|befragte\w*|ermittelte\w*|erhob\w*|führte\w*)",
+        ),
         // The agent before the participle of the poll, German word order: "in einer von der
         // Bertelsmann-Stiftung veröffentlichten Befragung", "die vom Institut X durchgeführte
         // Umfrage".
