@@ -3136,21 +3136,26 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     })
 }
 
+/// A poll noun and whom the poll was for, closing a name ("… Research Poll for Labour").
 static POLL_FOR_TAIL: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"\s+(?i:poll|survey|sondage|umfrage|encuesta|sondaggio|pesquisa)\s+(?i:for|pour|für|para|per)\s.*$",
     )
 });
+/// The noun that a description of a firm ends on, before the firm's name ("polling agency X").
 static DESCRIPTION_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(r"^\s+(?i:agency|firm|company|institute|organi[sz]ation|outfit|group|house)\s+\p{Lu}")
 });
+/// A name that ends on "of" and a town ("Research 2000 of Rockville").
 static OF_TOWN: LazyLock<Re> =
     LazyLock::new(|| re(r"^(?P<head>.+?\S) of \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$"));
+/// A US state or Canadian province, or its abbreviation, after a town and a comma.
 static TOWN_STATE_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"^,\s*(?:\p{Lu}\p{Ll}{1,3}\.|[A-Z]{2}\b|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New \p{Lu}\p{Ll}+|North \p{Lu}\p{Ll}+|South \p{Lu}\p{Ll}+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec)",
     )
 });
+/// A lower-case organisation word after a name ("MLS group").
 static LOWER_ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
     re(r"^ (?:group|research|consulting|analytics|insights|strategies|polling|partners)\b")
 });

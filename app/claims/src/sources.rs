@@ -410,6 +410,16 @@ pub fn after_pollster_noun(before: &str) -> bool {
     POLLSTER_NOUN_BEFORE.is_match(before)
 }
 
+/// The last `n + 1` characters of `before` (all of it when shorter): the look-behind window of
+/// the `…_BEFORE` cues.
+fn last_chars(before: &str, n: usize) -> &str {
+    before
+        .char_indices()
+        .rev()
+        .nth(n)
+        .map_or(before, |(i, _)| &before[i..])
+}
+
 /// A name in an aside that compares with another poll: "Just days after YouGov published…",
 /// "as with YouGov", "unlike Ifop", "après l'Ifop", "a diferencia de Cadem", "в отличие от
 /// ВЦИОМ". Not "like", "comme", "wie", "como": they also introduce attributions ("wie das
@@ -422,11 +432,7 @@ static ASIDE_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 
 /// Is a name at the end of `before` in an aside about another poll (see [`ASIDE_BEFORE`])?
 pub fn in_aside(before: &str) -> bool {
-    let tail = before
-        .char_indices()
-        .rev()
-        .nth(40)
-        .map_or(before, |(i, _)| &before[i..]);
+    let tail = last_chars(before, 40);
     // "D'après Cluster17" is an attribution, not "après".
     ASIDE_BEFORE
         .find(tail)
@@ -445,11 +451,7 @@ static AGENT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 
 /// Is a name at the end of `before` the agent of the poll (see [`AGENT_BEFORE`])?
 pub fn after_agent(before: &str) -> bool {
-    let tail = before
-        .char_indices()
-        .rev()
-        .nth(60)
-        .map_or(before, |(i, _)| &before[i..]);
+    let tail = last_chars(before, 60);
     AGENT_BEFORE.is_match(tail)
 }
 
@@ -464,11 +466,7 @@ static COMMISSIONER_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 
 /// Is a name at the end of `before` the poll's commissioner (see [`COMMISSIONER_BEFORE`])?
 pub fn after_commissioner_word(before: &str) -> bool {
-    let tail = before
-        .char_indices()
-        .rev()
-        .nth(40)
-        .map_or(before, |(i, _)| &before[i..]);
+    let tail = last_chars(before, 40);
     COMMISSIONER_BEFORE.is_match(tail)
 }
 
@@ -540,11 +538,7 @@ static HOST_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 
 /// Is a name at the end of `before` a programme's host (see [`HOST_BEFORE`])?
 pub fn after_host(before: &str) -> bool {
-    let tail = before
-        .char_indices()
-        .rev()
-        .nth(100)
-        .map_or(before, |(i, _)| &before[i..]);
+    let tail = last_chars(before, 100);
     HOST_BEFORE.is_match(tail)
 }
 
@@ -561,11 +555,7 @@ static AGENT_PREPOSITION_BEFORE: LazyLock<Re> =
 /// Is a name between `before` and `after` the agent of the poll in German word order ("…, die
 /// von CBOS durchgeführt wurde")?
 pub fn agent_before_participle(before: &str, after: &str) -> bool {
-    let tail = before
-        .char_indices()
-        .rev()
-        .nth(20)
-        .map_or(before, |(i, _)| &before[i..]);
+    let tail = last_chars(before, 20);
     AGENT_PREPOSITION_BEFORE.is_match(tail) && AGENT_PARTICIPLE_AFTER.is_match(after)
 }
 
