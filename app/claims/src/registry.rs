@@ -803,7 +803,9 @@ impl Registry {
             }
             let found = &text[p..e];
             let ok = match self.scan_case[pattern] {
-                CaseRule::Exact => found == self.surface[pattern],
+                CaseRule::Exact => {
+                    found == self.surface[pattern] || title_case_of(found, &self.surface[pattern])
+                }
                 CaseRule::Capitalised => found.chars().next().is_some_and(|c| !c.is_lowercase()),
                 CaseRule::Any => true,
             };
@@ -879,6 +881,17 @@ impl Trie {
     }
 }
 
+/// Is `found` an acronym of five letters or more written as a word ("Socis" for "SOCIS",
+/// "Elabe" for "ELABE")? Shorter acronyms ("CIS", "ORB") stay exact: as words they are common.
+fn title_case_of(found: &str, acronym: &str) -> bool {
+    let mut f = found.chars();
+    let mut a = acronym.chars();
+    acronym.chars().filter(|c| c.is_alphabetic()).count() >= 5
+        && f.next().zip(a.next()).is_some_and(|(x, y)| x == y)
+        && f.clone().all(|c| !c.is_uppercase())
+        && f.flat_map(char::to_uppercase).eq(a)
+}
+
 fn case_rule(form: &str) -> CaseRule {
     let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.is_empty() {
@@ -897,6 +910,17 @@ fn case_rule(form: &str) -> CaseRule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_acronyms_written_as_words() {
+        let reg = Registry::builtin();
+        let t = "проведеного Центром соціальних та маркетингових досліджень Socis, презентовані";
+        let found: Vec<&str> = reg.mentions(t).iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(found, ["Socis"]);
+        // Short acronyms stay exact: "Cis" is no mention of the CIS.
+        let t = "La encuesta del Cis se publica hoy.";
+        assert!(reg.mentions(t).is_empty(), "{:?}", reg.mentions(t));
+    }
 
     #[test]
     fn joint_brands_and_head_nouns() {
