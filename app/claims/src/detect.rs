@@ -3140,6 +3140,8 @@ mod tests {
             ("Since a November 18 Harbor Metrics poll showed the PQ leading by 30.4% to 24.1%, more polls have agreed.", Some("Harbor Metrics")),
             ("After a grim Newshub-Tasman Research Poll for Labour saw the party trailing by 8.4 per cent, the minister spoke.", Some("Tasman Research")),
             ("Die Umfrage zeigt die Stimmung im Land. Das Unternehmen NORDA interviewte 1.000 Personen ab 16 Jahren: 77 % blicken optimistisch in die Zukunft.", Some("NORDA")),
+            // A word of the trade keeps its number.
+            ("The poll was conducted by Research 2000, which interviewed 1,800 adults: 54% said yes.", Some("Research 2000")),
             // A region's adjective is no organisation.
             ("Согласны с этим лишь 5% опрошенных (3% в Центральном и 15% в Южном регионах).", None),
         ] {

@@ -2191,12 +2191,17 @@ fn tidy_name(name: &str) -> (usize, &str) {
         Some(m) if m.start() > 0 => &n[..m.start()],
         _ => n,
     };
-    // The edition's year is not the name's: "Eurispes 2022", "Barometer 2024".
+    // The edition's year is not the name's: "Eurispes 2022", "Barometer 2024". But a word of
+    // the trade alone needs its number: "Research 2000" is a firm.
     let n = match n.rsplit_once(' ') {
         Some((head, year))
             if year.len() == 4
                 && (year.starts_with("19") || year.starts_with("20"))
-                && year.bytes().all(|b| b.is_ascii_digit()) =>
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && !matches!(
+                    fold(head).as_str(),
+                    "research" | "polling" | "data" | "analytics" | "insights" | "consulting"
+                ) =>
         {
             head
         }
