@@ -1535,14 +1535,15 @@ fn build_claim(
                 || (sources::is_sponsor_like(&c.name)
                     && !sources::after_pollster_noun(&sent[..c.start.min(sent.len())]))
             {
+                let as_outlet = sources::outlet_name(&c.name);
                 if sponsor.is_none() {
-                    let name = sources::outlet_name(&c.name).map_or(&*c.name, |(_, n)| n);
+                    let name = as_outlet.map_or(&*c.name, |(_, n)| n);
                     sponsor = Some(name.to_owned());
                 }
                 if outlet.is_none()
                     && !sources::after_commissioner_word(&sent[..c.start.min(sent.len())])
                 {
-                    if let Some((skip, name)) = sources::outlet_name(&c.name) {
+                    if let Some((skip, name)) = as_outlet {
                         outlet = Some(Chosen {
                             name: NameAt {
                                 start: c.start + skip,

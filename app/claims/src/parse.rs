@@ -1988,6 +1988,18 @@ const CYRILLIC_VERB_ENDINGS: &[&str] = &[
     "л", "ла", "ло", "ли", "ив", "ав", "ів", "ет", "ют", "ут", "ит", "ат", "ять",
 ];
 
+/// Is `c` a letter of the basic Cyrillic block (U+0400–U+04FF)?
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
+/// Does `s` start with a lower-case Cyrillic letter?
+fn starts_cyrillic_lower(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() && is_cyrillic(c))
+}
+
 /// The lower-case description after a Cyrillic head noun, with a quoted name after it
 /// ("Института региональных социальных исследований", "Інституту громадської думки
 /// «Полісся»"): its length in bytes from the start of `after`, 0 when there is none.
@@ -2013,19 +2025,12 @@ fn cyrillic_org_tail(after: &str) -> usize {
             .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
             .unwrap_or(trimmed.len());
         let word = &trimmed[..word_len];
-        let cyrillic_lower = word
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() && ('\u{400}'..='\u{4ff}').contains(&c));
+        let cyrillic_lower = starts_cyrillic_lower(word);
         // "социально-экономических и политических исследований": a conjunction joins two
         // words of the name when another lower-case word follows.
         let conjunction = matches!(word, "и" | "та" | "і" | "й")
             && words > 0
-            && trimmed[word_len..]
-                .trim_start_matches([' ', '\u{a0}'])
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_lowercase() && ('\u{400}'..='\u{4ff}').contains(&c));
+            && starts_cyrillic_lower(trimmed[word_len..].trim_start_matches([' ', '\u{a0}']));
         if words == 6
             || !cyrillic_lower
             || word.chars().count() < 3 && !conjunction
@@ -3102,7 +3107,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     }
     // "В Україні провели опитування": a place after a preposition of place is no agent.
     if !name.contains(' ')
-        && name.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && name.chars().any(is_cyrillic)
         && s[..a]
             .split_whitespace()
             .next_back()
