@@ -34,6 +34,25 @@ pub static VIEWS_SHARE: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A share of a population that states its views, in more words than [`VIEWS_SHARE`]: any
+/// population ("El 80% de los rusos tienen una opinión negativa", "El 57% de los votantes
+/// hispanos apoya a los demócratas", "54% are against", "56,4 % ne font pas confiance à
+/// Milei"), with a verb of support, opposition, trust or a stated view right after it.
+pub static VIEWS_SHARE_OF: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|процент\w*|відсот\w*)\s+(?:(?:of|des|de|du|dos|das|degli|dei|delle|der|из|з)\s+(?:(?:the|les|los|las|os|as|gli|i|le|la|die)\s+)?\w+(?:\s+\w+){0,2}?\s+|(?:\w+\s+){0,1}?)(?:(?:ne|no|não|non|не|nicht)\s+)?(?:support|supports|oppose|opposes|are (?:against|opposed|in favou?r|undecided|unsure|not sure)|have (?:a |an )?(?:negative|positive|favou?rable|unfavou?rable|good|bad|poor) (?:view|opinion|image|impression)|admit|would (?:vote|back|support|choose|prefer)|soutien(?:nen)?t|s['’]oppos(?:e|ent)|(?:ne )?(?:fait|font) (?:pas )?confiance|(?:a|ont) une (?:opinion|image|vision) (?:négative|positive|favorable|défavorable|bonne|mauvaise)|voterai(?:en)?t|(?:se )?déclarent|(?:est|sont) (?:favorables?|opposée?s?|hostiles?|pour|contre)|unterstütz(?:t|en)|lehn(?:t|en)|befürwort(?:et|en)|vertrau(?:t|en)|würden|sprech(?:en)? sich|spricht sich|apoya(?:n|ría|rían)?|respalda(?:n)?|rechaza(?:n)?|se opone(?:n)?|est(?:á|án) (?:a favor|en contra|de acuerdo|en desacuerdo)|tiene(?:n)? una (?:opinión|imagen|valoración|percepción|visión) (?:negativa|positiva|favorable|desfavorable|mala|buena)|votar(?:ía|ían)|conf(?:ía|ían)|desconf(?:ía|ían)|apoia(?:m|ria|riam)?|rejeita(?:m)?|confia(?:m)?|votaria(?:m)?|(?:é|são|está|estão) (?:a favor|contra|de acordo)|t(?:em|êm) (?:uma )?(?:opinião|imagem|avaliação|visão) (?:negativa|positiva|favorável|desfavorável)|sostien(?:e|gono)|appoggia(?:no)?|voterebbe(?:ro)?|ha(?:nno)? fiducia|(?:è|sono) (?:favorevol[ei]|contrari[oe]?)|boccia(?:no)?|поддерживают|поддерживает|выступают (?:за|против)|доверяют|(?:не )?одобряют|проголосовали бы|готовы (?:проголосовать|голосовать)|следят|относятся|підтримують|виступають (?:за|проти)|довіряють|(?:не )?схвалюють|проголосували б|готові (?:проголосувати|голосувати)|ставляться)\b",
+    )
+});
+
+/// Votes of an assembly, a board or shareholders, and approvals by regulators: a rating word
+/// beside them ("the bill won approval with 61% of the votes", "aprobación del Senado") is
+/// not the public's rating.
+pub static RATING_VOTES: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:votes?|voted|ballots?|votos?|votaron|voix|stimmen|voti|голос(?:ов|а|ами)|голосів|shareholders?|accionistas|actionnaires|aktionär\w*|acionistas|azionisti|board|parliament\w*|parlement\w*|parlamento|parlament\w*|congress|congreso|congresso|senate|senado|sénat|senat|senato|deputies|diputados|députés|deputados|deputati|abgeordnete\w*|депутат\w*|lawmakers|legislators|regulators?|fda|ema|anvisa|cofepris|court|tribunal|gericht)\b",
+    )
+});
+
 /// A share of polling stations, not of people ("проводять поблизу 55% виборчих дільниць",
 /// "with 80% of precincts reporting"): never a poll result.
 pub static STATION_SHARE: LazyLock<Re> = LazyLock::new(|| {
@@ -82,7 +101,7 @@ pub fn states_opinion(t: &str) -> bool {
 /// Sentences reporting an official count.
 pub static OFFICIAL_RESULT: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:official results?|final results?|preliminary results?|provisional results?|election results?|results? (?:showed|show)|(?:ballots|votes) (?:counted|cast)|with \d+(?:[.,]\d+)?\s?% of (?:ballots|votes|precincts|the vote) (?:counted|in|reporting)|turnout|electoral commission|résultats (?:officiels|définitifs|provisoires)|après dépouillement|bulletins dépouillés|taux de participation|ministère de l['’]intérieur|(?:vorläufige[sn]?|amtliche[sn]?) endergebnis|ausgezählt|wahlbeteiligung|bundeswahlleiter\w*|landeswahlleiter\w*|escrutinio|escrutado|resultados oficiales|participación|junta electoral|цик|центризбирком\w*|обработки? \d+(?:[.,]\d+)?\s?% (?:бюллетеней|протоколов)|явк\w*|активн\w* (?:избирателей|виборців)|активність виборців|итоги голосования|apuração|urnas apuradas|resultado oficial|comparecimento|abstenção|tse (?:divulgou|confirmou)|affluenza|percentuale (?:di|dei) votanti|chiusura (?:\w+ )?dei seggi|taux de votants|porcentaje de votantes|percentual de votantes|schede scrutinate|risultati ufficiali|спортивн\w*|(?:виборч\w*|избирательн\w*) (?:дільниц\w*|участк\w*)|(?:of|des|de las|de los|das|dos|dei|der) (?:polling stations|bureaux de vote|mesas electorales|seções eleitorais|seggi|wahllokale))\b",
+        r"(?i)\b(?:official results?|final results?|preliminary results?|provisional results?|election results?|results? (?:showed|show)|(?:ballots|votes) (?:counted|cast)|with \d+(?:[.,]\d+)?\s?(?:%|percent|per cent) of (?:the )?(?:ballots|votes|precincts|vote) (?:already )?(?:counted|in|reporting|tallied|processed)|(?:votes|ballots) (?:already )?tallied|turnout|electoral commission|résultats (?:officiels|définitifs|provisoires)|après dépouillement|bulletins dépouillés|taux de participation|ministère de l['’]intérieur|(?:vorläufige[sn]?|amtliche[sn]?) endergebnis|ausgezählt|wahlbeteiligung|bundeswahlleiter\w*|landeswahlleiter\w*|escrutinio|escrutado|resultados oficiales|participación|junta electoral|цик|центризбирком\w*|обработки? \d+(?:[.,]\d+)?\s?% (?:бюллетеней|протоколов)|явк\w*|активн\w* (?:избирателей|виборців)|активність виборців|итоги голосования|apuração|urnas apuradas|resultado oficial|comparecimento|abstenção|tse (?:divulgou|confirmou)|affluenza|percentuale (?:di|dei) votanti|chiusura (?:\w+ )?dei seggi|taux de votants|porcentaje de votantes|percentual de votantes|schede scrutinate|risultati ufficiali|спортивн\w*|(?:виборч\w*|избирательн\w*) (?:дільниц\w*|участк\w*)|(?:of|des|de las|de los|das|dos|dei|der) (?:polling stations|bureaux de vote|mesas electorales|seções eleitorais|seggi|wahllokale))\b",
     )
 });
 
@@ -173,14 +192,6 @@ const CONDUCT_VERBS: &str = r"(?:conducted|carried out|commissioned|published|re
 pub static SURVEY_WORD: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:enquêtes?|pesquisas?|levantamentos?|inquéritos?|rilevazion[ei]|indagin[ei]|\w*befragung(?:en)?|erhebung(?:en)?)\b",
-    )
-});
-
-/// A poll announced for later: "Exit polls will be published at 9 pm", "les résultats seront
-/// publiés", "wird am Sonntag veröffentlicht". Not yet a claim.
-pub static ANNOUNCED: LazyLock<Re> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:will|shall)\s+(?:\S+\s+){0,2}?(?:be\s+)?(?:published|released|conducted|unveiled|announced)\b|\bseront?\s+(?:\S+\s+){0,2}?(?:publiée?s?|dévoilée?s?|diffusée?s?|réalisée?s?)\b|\b(?:wird|werden)\s+(?:\S+\s+){0,4}?(?:veröffentlicht|vorgestellt|durchgeführt)\b|\bser(?:á|án|ão)\s+(?:\S+\s+){0,2}?(?:publicad[ao]s?|divulgad[ao]s?|realizad[ao]s?|presentad[ao]s?)\b|\bsar(?:à|anno)\s+(?:\S+\s+){0,2}?(?:pubblicat[oaie]|diffus[oaie]|realizzat[oaie])\b|\bбуд(?:ет|ут)\s+(?:\S+\s+){0,2}?(?:опубликован\w*|обнародован\w*|проведен\w*)|\bбуд(?:е|уть)\s+(?:\S+\s+){0,2}?(?:оприлюднен\w*|опублікован\w*|проведен\w*)",
     )
 });
 

@@ -29,6 +29,11 @@ pub enum Class {
     /// Social media and mentions: with an analysis and a result in the sentence
     /// ([`crate::cues::social_analytics`]), analytics presented as opinion.
     Analytics,
+    /// A rating of a leader or an institution in the public's eyes: approval, disapproval,
+    /// trust, popularity, image ("approval rating", "cote de popularité", "aprovação",
+    /// "gradimento", "уровень доверия"). Stated as a share, it is a poll's finding even where
+    /// no poll is named ([`crate::cues::RATING_VOTES`] keeps votes of assemblies out).
+    Rating,
 }
 
 /// How a keyword must sit in the text.
@@ -43,7 +48,9 @@ enum Bound {
 }
 
 use Bound::{Any, Prefix, Word};
-use Class::{Analytics, InformalVote, Poll, PollsterWord, Respondent, VoteIntention, WeakPoll};
+use Class::{
+    Analytics, InformalVote, Poll, PollsterWord, Rating, Respondent, VoteIntention, WeakPoll,
+};
 
 /// Keywords, lower-case; they are matched against [`fold_case`] of the text.
 const KEYWORDS: &[(&str, Class, Bound)] = &[
@@ -350,6 +357,67 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("google trends", InformalVote, Word),
     ("suchinteresse", InformalVote, Prefix),
     ("search interest", InformalVote, Word),
+    // Ratings in the public's eyes (see `Class::Rating`).
+    ("approval rating", Rating, Prefix),
+    ("approval rate", Rating, Prefix),
+    ("job approval", Rating, Word),
+    ("approval of", Rating, Word),
+    ("disapproval", Rating, Word),
+    ("disapprove", Rating, Prefix),
+    ("favourability", Rating, Word),
+    ("favorability", Rating, Word),
+    ("unfavourable", Rating, Word),
+    ("unfavorable", Rating, Word),
+    ("popularity rating", Rating, Prefix),
+    ("popularity ratings", Rating, Word),
+    ("trust rating", Rating, Prefix),
+    ("popularité", Rating, Word),
+    ("approbation", Rating, Word),
+    ("désapprobation", Rating, Word),
+    ("opinions favorables", Rating, Word),
+    ("opinions défavorables", Rating, Word),
+    ("opinion favorable", Rating, Word),
+    ("opinion défavorable", Rating, Word),
+    ("font confiance", Rating, Word),
+    ("font pas confiance", Rating, Word),
+    ("beliebtheit", Rating, Any),
+    ("zustimmungswert", Rating, Any),
+    ("zufriedenheitswert", Rating, Any),
+    ("zufrieden mit der arbeit", Rating, Word),
+    ("aprobación", Rating, Word),
+    ("desaprobación", Rating, Word),
+    ("aprueba su gestión", Rating, Word),
+    ("imagen positiva", Rating, Word),
+    ("imagen negativa", Rating, Word),
+    ("valoración positiva", Rating, Word),
+    ("valoración negativa", Rating, Word),
+    ("opinión negativa", Rating, Word),
+    ("opinión positiva", Rating, Word),
+    ("opinión favorable", Rating, Word),
+    ("opinión desfavorable", Rating, Word),
+    ("popularidad", Rating, Word),
+    ("respaldo a la gestión", Rating, Word),
+    ("aprovação", Rating, Word),
+    ("desaprovação", Rating, Word),
+    ("reprovação", Rating, Word),
+    ("imagem positiva", Rating, Word),
+    ("imagem negativa", Rating, Word),
+    ("avaliação positiva", Rating, Word),
+    ("avaliação negativa", Rating, Word),
+    ("popularidade", Rating, Word),
+    ("gradimento", Rating, Word),
+    ("popolarità", Rating, Word),
+    ("livello di fiducia", Rating, Word),
+    ("indice di fiducia", Rating, Word),
+    ("уровень доверия", Rating, Word),
+    ("уровень одобрения", Rating, Word),
+    ("рейтинг одобрения", Rating, Word),
+    ("рейтинг доверия", Rating, Word),
+    ("антирейтинг", Rating, Prefix),
+    ("рівень довіри", Rating, Word),
+    ("рейтинг довіри", Rating, Word),
+    ("рівень підтримки", Rating, Word),
+    ("уровень поддержки", Rating, Word),
     // Open online consultations ("notre consultation en ligne").
     ("consultation en ligne", InformalVote, Word),
     ("consulta en línea", InformalVote, Word),

@@ -2291,6 +2291,18 @@ pub fn is_generic_org(name: &str) -> bool {
     if GENERIC_ORG.contains(&folded.as_str()) {
         return true;
     }
+    // "Opinion polling", "Recent Poll", "Latest Survey": poll vocabulary, capitalised at the
+    // start of a sentence or in a headline, names no one.
+    const POLL_VOCABULARY: &[&str] = &[
+        "opinion", "public", "polling", "poll", "polls", "survey", "surveys", "research", "recent",
+        "new", "latest", "national", "online", "exit", "snap", "tracking",
+    ];
+    if folded
+        .split_whitespace()
+        .all(|w| POLL_VOCABULARY.contains(&w))
+    {
+        return true;
+    }
     // "die Berliner Demoskopen", "die Mannheimer Wahlforscher": a German place adjective and
     // the people of the trade describe a pollster named elsewhere.
     let words: Vec<&str> = name.split_whitespace().collect();
