@@ -1988,6 +1988,11 @@ fn build_claim(
         }
     }
 
+    // An outlet that ran its own poll is its pollster, not also its sponsor.
+    if sponsor.is_some() && sponsor == pollster.as_written {
+        sponsor = None;
+    }
+
     // Figures, sample, margin, dates, method.
     let exclude: Vec<&str> = pollster
         .as_written

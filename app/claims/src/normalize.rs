@@ -79,8 +79,33 @@ const GENERIC: &[&str] = &[
 
 /// Corporate suffixes dropped at the end ("Ltd", "GmbH", "S.A.", "ООО").
 const SUFFIXES: &[&str] = &[
-    "ltd", "limited", "inc", "llc", "llp", "gmbh", "mbh", "ag", "sa", "sas", "sarl", "plc", "ltda",
-    "srl", "spa", "corp", "co", "ооо", "ао", "ано", "пао", "тов", "bv", "nv", "ab",
+    "ltd",
+    "limited",
+    "inc",
+    "llc",
+    "llp",
+    "gmbh",
+    "mbh",
+    "ag",
+    "sa",
+    "sas",
+    "sarl",
+    "plc",
+    "ltda",
+    "srl",
+    "spa",
+    "corp",
+    "co",
+    "ооо",
+    "ао",
+    "ано",
+    "пао",
+    "тов",
+    "bv",
+    "nv",
+    "ab",
+    "sagl",
+    "associates",
 ];
 
 /// The key under which names are compared: [`fold`], then articles, generic organisation words
@@ -163,6 +188,27 @@ pub fn generics_compatible(query: &[Generic], form: &[Generic]) -> bool {
 /// [`name_key`] without spaces, so "data folha" meets "Datafolha".
 pub fn compact_key(s: &str) -> String {
     name_key(s).replace(' ', "")
+}
+
+/// The words of a name in any order, for names of three words or more: [`name_key`]'s words
+/// without connectors ("of", "de", "für") or generic organisation words, sorted. "Kyiv International Sociology Institute"
+/// and "Kyiv International Institute of Sociology" share it. `None` for shorter names, where
+/// another order is more often another organisation.
+pub fn word_set_key(s: &str) -> Option<String> {
+    const CONNECTORS: &[&str] = &[
+        "of", "for", "and", "de", "d", "du", "des", "et", "für", "und", "y", "e", "da", "do",
+        "dos", "das", "di", "del", "della", "и", "і", "та",
+    ];
+    let key = name_key(s);
+    let mut words: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && !GENERIC.contains(w))
+        .collect();
+    if words.len() < 3 {
+        return None;
+    }
+    words.sort_unstable();
+    Some(words.join(" "))
 }
 
 #[cfg(test)]

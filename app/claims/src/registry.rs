@@ -189,6 +189,8 @@ pub struct Registry {
     keys: HashMap<String, Vec<(usize, bool)>>,
     /// compact_key → record indexes.
     compact: HashMap<String, Vec<usize>>,
+    /// word_set_key → record indexes: the same words in another order.
+    word_sets: HashMap<String, Vec<usize>>,
     /// (compact key, record) for fuzzy matching, keys of 5 characters or more.
     fuzzy: Vec<(Vec<char>, usize)>,
     /// Case-folded surface forms, for finding names in text.
@@ -380,6 +382,7 @@ impl Registry {
         }
         let mut keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
         let mut compact: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut word_sets: HashMap<String, Vec<usize>> = HashMap::new();
         let mut fuzzy = Vec::new();
         let mut surface: Vec<(String, CaseRule)> = Vec::new();
         // Case-folded form → index in `surface`: the automaton runs over case-folded text, so
@@ -402,6 +405,12 @@ impl Registry {
                 let e = compact.entry(c.clone()).or_default();
                 if !e.contains(&i) {
                     e.push(i);
+                }
+                if let Some(w) = crate::normalize::word_set_key(name) {
+                    let e = word_sets.entry(w).or_default();
+                    if !e.contains(&i) {
+                        e.push(i);
+                    }
                 }
                 if c.chars().count() >= 5 {
                     fuzzy.push((c.chars().collect(), i));
@@ -464,6 +473,7 @@ impl Registry {
             records,
             keys,
             compact,
+            word_sets,
             fuzzy,
             trie,
             lower_trie,
@@ -533,6 +543,12 @@ impl Registry {
         }
         if let Some(found) = self.co_brand(name, country) {
             return found;
+        }
+        // The same words in another order ("Kyiv International Sociology Institute").
+        if let Some(hits) =
+            crate::normalize::word_set_key(name).and_then(|w| self.word_sets.get(&w))
+        {
+            return self.resolve(hits.clone(), MatchKind::Alias, country);
         }
         // "Linzer Market-Instituts", "Allensbacher Institut für Demoskopie": a German place
         // adjective before a registered name.
@@ -945,6 +961,11 @@ mod tests {
         // A part nobody knows leaves a joint brand unknown.
         assert_eq!(id("Ipsos-Zephyr Analytics"), None);
         assert_eq!(id("Istituto Zephyr"), None);
+        // The same words in another order, and "Associates" as a corporate suffix.
+        assert_eq!(id("Kyiv International Sociology Institute"), Some("kiis"));
+        assert_eq!(id("Hart Research"), Some("nbcpoll"));
+        // Two words in another order may be another organisation.
+        assert_eq!(id("Sociology Kyiv Institute"), None);
     }
 
     #[test]

@@ -394,13 +394,13 @@ pub fn is_sponsor_like(name: &str) -> bool {
 
 static ORG: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|observatory|observatoire|observatorio|observatório|osservatorio|центр(?:а|у|ом|е|і|ы|ов|ам|ами|ах)?|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*)\b|institut|forschung|demoskop|«",
+        r"(?i)\b(?:gmbh|ltd|inc|llc|s\.a\.|sarl|sas|ltda|ооо|analytics|analytic|research|institute|instituto|istituto|polling|insights?|strateg\w*|group|gruppe|grupo|associates|consult\w*|data|dados|daten|center|centre|centro|zentrum|partners|intelligence|opinion|opinião|opinión|opinione|surveys?|pesquisas|sondages|meinungsforschung|marktforschung|consultores|estudios|estudos|labs?|metrics?|monitor|barometer|baromètre|barómetro|trends?|field|panel|analitica|analítica|demoscopia|demoskopia|sociolog\w*|statistics|statistik|estadística|estatística|métrica|metrica|observatory|observatoire|observatorio|observatório|osservatorio|центр(?:а|у|ом|е|і|ы|ов|ам|ами|ах)?|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|компани\w*|аналитик\w*|социолог\w*|соціолог\w*|група|групп\w*|conseil|marketing|sondaggi|ricerche|études|etudes|encuestas|sondeos|umfragen|advisory|agency|agencia|agência|agenzia|mercadotecnia|public affairs)\b|institut|forschung|demoskop|«",
     )
 });
 
 static POLLSTER_NOUN_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*|(?-i:\p{Ll}[\p{L}\-]*)\s+)?$",
+        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*|(?-i:\p{Ll}[\p{L}\-]*)\s+)?$|(?:^|\b(?:a|an|the|new|latest|la|una|nueva|última|uma|nova|última|le|un|nouveau|dernier|il|un|nuovo|ultimo|die|eine|neue)\s+)(?:pesquisa|encuesta|sondeo|sondage|sondagem|sondaggio|poll|survey|umfrage)\s+$",
     )
 });
 
