@@ -146,23 +146,69 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     // The years written in the article, found once for all its claims.
     let years = OnceCell::new();
     let mut lead_from = 0;
-    for group in groups {
-        let next = group.last().map_or(lead_from, |&l| l + 1);
-        result.claims.push(build_claim(
+    let build = |group: &[usize], lead_from: usize| {
+        build_claim(
             doc,
             ctx,
             registry,
             country.as_deref(),
             &sents,
             &infos,
-            (&group, lead_from),
+            (group, lead_from),
             (&mentions, &hits),
             &result.lang,
             &years,
-        ));
+        )
+    };
+    let mut claims = Vec::with_capacity(groups.len());
+    let mut groups = groups.into_iter().peekable();
+    while let Some(group) = groups.next() {
+        let next = group.last().map_or(lead_from, |&l| l + 1);
+        let claim = build(&group, lead_from);
+        // A headline stating the finding with no pollster ("Sondage : Un Français sur deux
+        // n'est pas convaincu…") and the body's claim right after it naming one ("Selon un
+        // sondage CSA…, un Français sur deux…") report one poll: one claim.
+        if claim.pollster.as_written.is_none() && is_headline(text, &sents, &group) {
+            if let Some(body) = groups.next_if(|g| {
+                g.first()
+                    .is_some_and(|&f| f >= next && f - next <= HEADLINE_GAP)
+            }) {
+                let merged: Vec<usize> = group.iter().chain(body.iter()).copied().collect();
+                let whole = build(&merged, lead_from);
+                if whole.pollster.as_written.is_some() {
+                    lead_from = body.last().map_or(next, |&l| l + 1);
+                    claims.push(whole);
+                    continue;
+                }
+                let body_next = body.last().map_or(next, |&l| l + 1);
+                claims.push(claim);
+                claims.push(build(&body, next));
+                lead_from = body_next;
+                continue;
+            }
+        }
+        claims.push(claim);
         lead_from = next;
     }
+    result.claims = claims;
     result
+}
+
+/// Sentences a headline's claim and its body's claim may have between them (a dateline, a
+/// byline).
+const HEADLINE_GAP: usize = 2;
+
+/// Is every sentence of `group` a headline: a line of its own with no closing punctuation?
+fn is_headline(text: &str, sents: &[(usize, usize)], group: &[usize]) -> bool {
+    !group.is_empty()
+        && group.iter().all(|&i| {
+            let (s, e) = sents[i];
+            let line_ends = text[e..]
+                .chars()
+                .find(|c| !matches!(c, ' ' | '\t' | '\r'))
+                .is_none_or(|c| c == '\n');
+            line_ends && !text[s..e].trim_end().ends_with(['.', '!', '?', '…', ':'])
+        })
 }
 
 fn in_span<T>(items: &[T], s: usize, e: usize, start: impl Fn(&T) -> usize) -> &[T] {
@@ -3443,6 +3489,38 @@ mod tests {
         );
         assert_eq!(r.claims.len(), 1, "{r:?}");
         assert_eq!(r.claims[0].pollster.as_written, None, "{r:?}");
+    }
+
+    #[test]
+    fn names_in_more_published_constructions() {
+        for (text, pollster) in [
+            // A head of state before a person is no firm's head.
+            ("El presidente de la República, Carlos Mena, recibió un 71 % de aprobación, de acuerdo con la encuesta más reciente de la firma Consultores Andinos.", Some("Consultores Andinos")),
+            // A date after the name is not part of it.
+            ("Some 61% of residents back the plan, according to a survey published by the Harbour Civic Foundation on Aug. 22.", Some("Harbour Civic Foundation")),
+            // A source in a trade's words, an outlet that ran its own poll, a poll noun right
+            // before a party-like name, a Latin name after Cyrillic words.
+            ("Selon Sigma Conseil, le parti reste le plus fort avec 32,6 % des intentions de vote.", Some("Sigma Conseil")),
+            ("President Mena ended the year with a 69% approval rating, according to the latest national poll conducted by the newspaper Valley Courier.", Some("Valley Courier")),
+            ("Pesquisa Vox Populi encomendada pelo sindicato revelou que 58% dos eleitores aprovam o prefeito.", Some("Vox Populi")),
+            ("Об этом свидетельствуют данные опроса, представленного сегодня компанией iPoll. Таким образом 30% опрошенных считают мэра сильным политиком.", Some("iPoll")),
+            // Poll vocabulary is nobody's name.
+            ("Verschiedene Umfragen sehen die Partei bei 20 Prozent.", None),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let c = &r.claims[0];
+            assert_eq!(c.pollster.as_written.as_deref(), pollster, "{text:?}: {c:?}");
+            if pollster.is_some() {
+                assert_ne!(c.sponsor, c.pollster.as_written, "{text:?}: {c:?}");
+            }
+        }
+        // A headline stating the finding and the body naming the pollster: one claim.
+        let text = "Sondage : deux Français sur trois opposés à la réforme\nPublié le 3 mars\nSelon un sondage Elabe publié ce matin, 64 % des Français sont opposés à la réforme.";
+        let r = run(text);
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Elabe"));
+        assert_eq!(r.claims[0].span[0], 0, "{r:?}");
     }
 
     #[test]
