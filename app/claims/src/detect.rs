@@ -3463,6 +3463,10 @@ mod tests {
             "Рівень довіри до уряду впав до 23%.",
             "O governador goza de um índice de aprovação de 52%, pouco mais de um ano após a posse.",
             "Il gradimento del premier resta alto, al 69 per cento.",
+            // "Nivel de" is no confidence level; votes elsewhere in the sentence are no vote.
+            "El nivel de aprobación de su gestión es del 53%, pese a las medidas.",
+            "Sempre alto, al 69 per cento, il gradimento del premier, con quattro partiti divisi da pochi voti.",
+            "Su cento elettori il 64 per cento è per l'obbligo.",
             // Any population, with a verb of support, opposition, trust or a stated view.
             "El 80% de los gallegos tienen una opinión negativa sobre la reforma.",
             "El 57% de los votantes hispanos apoya a los demócratas.",
@@ -3473,6 +3477,13 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert_eq!(r.claims[0].pollster.as_written, None, "{text:?}");
         }
+        // A share in words, stated by a named poll.
+        let r = run("Dos terceras partes de los votantes apoyan la reforma, aseguró hoy un sondeo de Cifras Andinas.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Cifras Andinas")
+        );
         // Votes of assemblies, approvals by regulators and counts are not ratings.
         for text in [
             "The bill won approval with 61% of the votes in the Senate.",

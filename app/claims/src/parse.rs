@@ -272,7 +272,7 @@ static MOE_POINT: LazyLock<Re> = LazyLock::new(|| {
 /// Text just before a percentage that makes it not a result: margins, confidence levels.
 static NOT_A_RESULT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|вероятност\w*|ймовірніст\w*|confiança|confidenza|niveau de|nivel de|level of)[^%\d]{{0,40}}$|(?:не превышает|не превышала|не перевищує|does not exceed|n['’]excède pas|ne dépasse pas|no supera|não ultrapassa|non supera|nicht überschreitet|überschreitet nicht)\s*$"
+        r"(?i)(?:{MOE_WORDS}|±|\+/-|plus or minus|plus ou moins|confidence|confiance|konfidenz|vertrauensniveau|confianza|доверительн\w*|вероятност\w*|ймовірніст\w*|confiança|confidenza|(?:niveau|nivel|level) (?:de|of) (?:signifi|significance)\w*)[^%\d]{{0,40}}$|(?:не превышает|не превышала|не перевищує|does not exceed|n['’]excède pas|ne dépasse pas|no supera|não ultrapassa|non supera|nicht überschreitet|überschreitet nicht)\s*$"
     ))
 });
 
