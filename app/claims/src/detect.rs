@@ -2485,6 +2485,13 @@ mod tests {
             "Labour won 33.7% of the vote, according to official results.",
             "The bookmakers make Arsenal 60% favourites to win the league.",
             "A Reuters poll of economists expects GDP to grow 1.5% next year.",
+            // A household or employment survey of a statistics office; business activity
+            // from a purchasing survey; test pits in the ground; a round's result quoted
+            // beside a remark on polls.
+            "Según la Encuesta Nacional de Empleo, la tasa de desocupación llegó al 7,1% en el trimestre.",
+            "Factory activity in the region shrank faster than expected in May, according to a closely watched survey.",
+            "Des sondages sont effectués sur 5 à 10 % de la surface pour repérer d'éventuels vestiges.",
+            "Le candidat est arrivé en tête du premier tour avec 48 % des voix.\n« Nous avons battu les sondages », a-t-il lancé.",
         ] {
             assert!(run(t).claims.is_empty(), "{t}");
         }
