@@ -1104,7 +1104,10 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 && !an.infos[i].weak_only
                 && i > 0
                 && after.is_none_or(|a| a + 1 < i)
-                && states_result(an, an.sents[i - 1])
+                && (states_result(an, an.sents[i - 1])
+                    // A projection in the conditional ("Feijóo volvería a ganar las
+                    // elecciones. Así se desprende del último sondeo…").
+                    || is_conditional(&an.folded[an.sents[i - 1].0..an.sents[i - 1].1]))
                 && !an.infos[i - 1].reject
             {
                 g.push(i - 1);
@@ -1395,11 +1398,7 @@ fn in_parenthetical_clause(sent: &str, start: usize) -> bool {
 /// Sentence `span` states a result without a figure: who leads, or a majority.
 fn states_result(an: &Analyser<'_>, (s, e): (usize, usize)) -> bool {
     let t = &an.text[s..e];
-    cues::STANDING.is_match(t)
-        || cues::MAJORITY.is_match(t)
-        || cues::SHIFT.is_match(t)
-        // A projection in the conditional ("Feijóo volvería a ganar las elecciones").
-        || is_conditional(&an.folded[s..e])
+    cues::STANDING.is_match(t) || cues::MAJORITY.is_match(t) || cues::SHIFT.is_match(t)
 }
 
 /// A poll sentence without figures waiting for them (or the claim just before) describes an
