@@ -102,6 +102,45 @@ fn is_list_line(text: &str, figures: &[RawFigure]) -> bool {
             || figures[0].start <= 40 && !t.contains(['.', '!', '?']))
 }
 
+/// [`extract`], with a fault of the engine on one text (a panic: a bug) turned into an error
+/// for that text, so a stream of articles, a crawl or a request goes on. The panic itself is
+/// still reported on standard error by the panic hook.
+pub fn try_extract(
+    doc: &Document,
+    ctx: &Context,
+    registry: &Registry,
+) -> Result<ExtractResult, ExtractFailed> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(doc, ctx, registry))).map_err(
+        |payload| {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown fault".to_owned());
+            ExtractFailed { message }
+        },
+    )
+}
+
+/// The engine failed on one text: an internal error, never the text's fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractFailed {
+    /// What the engine reported.
+    pub message: String,
+}
+
+impl std::fmt::Display for ExtractFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "internal error while extracting claims: {}",
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for ExtractFailed {}
+
 /// Extracts poll claims from one document.
 pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractResult {
     let text = doc.text.as_str();
@@ -3538,6 +3577,14 @@ mod tests {
         assert_eq!(r.claims.len(), 1, "{r:?}");
         assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Elabe"));
         assert_eq!(r.claims[0].span[0], 0, "{r:?}");
+    }
+
+    #[test]
+    fn names_ending_in_multibyte_punctuation() {
+        // A candidate name ending in '’' (three bytes) once cut a character in two and
+        // panicked on a published passage of this shape.
+        let r = run("The poll, run by an account called FairPolls, asked Twitter users on FoundersDay (May 4) “Who is a better Mayor of the City?” The choices were either ‘Mayor Smith’ or ‘Mayor Jones’. A total of 2,589 users took the poll and 61% chose Mayor Smith.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
     }
 
     #[test]

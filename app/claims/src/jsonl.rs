@@ -122,11 +122,19 @@ where
         match parse_line(line) {
             Ok(doc) => {
                 let ctx = ctx_provider(&doc);
-                let result = crate::extract(&doc, &ctx, registry);
-                summary.ok += 1;
-                summary.claims += result.claims.len() as u64;
-                serde_json::to_writer(&mut output, &result)?;
-                output.write_all(b"\n")?;
+                match crate::try_extract(&doc, &ctx, registry) {
+                    Ok(result) => {
+                        summary.ok += 1;
+                        summary.claims += result.claims.len() as u64;
+                        serde_json::to_writer(&mut output, &result)?;
+                        output.write_all(b"\n")?;
+                    }
+                    // A fault of the engine on this text: an error line, and the run goes on.
+                    Err(e) => {
+                        summary.errors += 1;
+                        write_error(&mut output, doc.id.as_deref(), e.to_string())?;
+                    }
+                }
             }
             Err((id, error)) => {
                 summary.errors += 1;

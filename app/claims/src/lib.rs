@@ -30,7 +30,7 @@ pub use calendar::{
     CalendarError, Election, ElectionCalendar, BUILTIN_CSV as BUILTIN_ELECTIONS_CSV,
 };
 pub use cluster::{cluster, same_poll, ClaimSummary, Cluster};
-pub use detect::extract;
+pub use detect::{extract, try_extract, ExtractFailed};
 pub use jsonl::{run_jsonl, Summary};
 pub use lang::{detect as detect_language, normalise_tag as normalise_language_tag};
 pub use model::{

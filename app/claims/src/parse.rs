@@ -3002,7 +3002,8 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         if let Some(x) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
             b = a + x.len();
         } else if t.ends_with(['.', ',', '\'', '’', '-', '/', ':', ';']) && !t.ends_with("dB.") {
-            b -= 1;
+            // '’' is three bytes.
+            b -= t.chars().next_back().map_or(1, char::len_utf8);
         } else {
             break;
         }

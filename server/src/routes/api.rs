@@ -63,7 +63,14 @@ pub async fn extract(
     })
     .await;
     match result {
-        Ok(r) => Json(r).into_response(),
+        Ok(Ok(r)) => Json(r).into_response(),
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "claim extraction failed");
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "claim extraction failed on this text (an internal error, logged for the team)",
+            )
+        }
         Err(e) => {
             tracing::error!(error = %e, "extract task failed");
             error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")

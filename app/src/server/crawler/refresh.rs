@@ -255,24 +255,33 @@ impl Crawler {
         let inner = &self.inner;
         let engine = inner.claims.clone();
         let slot = inner.claims_slots.acquire().await;
+        let fresh = fresh.to_vec();
         let detected = tokio::task::spawn_blocking(move || {
-            batch
-                .into_iter()
-                .map(|mut a| {
-                    let result = engine.detect(&mut a);
-                    (a, result)
-                })
-                .collect::<Vec<_>>()
+            let mut detected = Vec::with_capacity(batch.len());
+            let mut kept = Vec::with_capacity(batch.len());
+            for (mut a, fresh) in batch.into_iter().zip(fresh) {
+                // A fault of the engine on one article costs that article its claims (until
+                // it is processed again), not the feed's other articles theirs.
+                match engine.detect(&mut a) {
+                    Ok(result) => {
+                        detected.push((a, result));
+                        kept.push(fresh);
+                    }
+                    Err(e) => tracing::error!(article = a.id, error = %e, "claim detection failed"),
+                }
+            }
+            (detected, kept)
         })
         .await;
         drop(slot);
-        let detected = match detected {
+        let (detected, fresh) = match detected {
             Ok(d) => d,
             Err(e) => {
                 tracing::warn!(error = %e, "claim detection failed");
                 return;
             }
         };
+        let fresh = &fresh[..];
         let nothing_to_write = detected
             .iter()
             .zip(fresh)

@@ -8,7 +8,9 @@ use std::{
 };
 
 use anyhow::Context as _;
-use pollwatch_claims::{Context, Document, ElectionCalendar, ExtractResult, Registry};
+use pollwatch_claims::{
+    Context, Document, ElectionCalendar, ExtractFailed, ExtractResult, Registry,
+};
 
 use crate::server::db::{
     self,
@@ -154,10 +156,10 @@ impl ClaimsEngine {
         doc: &Document,
         state_affiliated: bool,
         country: Option<String>,
-    ) -> ExtractResult {
+    ) -> Result<ExtractResult, ExtractFailed> {
         let loaded = self.snapshot();
         let ctx = loaded.context(state_affiliated, country);
-        pollwatch_claims::extract(doc, &ctx, &loaded.registry)
+        pollwatch_claims::try_extract(doc, &ctx, &loaded.registry)
     }
 
     /// Detects the claims of article `article_id` (its current revision), replaces the claims
@@ -166,14 +168,14 @@ impl ClaimsEngine {
         let Some(mut article) = db::claims::article_for_claims(db, article_id).await? else {
             anyhow::bail!("article {article_id} does not exist");
         };
-        let result = self.detect(&mut article);
+        let result = self.detect(&mut article)?;
         self.store(db, &article, &result).await
     }
 
     /// Claims in an article the caller already holds (its text and outlet): CPU work only, no
     /// database — run it off the async workers (`spawn_blocking`). The text is lent to the
     /// extractor and given back.
-    pub fn detect(&self, article: &mut ArticleForClaims) -> ExtractResult {
+    pub fn detect(&self, article: &mut ArticleForClaims) -> Result<ExtractResult, ExtractFailed> {
         let doc = Document {
             id: Some(article.id.to_string()),
             text: std::mem::take(&mut article.text),
