@@ -1360,7 +1360,24 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
         // Forschungsinstitut gfs.bern durchgeführt", "DEMOSCOPE провело опрос граждан"): a
         // methodology note states nothing a fact-checker could check, and is no claim.
         if g.is_empty() && !finding {
-            continue;
+            // Unless it names who ran the poll of a claim just before that names no one ("The
+            // majority of Ukrainians (57%) support the police force. This is evidenced by
+            // results of a survey conducted by pollster Razumkov Center"): it joins that claim
+            // (see the merge in `assemble`).
+            let Some(l) = last_used.filter(|&l| i - l <= 2) else {
+                continue;
+            };
+            let unnamed = claims
+                .iter()
+                .find(|c| c.contains(&l))
+                .is_some_and(|c| c.iter().all(|&j| an.infos[j].pollster_key.is_none()));
+            if !unnamed {
+                continue;
+            }
+            an.ensure_key(i);
+            if an.infos[i].pollster_key.is_none() {
+                continue;
+            }
         }
         for &j in &g {
             used[j] = true;
@@ -2452,13 +2469,15 @@ fn resolve<'r>(
             _ => others.push(*p),
         }
     }
-    if sponsor.is_none() && !others.is_empty() && found.is_some() {
+    // The media part of a pair is the sponsor, whether the registry knows the other part
+    // ("Reuters/Ipsos") or not ("Sunday Independent/Ireland Thinks").
+    if sponsor.is_none() && !others.is_empty() {
         let media: Vec<&str> = others
             .iter()
             .copied()
             .filter(|o| sources::is_media(o))
             .collect();
-        if !media.is_empty() {
+        if !media.is_empty() && (found.is_some() || media.len() < parts.len()) {
             *sponsor = Some(media.join("/"));
         }
     }
@@ -3562,6 +3581,14 @@ mod tests {
             ("Об этом свидетельствуют данные опроса, представленного сегодня компанией iPoll. Таким образом 30% опрошенных считают мэра сильным политиком.", Some("iPoll")),
             // Poll vocabulary is nobody's name.
             ("Verschiedene Umfragen sehen die Partei bei 20 Prozent.", None),
+            // Who ran the poll, named right after a claim that named no one.
+            ("The majority of residents (57%) support the new bridge. This is evidenced by results of a survey conducted by pollster Delta Metrics.", Some("Delta Metrics")),
+            // A standing that emerges from a poll.
+            ("Dupont, Martin et Leroy : c'est le trio de tête qui émerge du sondage réalisé par Statis Conseil.", Some("Statis Conseil")),
+            // A majority of the respondents without an article.
+            ("Grande parte dos entrevistados concorda que os impostos são altos.", None),
+            // A news agency reporting a poll is not its pollster.
+            ("Unas siete mil entrevistas confirman que los vecinos priorizan la paz, asegura el reporte de la Agencia Andina de Noticias. De acuerdo con el sondeo, el 81 por ciento de los encuestados está de acuerdo con el plan.", None),
         ] {
             let r = run(text);
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
@@ -3571,6 +3598,15 @@ mod tests {
                 assert_ne!(c.sponsor, c.pollster.as_written, "{text:?}: {c:?}");
             }
         }
+        // An outlet and an unknown pollster written as a pair: the outlet is the sponsor.
+        let r = run("Support for the party has dropped to 27%, the latest Sunday Independent/Civic Pulse opinion poll suggests.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].sponsor.as_deref(), Some("Sunday Independent"));
+        assert!(r.claims[0]
+            .pollster
+            .as_written
+            .as_deref()
+            .is_some_and(|n| n.ends_with("Civic Pulse")));
         // A headline stating the finding and the body naming the pollster: one claim.
         let text = "Sondage : deux Français sur trois opposés à la réforme\nPublié le 3 mars\nSelon un sondage Elabe publié ce matin, 64 % des Français sont opposés à la réforme.";
         let r = run(text);

@@ -2416,6 +2416,10 @@ fn is_place_led_title(rest: &str) -> bool {
 fn starts_with_media(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=words.len().min(4)).any(|k| crate::sources::is_media(&words[..k].join(" ")))
+        // "Sunday Independent/Ireland Thinks": an outlet and its pollster.
+        || name
+            .split_once('/')
+            .is_some_and(|(a, _)| crate::sources::is_media(a.trim()))
 }
 
 /// "Public Policy Institute of California", "National Research Council": three or more
