@@ -233,6 +233,25 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     result
 }
 
+/// `name` without the quotation marks around the whole of it.
+fn unquote(name: &str) -> &str {
+    const PAIRS: &[(char, char)] = &[
+        ('«', '»'),
+        ('“', '”'),
+        ('„', '“'),
+        ('"', '"'),
+        ('‘', '’'),
+        ('\'', '\''),
+    ];
+    PAIRS
+        .iter()
+        .find_map(|&(open, close)| {
+            let inner = name.strip_prefix(open)?.strip_suffix(close)?;
+            (!inner.is_empty() && !inner.contains([open, close])).then_some(inner)
+        })
+        .unwrap_or(name)
+}
+
 /// Sentences a headline's claim and its body's claim may have between them (a dateline, a
 /// byline).
 const HEADLINE_GAP: usize = 2;
@@ -2031,7 +2050,9 @@ fn build_claim(
         .as_ref()
         .map(|ch| (ch.offset + ch.name.start, ch.offset + ch.name.end));
     if let Some(ch) = &chosen {
-        let written = ch.name.name.clone();
+        // A name in quotation marks ("the sociological group “Rating”") is written without
+        // them.
+        let written = unquote(&ch.name.name).to_owned();
         pollster.as_written = Some(written.clone());
         let lookup = resolve(registry, &written, country, &mut sponsor);
         match lookup {
@@ -3598,6 +3619,25 @@ mod tests {
                 assert_ne!(c.sponsor, c.pollster.as_written, "{text:?}: {c:?}");
             }
         }
+        // A party-like pollster named as the poll's agent, its commissioner after "sob
+        // encomenda de"; a registered name in quotation marks, written without them.
+        let r = run("Levantamento feito pelo Vox Populi, sob encomenda do Sindicato dos Bancários, aponta que 61% dos eleitores aprovam o prefeito.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Vox Populi")
+        );
+        assert_eq!(
+            r.claims[0].sponsor.as_deref(),
+            Some("Sindicato dos Bancários")
+        );
+        let r = run("The opinion poll conducted by the sociology group ‘Rating’ shows that 64% of Ukrainians back membership.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Rating"));
+        assert_eq!(
+            r.claims[0].pollster.canonical.as_deref(),
+            Some("Rating Group")
+        );
         // An outlet and an unknown pollster written as a pair: the outlet is the sponsor.
         let r = run("Support for the party has dropped to 27%, the latest Sunday Independent/Civic Pulse opinion poll suggests.");
         assert_eq!(r.claims.len(), 1, "{r:?}");

@@ -258,6 +258,7 @@ const MEDIA: &[&str] = &[
     "Diário de Notícias",
     "Observador",
     "Corriere della Sera",
+    "Corsera",
     "Corriere",
     "la Repubblica",
     "Repubblica",
@@ -400,7 +401,7 @@ static ORG: LazyLock<Re> = LazyLock::new(|| {
 
 static POLLSTER_NOUN_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*|(?-i:\p{Ll}[\p{L}\-]*)\s+)?$|(?:^|\b(?:a|an|the|new|latest|la|una|nueva|última|uma|nova|última|le|un|nouveau|dernier|il|un|nuovo|ultimo|die|eine|neue)\s+)(?:pesquisa|encuesta|sondeo|sondage|sondagem|sondaggio|poll|survey|umfrage)\s+$",
+        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*|(?-i:\p{Ll}[\p{L}\-]*)\s+)?$|(?:^|\b(?:a|an|the|new|latest|la|una|nueva|última|uma|nova|última|le|un|nouveau|dernier|il|un|nuovo|ultimo|die|eine|neue)\s+)(?:pesquisa|encuesta|sondeo|sondage|sondagem|sondaggio|poll|survey|umfrage)\s+$|\b(?:pesquisa|levantamento|sondagem|encuesta|sondeo|sondage|enquête|sondaggio|rilevazione|poll|survey|umfrage)\s+(?:\p{Ll}+\s+){0,2}?(?:feit[ao]|realizad[ao]|conduzid[ao]|elaborad[ao]|hech[ao]|réalisée?|menée?|realizzat[oa]|condott[oa]|conducted|carried out|run|durchgeführt)\s+(?:pel[oa]|por|par|da|dal|dall['’]|dalla|by|von|vom)\s+(?:(?:o|a|el|la|le|il|the|der|die|das)\s+|l['’])?$",
     )
 });
 
