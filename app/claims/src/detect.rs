@@ -480,8 +480,10 @@ impl<'a> Analyser<'a> {
         let ms = in_span(self.mentions, s, e, |m| m.start);
         // A population's views stated as a share, with no poll word ("L'84 per cento degli
         // italiani ritiene…"): a poll claim all the same, naming no poll.
-        let views_only =
-            hs.is_empty() && ms.is_empty() && states_views_share(&text[s..e], &self.folded[s..e]);
+        let views_only = hs.is_empty()
+            && ms.is_empty()
+            && states_views_share(&text[s..e], &self.folded[s..e])
+            && !self.tally_near(i);
         let holds = !hs.is_empty() || !ms.is_empty() || views_only;
         if holds {
             self.reach_until = i + LINK_WINDOW + 1;
@@ -511,6 +513,14 @@ impl<'a> Analyser<'a> {
         }
         self.infos.push(info);
         cur
+    }
+
+    /// Does sentence `i` or one of the two after it tally votes cast ([`cues::VOTE_TALLY`])?
+    fn tally_near(&self, i: usize) -> bool {
+        (i..(i + 3).min(self.sents.len())).any(|j| {
+            let (s, e) = self.sents[j];
+            cues::VOTE_TALLY.is_match(&self.text[s..e])
+        })
     }
 
     /// Does the sentence before the current one, or the one before that, state figures (one
@@ -3557,6 +3567,8 @@ mod tests {
             "El 57% de los votantes hispanos apoya a los demócratas.",
             "Among them, 54% are against any military participation.",
             "En outre, 56,4 % ne font pas confiance au maire pour redresser les comptes.",
+            "63% of Zambians prefer democracy to other forms of government.",
+            "Questionados sobre o culpado, 62% dos eleitores apontaram o governo.",
         ] {
             let r = run(text);
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
@@ -3575,6 +3587,7 @@ mod tests {
             "FDA approval came after a trial in which 40% of patients improved.",
             "La aprobación de la ley en el Congreso llegó con el 58% de los votos.",
             "He added that with 50 percent of votes already tallied, more than 95 percent are in favor of joining.",
+            "96.8% of islanders want to join the federation\n96.8% of island electors voted for joining. All ballots have been counted.",
         ] {
             let r = run(text);
             assert!(r.claims.is_empty(), "{text:?}: {r:?}");
