@@ -320,7 +320,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // English
         (
             "en",
-            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled)(?:\s+(?:between|from|on|in|over|during)\s+[^;:()]{1,40}?)?\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based)\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+|(?:newspaper|daily|paper|magazine|broadcaster|channel|network|website|news (?:site|portal|outlet|agency)|outlet|portal)\s+)?NAME",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled|undertaken|performed|administered|organi[sz]ed)(?:\s+(?:between|from|on|in|over|during)\s+[^;:()]{1,40}?)?\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based)\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+|(?:newspaper|daily|paper|magazine|broadcaster|channel|network|website|news (?:site|portal|outlet|agency)|outlet|portal)\s+)?NAME",
         ),
         (
             "en",
