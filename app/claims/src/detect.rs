@@ -3621,6 +3621,8 @@ mod tests {
             ("Dupont, Martin et Leroy : c'est le trio de tête qui émerge du sondage réalisé par Statis Conseil.", Some("Statis Conseil")),
             // A majority of the respondents without an article.
             ("Grande parte dos entrevistados concorda que os impostos são altos.", None),
+            // "de opinión" between the poll noun and its pollster.
+            ("El último sondeo de opinión de Cifras Andinas ubica la intención de voto a favor de dos precandidatos. Ambos concentran el 57,8% de la intención de voto.", Some("Cifras Andinas")),
             // A news agency reporting a poll is not its pollster.
             ("Unas siete mil entrevistas confirman que los vecinos priorizan la paz, asegura el reporte de la Agencia Andina de Noticias. De acuerdo con el sondeo, el 81 por ciento de los encuestados está de acuerdo con el plan.", None),
         ] {

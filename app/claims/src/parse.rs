@@ -348,7 +348,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’]|la\s+|le\s+)?(?:institut|cabinet|société|organisme|firme|agence|entreprise)\s+(?:de sondage\s+|de conseil\s+|d['’]études\s+|d['’]audit\s+)?DESC)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)(?:\s+(?i:d['’]opinion|d['’]intentions? de vote))?\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’]|la\s+|le\s+)?(?:institut|cabinet|société|organisme|firme|agence|entreprise)\s+(?:de sondage\s+|de conseil\s+|d['’]études\s+|d['’]audit\s+)?DESC)?NAME",
         ),
         (
             "fr",
@@ -370,7 +370,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?)\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
+            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?)(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
         ),
         (
             "es",
@@ -403,7 +403,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)\s+DESC(?i:(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
         ),
         (
             "pt",
@@ -412,7 +412,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione)\s+DESC)?NAME",
+            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)(?:\s+(?i:d['’]opinione|sulle intenzioni di voto))?\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione)\s+DESC)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
