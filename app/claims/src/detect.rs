@@ -3653,6 +3653,15 @@ mod tests {
             r.claims[0].pollster.canonical.as_deref(),
             Some("Rating Group")
         );
+        // A programme's title cut at "a" is still the programme; what the institute is
+        // ("Demoscopico") does not hide its registered name.
+        let r = run("Porta a Porta pubblica il sondaggio realizzato dall'Istituto Demoscopico Noto Sondaggi: la Lega è al 23,5%.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.canonical.as_deref(),
+            Some("Noto Sondaggi"),
+            "{r:?}"
+        );
         // An outlet and an unknown pollster written as a pair: the outlet is the sponsor.
         let r = run("Support for the party has dropped to 27%, the latest Sunday Independent/Civic Pulse opinion poll suggests.");
         assert_eq!(r.claims.len(), 1, "{r:?}");

@@ -75,6 +75,9 @@ const GENERIC: &[&str] = &[
     "опитування",
     "company",
     "firm",
+    // "Istituto Demoscopico Noto Sondaggi": what the institute is, not its name.
+    "demoscopico",
+    "demoscopica",
 ];
 
 /// Corporate suffixes dropped at the end ("Ltd", "GmbH", "S.A.", "ООО").

@@ -1724,7 +1724,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
             if let Some(n) = c
                 .name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
-                .map(|n| with_new_of_outlet(s, n))
+                .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
             {
                 match out.iter_mut().find(|o| o.start == n.start) {
                     Some(o) if n.end > o.end => *o = n,
@@ -1736,6 +1736,57 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     }
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "Porta a Porta pubblica il sondaggio": a name cut at a connector the name patterns do not
+/// take ("a"), on either side, is an outlet's whole title when the outlets list has it.
+fn with_outlet_title(s: &str, n: NameAt) -> NameAt {
+    // The title's first part before the name ("Porta a" + "Porta").
+    let before = &s[..n.start];
+    for connector in [" a ", " à ", " di ", " de ", " do ", " da ", " del "] {
+        let Some(head) = before.strip_suffix(connector) else {
+            continue;
+        };
+        let word_start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if head[word_start..].starts_with(char::is_uppercase)
+            && crate::sources::is_media(&s[word_start..n.end])
+        {
+            return NameAt {
+                start: word_start,
+                end: n.end,
+                name: s[word_start..n.end].to_owned(),
+            };
+        }
+        break;
+    }
+    let after = &s[n.end..];
+    for connector in [" a ", " à ", " di ", " de ", " do ", " da ", " del "] {
+        let Some(rest) = after.strip_prefix(connector) else {
+            continue;
+        };
+        let word_len = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map_or(rest.len(), |(i, _)| i);
+        let word = &rest[..word_len];
+        if !word.starts_with(char::is_uppercase) {
+            return n;
+        }
+        let end = n.end + connector.len() + word_len;
+        if crate::sources::is_media(&s[n.start..end]) {
+            return NameAt {
+                start: n.start,
+                end,
+                name: s[n.start..end].to_owned(),
+            };
+        }
+        return n;
+    }
+    n
 }
 
 /// "a New York Times/Siena College poll": a pattern that reads "New" as an adjective leaves

@@ -614,10 +614,12 @@ impl Registry {
         self.fuzzy_lookup(&ckey, country)
     }
 
-    /// A joint or merged brand whose every part is a registered name ("Ipsos-BVA",
-    /// "Harris Interactive/Toluna") or a media sponsor ("Odoxa-LCP-Public Sénat", "Elabe-BFMTV"):
-    /// the first part's pollster, as an alias match. A part the registry does not know
-    /// ("Ipsos-Zephyr Analytics") leaves the whole name unknown.
+    /// A joint or merged brand with a registered part ("Ipsos-BVA", "Harris Interactive/Toluna",
+    /// "Odoxa-LCP-Public Sénat", "TNS Sofres-Onepoint"): the first registered part's pollster,
+    /// as an alias match. A partner in a hyphenated brand that the registry does not know (a
+    /// consultancy, a data firm) does not make the registered pollster unknown: the name as
+    /// written shows the partner. Two organisations paired with a slash are known only if
+    /// both are (or one is an outlet).
     fn co_brand(&self, name: &str, country: Option<&str>) -> Option<Lookup<'_>> {
         let parts: Vec<&str> = name.split(['-', '/', '–', '+']).map(str::trim).collect();
         if parts.len() < 2 || parts.iter().any(|p| p.chars().count() < 2) {
@@ -630,16 +632,20 @@ impl Registry {
             }
         };
         // The first registered part is the pollster ("Dire-Tecnè": a news agency, then the
-        // pollster); every other part must be registered or an outlet.
+        // pollster). A hyphen joins a brand ("TNS Sofres-Onepoint"), whose partner may be
+        // unknown; a slash pairs two organisations ("YouTrend/Quorum"), each of which must be
+        // known (or an outlet) for the pair to be.
         let (k, first) = parts
             .iter()
             .enumerate()
             .find_map(|(k, p)| Some((k, ids(p)?)))?;
-        parts
-            .iter()
-            .enumerate()
-            .all(|(j, p)| j == k || ids(p).is_some() || crate::sources::is_media(p))
-            .then(|| self.resolve(first, MatchKind::Alias, country))
+        let paired = name.contains('/');
+        (!paired
+            || parts
+                .iter()
+                .enumerate()
+                .all(|(j, p)| j == k || ids(p).is_some() || crate::sources::is_media(p)))
+        .then(|| self.resolve(first, MatchKind::Alias, country))
     }
 
     /// Record `i` has a form that matched (`matched`: by its key or compact key) whose dropped
@@ -958,8 +964,13 @@ mod tests {
         assert_eq!(id("Public Policy Institute"), None);
         assert_eq!(id("Public Policy Polling"), Some("ppp"));
         assert_eq!(id("Forsa-Institut"), Some("forsa"));
-        // A part nobody knows leaves a joint brand unknown.
-        assert_eq!(id("Ipsos-Zephyr Analytics"), None);
+        // A partner nobody knows does not make the registered pollster unknown.
+        assert_eq!(id("Ipsos-Zephyr Analytics"), Some("ipsos"));
+        assert_eq!(id("TNS Sofres-Onepoint"), Some("kantarsofres"));
+        assert_eq!(id("Zephyr-Analytics"), None);
+        assert_eq!(id("Ipsos/Zephyr Analytics"), None);
+        // What the institute is, before its name.
+        assert_eq!(id("Istituto Demoscopico Noto Sondaggi"), Some("noto"));
         assert_eq!(id("Istituto Zephyr"), None);
         // The same words in another order, and "Associates" as a corporate suffix.
         assert_eq!(id("Kyiv International Sociology Institute"), Some("kiis"));
@@ -1008,10 +1019,13 @@ mod tests {
             Some("kantarsofres")
         );
         assert_eq!(found("Zephyr Analytics", None), None);
-        // Joint and merged brands: every part registered.
+        // Joint and merged brands: the first registered part, whatever the partner.
         assert_eq!(found("Ipsos-BVA", None), Some(("ipsos", MatchKind::Alias)));
         assert_eq!(found("Elabe / Ifop", None).map(|f| f.0), Some("elabe"));
-        assert_eq!(found("Ipsos-Zephyr Analytics", None), None);
+        assert_eq!(
+            found("Ipsos-Zephyr Analytics", None),
+            Some(("ipsos", MatchKind::Alias))
+        );
         // Inflected multi-word Cyrillic names.
         assert_eq!(
             found("Київським міжнародним інститутом соціології", None).map(|f| f.0),
