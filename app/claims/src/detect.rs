@@ -3621,6 +3621,8 @@ mod tests {
             ("Dupont, Martin et Leroy : c'est le trio de tête qui émerge du sondage réalisé par Statis Conseil.", Some("Statis Conseil")),
             // A majority of the respondents without an article.
             ("Grande parte dos entrevistados concorda que os impostos são altos.", None),
+            // A Cyrillic association's description stops before a participle.
+            ("За партию проголосовали бы 47,3% респондентов. Таковы данные опроса, проведенного Ассоциацией социологов и демографов и представленные сегодня.", Some("Ассоциацией социологов и демографов")),
             // "de opinión" between the poll noun and its pollster.
             ("El último sondeo de opinión de Cifras Andinas ubica la intención de voto a favor de dos precandidatos. Ambos concentran el 57,8% de la intención de voto.", Some("Cifras Andinas")),
             // A news agency reporting a poll is not its pollster.

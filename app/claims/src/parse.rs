@@ -1289,6 +1289,10 @@ const NOT_SUBJECT: &[&str] = &[
 static NOT_SUBJECT_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| NOT_SUBJECT.iter().map(|w| fold(w)).collect());
 
+/// [`NOT_A_NAME`] through [`fold`], as the words it is compared with are ("según" is "segun").
+static NOT_A_NAME_KEYS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| NOT_A_NAME.iter().map(|w| fold(w)).collect());
+
 static CAP_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+|(?:d|dell)['’])?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*",
@@ -1977,8 +1981,8 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
         // poll that follows ("Quinnipiac University national poll").
         Some(t)
             if t.as_str().starts_with(char::is_uppercase)
-                && NOT_A_NAME.contains(
-                    &fold(t.as_str().split_whitespace().next().unwrap_or("")).as_str(),
+                && NOT_A_NAME_KEYS.contains(
+                    fold(t.as_str().split_whitespace().next().unwrap_or("")).as_str(),
                 )
                 || POLL_AFTER.is_match(&text[end + t.end()..]) =>
         {
@@ -2021,7 +2025,7 @@ static PROPER_AFTER_DESCRIPTION: LazyLock<Re> =
 /// A capitalised Cyrillic adjective (any case ending) and a lower-case organisation noun.
 static CYRILLIC_ADJ_HEAD: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^\p{Lu}\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ая|яя|ое|ее|а|е|у|ю)\s+(?:\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ім|ая|яя|ое|ее)\s+){0,2}(?:институт|інститут|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці)\p{Ll}*",
+        r"^\p{Lu}\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ая|яя|ое|ее|а|е|у|ю)\s+(?:\p{Ll}+(?:ого|его|ой|ий|ый|ій|ої|ому|ему|им|ым|ім|ая|яя|ое|ее)\s+){0,2}(?:институт|інститут|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці|ассоциаци|асоціаці|мастерск|майстерн|бюро|консорциум|консорціум)\p{Ll}*",
     )
 });
 
@@ -2029,9 +2033,16 @@ static CYRILLIC_ADJ_HEAD: LazyLock<Re> = LazyLock::new(|| {
 /// "Інституту", "Центра".
 static CYRILLIC_ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|\s)(?:институт|інститут|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці)\p{L}*$",
+        r"(?i)(?:^|\s)(?:институт|інститут|центр|фонд|агентств|агенці|служб|лаборатор|групп|груп|компани|компані|фундаці|организаци|організаці|ассоциаци|асоціаці|мастерск|майстерн|бюро|консорциум|консорціум)\p{L}*$",
     )
 });
+
+/// Participle endings: "представленные", "проведенный", "опубликовавшие", "работающие". A
+/// name's description does not go on into one.
+const CYRILLIC_PARTICIPLE_ENDINGS: &[&str] = &[
+    "нные", "нный", "нная", "нное", "нных", "вшие", "вший", "вшая", "ющие", "ющий", "ющая", "ящие",
+    "ящий", "ящая",
+];
 
 /// Past-tense and present verb endings: a lower-case word after a Cyrillic head noun that ends
 /// so ("провели", "оприлюднив", "считает") is what the organisation did, not its name.
@@ -2079,9 +2090,19 @@ fn cyrillic_org_tail(after: &str) -> usize {
         let cyrillic_lower = starts_cyrillic_lower(word);
         // "социально-экономических и политических исследований": a conjunction joins two
         // words of the name when another lower-case word follows.
-        let conjunction = matches!(word, "и" | "та" | "і" | "й")
-            && words > 0
-            && starts_cyrillic_lower(trimmed[word_len..].trim_start_matches([' ', '\u{a0}']));
+        // Not before a participle ("…демографов и представленные сегодня").
+        let conjunction = matches!(word, "и" | "та" | "і" | "й") && words > 0 && {
+            let next = trimmed[word_len..].trim_start_matches([' ', '\u{a0}']);
+            let next_word = next
+                .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                .next()
+                .unwrap_or("");
+            starts_cyrillic_lower(next)
+                && !CYRILLIC_VERB_ENDINGS.iter().any(|e| next_word.ends_with(e))
+                && !CYRILLIC_PARTICIPLE_ENDINGS
+                    .iter()
+                    .any(|e| next_word.ends_with(e))
+        };
         if words == 6
             || !cyrillic_lower
             || word.chars().count() < 3 && !conjunction
@@ -3127,7 +3148,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                     )
                 });
             if words.len() > 1
-                && NOT_A_NAME.contains(&last.as_str())
+                && NOT_A_NAME_KEYS.contains(last.as_str())
                 && !POLL_WORDS.contains(&last.as_str())
                 && !after_connector
             {
@@ -3154,7 +3175,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                 if name.contains(' ')
                     && !particle
                     && !proper_org_name(&name)
-                    && NOT_A_NAME.contains(&f.as_str())
+                    && NOT_A_NAME_KEYS.contains(f.as_str())
                     && !POLL_WORDS.contains(&f.as_str())
                     && !is_place_led_title(&name[first.len()..])
                 {
@@ -3203,7 +3224,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         let media = crate::sources::is_media(&name) || starts_with_media(&name);
         let poll_led = POLL_WORDS.contains(&first.as_str()) && name.contains(' ');
         if !media
-            && ((NOT_A_NAME.contains(&first.as_str())
+            && ((NOT_A_NAME_KEYS.contains(first.as_str())
                 && !poll_led
                 && !proper_org_name(&name)
                 && !name
@@ -3211,7 +3232,7 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                     .nth(1)
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
                 && !is_place_led_title(name.split_once(' ').map_or("", |(_, r)| r)))
-                || NOT_A_NAME.contains(&fold(&name).as_str()))
+                || NOT_A_NAME_KEYS.contains(fold(&name).as_str()))
         {
             return None;
         }

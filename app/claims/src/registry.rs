@@ -614,12 +614,12 @@ impl Registry {
         self.fuzzy_lookup(&ckey, country)
     }
 
-    /// A joint or merged brand with a registered part ("Ipsos-BVA", "Harris Interactive/Toluna",
-    /// "Odoxa-LCP-Public Sénat", "TNS Sofres-Onepoint"): the first registered part's pollster,
-    /// as an alias match. A partner in a hyphenated brand that the registry does not know (a
-    /// consultancy, a data firm) does not make the registered pollster unknown: the name as
-    /// written shows the partner. Two organisations paired with a slash are known only if
-    /// both are (or one is an outlet).
+    /// A joint or merged brand whose every part is a registered name ("Ipsos-BVA",
+    /// "Harris Interactive/Toluna") or a media sponsor ("Odoxa-LCP-Public Sénat", "Elabe-BFMTV"):
+    /// the first part's pollster, as an alias match. A part the registry does not know
+    /// ("Ipsos-Zephyr Analytics", "Социс-Плюс") leaves the whole name unknown: a registered
+    /// name with something added is how a fake poll borrows a real pollster's credit. Real
+    /// partnerships ("TNS Sofres-OnePoint") are registry aliases.
     fn co_brand(&self, name: &str, country: Option<&str>) -> Option<Lookup<'_>> {
         let parts: Vec<&str> = name.split(['-', '/', '–', '+']).map(str::trim).collect();
         if parts.len() < 2 || parts.iter().any(|p| p.chars().count() < 2) {
@@ -632,20 +632,16 @@ impl Registry {
             }
         };
         // The first registered part is the pollster ("Dire-Tecnè": a news agency, then the
-        // pollster). A hyphen joins a brand ("TNS Sofres-Onepoint"), whose partner may be
-        // unknown; a slash pairs two organisations ("YouTrend/Quorum"), each of which must be
-        // known (or an outlet) for the pair to be.
+        // pollster); every other part must be registered or an outlet.
         let (k, first) = parts
             .iter()
             .enumerate()
             .find_map(|(k, p)| Some((k, ids(p)?)))?;
-        let paired = name.contains('/');
-        (!paired
-            || parts
-                .iter()
-                .enumerate()
-                .all(|(j, p)| j == k || ids(p).is_some() || crate::sources::is_media(p)))
-        .then(|| self.resolve(first, MatchKind::Alias, country))
+        parts
+            .iter()
+            .enumerate()
+            .all(|(j, p)| j == k || ids(p).is_some() || crate::sources::is_media(p))
+            .then(|| self.resolve(first, MatchKind::Alias, country))
     }
 
     /// Record `i` has a form that matched (`matched`: by its key or compact key) whose dropped
@@ -964,11 +960,12 @@ mod tests {
         assert_eq!(id("Public Policy Institute"), None);
         assert_eq!(id("Public Policy Polling"), Some("ppp"));
         assert_eq!(id("Forsa-Institut"), Some("forsa"));
-        // A partner nobody knows does not make the registered pollster unknown.
-        assert_eq!(id("Ipsos-Zephyr Analytics"), Some("ipsos"));
+        // A part nobody knows leaves a joint brand unknown: a registered name with something
+        // added is how a fake poll borrows a real one's credit. Real partnerships are aliases.
+        assert_eq!(id("Ipsos-Zephyr Analytics"), None);
+        assert_eq!(id("Социс-Плюс"), None);
+        assert_eq!(id("Istituto Zephyr"), None);
         assert_eq!(id("TNS Sofres-Onepoint"), Some("kantarsofres"));
-        assert_eq!(id("Zephyr-Analytics"), None);
-        assert_eq!(id("Ipsos/Zephyr Analytics"), None);
         // What the institute is, before its name.
         assert_eq!(id("Istituto Demoscopico Noto Sondaggi"), Some("noto"));
         assert_eq!(id("Istituto Zephyr"), None);
@@ -1019,13 +1016,10 @@ mod tests {
             Some("kantarsofres")
         );
         assert_eq!(found("Zephyr Analytics", None), None);
-        // Joint and merged brands: the first registered part, whatever the partner.
+        // Joint and merged brands: every part registered.
         assert_eq!(found("Ipsos-BVA", None), Some(("ipsos", MatchKind::Alias)));
         assert_eq!(found("Elabe / Ifop", None).map(|f| f.0), Some("elabe"));
-        assert_eq!(
-            found("Ipsos-Zephyr Analytics", None),
-            Some(("ipsos", MatchKind::Alias))
-        );
+        assert_eq!(found("Ipsos-Zephyr Analytics", None), None);
         // Inflected multi-word Cyrillic names.
         assert_eq!(
             found("Київським міжнародним інститутом соціології", None).map(|f| f.0),
