@@ -2360,7 +2360,7 @@ pub fn tidy(n: NameAt) -> NameAt {
 /// named elsewhere ([`GENERIC_ORG`])?
 pub fn is_generic_org(name: &str) -> bool {
     let folded = fold(name);
-    if GENERIC_ORG.contains(&folded.as_str()) {
+    if GENERIC_ORG.iter().any(|g| fold(g) == folded) {
         return true;
     }
     // "Opinion polling", "Recent Poll", "Latest Survey": poll vocabulary, capitalised at the
