@@ -1293,6 +1293,10 @@ static NOT_SUBJECT_KEYS: LazyLock<HashSet<String>> =
 static NOT_A_NAME_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| NOT_A_NAME.iter().map(|w| fold(w)).collect());
 
+/// [`GENERIC_ORG`] through [`fold`] ("компанії" is "компаніі").
+static GENERIC_ORG_KEYS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| GENERIC_ORG.iter().map(|w| fold(w)).collect());
+
 static CAP_RUN: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?:\p{Lu}|\d\p{L})[\p{L}\p{N}'’.\-/&]*(?:\s+(?:(?:de|du|des|von|van|der|da|di|del|do|dos|la|le)\s+|(?:d|dell)['’])?\p{Lu}[\p{L}\p{N}'’.\-/&]*)*",
@@ -2360,7 +2364,7 @@ pub fn tidy(n: NameAt) -> NameAt {
 /// named elsewhere ([`GENERIC_ORG`])?
 pub fn is_generic_org(name: &str) -> bool {
     let folded = fold(name);
-    if GENERIC_ORG.iter().any(|g| fold(g) == folded) {
+    if GENERIC_ORG_KEYS.contains(folded.as_str()) {
         return true;
     }
     // "Opinion polling", "Recent Poll", "Latest Survey": poll vocabulary, capitalised at the
