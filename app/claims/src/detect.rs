@@ -3690,6 +3690,19 @@ mod tests {
     }
 
     #[test]
+    fn search_interest_is_not_a_poll() {
+        // Search-engine interest presented as who leads: a claim, and not a poll.
+        for text in [
+            "Die Grünen meistgesuchte Partei\nWertet man das Google-Suchaufkommen als Indikator aus, so führt die Partei mit 31 Prozent vor der CDU.",
+            "O candidato mais buscado é o prefeito: o nome dele apareceu em cerca de 44% das pesquisas online na última semana.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(not_a_pollster(&r.claims[0]), "{text:?}: {r:?}");
+        }
+    }
+
+    #[test]
     fn results_without_shares_and_references_back() {
         for text in [
             "Backing for the four-day week has risen sharply, a new poll shows.",
