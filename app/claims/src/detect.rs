@@ -252,6 +252,27 @@ fn unquote(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// Does `gap` (the text between two names, the first one's own words perhaps left in it: "for
+/// the Study and Resolution of Global Conflicts") end with "and" in some language, and an
+/// article, within one short clause?
+fn joined_by_and(gap: &str) -> bool {
+    if gap.len() > 80 || gap.contains(['.', ';', ':', '(', ')']) {
+        return false;
+    }
+    let mut words = gap.split_whitespace().rev();
+    let mut last = words.next().unwrap_or("").to_lowercase();
+    if matches!(
+        last.as_str(),
+        "the" | "la" | "le" | "el" | "die" | "der" | "das" | "o" | "a" | "il" | "lo"
+    ) {
+        last = words.next().unwrap_or("").to_lowercase();
+    }
+    matches!(
+        last.as_str(),
+        "and" | "et" | "y" | "e" | "und" | "и" | "і" | "та"
+    )
+}
+
 /// Sentences a headline's claim and its body's claim may have between them (a dateline, a
 /// byline).
 const HEADLINE_GAP: usize = 2;
@@ -1614,6 +1635,11 @@ fn build_claim(
             if cands.iter().all(|c| c.end <= a || b <= c.start)
                 && (partnership
                     || cands.iter().any(|c| b <= c.start)
+                    // A second pollster joined to the first ("a poll from the X Institute and
+                    // The Associated Press-NORC Center"): the registered one is named.
+                    || cands
+                        .iter()
+                        .any(|c| c.end <= a && joined_by_and(&sent[c.end..a]))
                     // Named as the agent after a title the patterns read ("del estudio
                     // «Ciudadanía y democracia», hecho por el CNC").
                     || sources::after_agent(&sent[..a]))
@@ -1632,9 +1658,32 @@ fn build_claim(
         // Research Center poll found…"), or one that does not read like an organisation (a
         // place, a person: "Präsidentschaftswahlen in Russland veröffentlichte das Institut
         // WZIOM…"), gives way to a registered pollster in the sentence.
+        // A name the patterns cut inside a longer registry name ("…NORC Center for Public
+        // Affairs Research") is that name, before any comparison.
+        let mut cands: Vec<NameAt> = cands
+            .into_iter()
+            .map(|c| widen_to_mention(c, ms, s, text))
+            .collect();
         let known_here = cands
             .iter()
             .any(|c| matches!(registry.lookup(&c.name, country), Lookup::Found { .. }));
+        // Names joined by "and" to a registered name after them ("a poll from the Pearson
+        // Institute … and The Associated Press-NORC Center"): the registered one is named.
+        let joined_to_known: Vec<usize> = if known_here {
+            cands
+                .iter()
+                .filter(|c| {
+                    cands.iter().any(|d| {
+                        d.start >= c.end
+                            && joined_by_and(&sent[c.end.min(sent.len())..d.start.min(sent.len())])
+                            && matches!(registry.lookup(&d.name, country), Lookup::Found { .. })
+                    })
+                })
+                .map(|c| c.start)
+                .collect()
+        } else {
+            Vec::new()
+        };
         cands.sort_by_key(|c| {
             let before = &sent[..c.start.min(sent.len())];
             let after = &sent[c.end.min(sent.len())..];
@@ -1642,7 +1691,8 @@ fn build_claim(
                 || known_here && matches!(registry.lookup(&c.name, country), Lookup::NotFound);
             // "realizada pela Confederação Nacional dos Transportes em parceria com a MDA
             // Pesquisas": with a partner the registry knows, the other is the sponsor.
-            let partnered = partnership && unknown();
+            let partnered =
+                partnership && unknown() || joined_to_known.contains(&c.start) && unknown();
             (
                 sources::in_aside(before),
                 // A person or place, even as the agent ("un sondaggio EMG presentato ad
@@ -3623,6 +3673,8 @@ mod tests {
             ("Grande parte dos entrevistados concorda que os impostos são altos.", None),
             // A Cyrillic association's description stops before a participle.
             ("За партию проголосовали бы 47,3% респондентов. Таковы данные опроса, проведенного Ассоциацией социологов и демографов и представленные сегодня.", Some("Ассоциацией социологов и демографов")),
+            // Two pollsters joined by "and": the registered one is named, whole.
+            ("A new poll from the Lakeside Institute for Peace Studies and The Associated Press-NORC Center for Public Affairs Research finds that 61% of adults back the treaty.", Some("Associated Press-NORC Center for Public Affairs Research")),
             // "de opinión" between the poll noun and its pollster.
             ("El último sondeo de opinión de Cifras Andinas ubica la intención de voto a favor de dos precandidatos. Ambos concentran el 57,8% de la intención de voto.", Some("Cifras Andinas")),
             // A news agency reporting a poll is not its pollster.
