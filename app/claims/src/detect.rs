@@ -3716,6 +3716,14 @@ mod tests {
             Some("Noto Sondaggi"),
             "{r:?}"
         );
+        // The commissioner as a compound adjective, the pollster before "public-opinion poll".
+        let r = run("The latest Herald-commissioned Anna Kowal public-opinion poll found that 31 per cent of voters back the governing party.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Anna Kowal")
+        );
+        assert_eq!(r.claims[0].sponsor.as_deref(), Some("Herald"));
         // An outlet and an unknown pollster written as a pair: the outlet is the sponsor.
         let r = run("Support for the party has dropped to 27%, the latest Sunday Independent/Civic Pulse opinion poll suggests.");
         assert_eq!(r.claims.len(), 1, "{r:?}");

@@ -324,7 +324,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "en",
-            r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|polling)\b",
+            r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
         // "Toronto-based Environics pollsters found", "Public Agenda, which yesterday released
@@ -591,6 +591,13 @@ static SPONSOR_STRONG: LazyLock<Re> = LazyLock::new(|| {
 /// "for X" only right after a poll word or a pollster name (checked by the caller).
 static SPONSOR_FOR: LazyLock<Re> = LazyLock::new(|| {
     re(&r"^\s*(?:,\s*)?(?i:(?:conducted|carried out|réalisée?|realizad[ao]|realizzat[oa]|durchgeführt|проведенн\w*|exclusivement|exclusive(?:ly)?|exclusif)\s+)?(?i:for|pour|für|para|per|для)\s+(?:(?:the|le|la|les|die|den|das|el|o|a|il|lo)\s+|l['’]\s*|la)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazin|Sender|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale)\s+)?NAME".replace("NAME", NAME))
+});
+/// "the Gleaner-commissioned Bill Johnson poll", "a Times-sponsored survey": the commissioner
+/// as a compound adjective.
+static SPONSOR_COMPOUND: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?P<name>\p{Lu}[\p{L}\p{N}&.]*(?:\s\p{Lu}[\p{L}\p{N}&.]*){0,3})-(?i:commissioned|sponsored|funded)\b",
+    )
 });
 /// German broadcaster products: "ZDF-Politbarometer", "ARD-Deutschlandtrend", "RTL/ntv-Trendbarometer".
 static SPONSOR_PRODUCT: LazyLock<Re> = LazyLock::new(|| {
@@ -1936,10 +1943,13 @@ pub fn sponsor_strong(s: &str) -> Option<NameAt> {
             name: m.as_str().to_owned(),
         });
     }
-    SPONSOR_STRONG.captures_iter(s).find_map(|c| {
-        c.name("name")
-            .and_then(|m| clean_name(s, m.start(), m.end()))
-    })
+    SPONSOR_STRONG
+        .captures_iter(s)
+        .chain(SPONSOR_COMPOUND.captures_iter(s))
+        .find_map(|c| {
+            c.name("name")
+                .and_then(|m| clean_name(s, m.start(), m.end()))
+        })
 }
 
 /// An organisation's head noun at the end of a name: "Eurasian Institute", "Public Opinion
