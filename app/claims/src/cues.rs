@@ -177,10 +177,11 @@ pub static FINDING: LazyLock<Re> = LazyLock::new(|| {
 
 /// A poll noun ([`FINDING_NOUNS`]) and one of `verbs` in one sentence, in either order: the
 /// verb anywhere after the noun ("the poll, conducted … in May, found"), or a few words before
-/// it ("révèle un nouveau sondage"). A dot after a digit ("vom 28. September") is no end.
+/// it ("révèle un nouveau sondage"). A dot after a digit ("vom 28. September") or a short
+/// abbreviation ("sob o no. BA-00025") is no end.
 fn noun_and_verb(verbs: &str) -> String {
     format!(
-        r"\b{N}\b(?:[^.;!?]|\d\.)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b",
+        r"\b{N}\b(?:[^.;!?]|\d\.|\b\p{{Ll}}{{1,3}}\.\s)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b",
         N = FINDING_NOUNS,
         V = verbs,
     )

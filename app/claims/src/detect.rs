@@ -3675,6 +3675,8 @@ mod tests {
             ("За партию проголосовали бы 47,3% респондентов. Таковы данные опроса, проведенного Ассоциацией социологов и демографов и представленные сегодня.", Some("Ассоциацией социологов и демографов")),
             // Two pollsters joined by "and": the registered one is named, whole.
             ("A new poll from the Lakeside Institute for Peace Studies and The Associated Press-NORC Center for Public Affairs Research finds that 61% of adults back the treaty.", Some("Associated Press-NORC Center for Public Affairs Research")),
+            // A finding in words after an abbreviation's dot ("registrada no TSE sob o no. …").
+            ("Um levantamento realizado pela Serra Dados, registrado no TSE sob o no. BA-00025/2012, aponta a ex-prefeita como a candidata mais bem situada.", Some("Serra Dados")),
             // "de opinión" between the poll noun and its pollster.
             ("El último sondeo de opinión de Cifras Andinas ubica la intención de voto a favor de dos precandidatos. Ambos concentran el 57,8% de la intención de voto.", Some("Cifras Andinas")),
             // A news agency reporting a poll is not its pollster.
