@@ -1352,10 +1352,21 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             // Two pollsters are two polls ("Ifop published a survey… Elabe also released one…
             // 58% oppose").
             let other = matches!((key(prev), key(&g)), (Some(a), Some(b)) if a != b);
+            // A registered pollster named as who carried out a poll whose claim named only an
+            // organisation the registry does not know (its commissioner, as a rule).
+            let registered = |g: &[usize]| {
+                g.iter().any(|&j| {
+                    an.infos[j]
+                        .pollster_key
+                        .as_deref()
+                        .is_some_and(|k| k.starts_with('#'))
+                })
+            };
+            let conductor = bare(&g) && registered(&g) && !registered(prev);
             let last = *prev.last().expect("non-empty");
             if g[0] - last <= 2
-                && !other
-                && (bare(prev) && !bare(&g) || unnamed(prev) && !unnamed(&g))
+                && (!other || conductor)
+                && (bare(prev) && !bare(&g) || unnamed(prev) && !unnamed(&g) || conductor)
             {
                 prev.extend(g);
                 continue;
@@ -1417,15 +1428,21 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
             let Some(l) = last_used.filter(|&l| i - l <= 2) else {
                 continue;
             };
-            let unnamed = claims
-                .iter()
-                .find(|c| c.contains(&l))
-                .is_some_and(|c| c.iter().all(|&j| an.infos[j].pollster_key.is_none()));
-            if !unnamed {
+            // Or names only organisations the registry does not know, where this sentence
+            // names a registered pollster ("…eine Umfrage der Bertelsmann Stiftung…
+            // Durchgeführt wurde die Umfrage von der Forschungsgruppe Wahlen").
+            let registered = |k: &Option<String>| k.as_deref().is_some_and(|k| k.starts_with('#'));
+            let Some(prev) = claims.iter().find(|c| c.contains(&l)) else {
+                continue;
+            };
+            let unnamed = prev.iter().all(|&j| an.infos[j].pollster_key.is_none());
+            let unregistered = prev.iter().all(|&j| !registered(&an.infos[j].pollster_key));
+            if !unnamed && !unregistered {
                 continue;
             }
             an.ensure_key(i);
-            if an.infos[i].pollster_key.is_none() {
+            let key = &an.infos[i].pollster_key;
+            if key.is_none() || !unnamed && !registered(key) {
                 continue;
             }
         }
@@ -2103,6 +2120,43 @@ fn build_claim(
                 }
             }
             _ => {}
+        }
+    }
+    // A name the registry does not know, and a registered pollster named in another of the
+    // claim's sentences as the agent ("…Umfrage der Bertelsmann Stiftung… Durchgeführt wurde
+    // die Umfrage von der Forschungsgruppe Wahlen"): the registered one ran the poll, the
+    // other commissioned it.
+    if let Some(ch) = &chosen {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
+            let agent = group.iter().filter(|&&i| i != ch.sentence).find_map(|&i| {
+                let (s, e) = sents[i];
+                in_span(mentions, s, e, |m| m.start)
+                    .iter()
+                    .find(|m| {
+                        m.end <= e
+                            && (sources::after_agent(&text[s..m.start])
+                                || cues::CONDUCTED.is_match(&text[s..e]))
+                            && matches!(
+                                registry.lookup(&text[m.start..m.end], country),
+                                Lookup::Found { .. }
+                            )
+                    })
+                    .map(|m| (i, s, m))
+            });
+            if let Some((i, s, m)) = agent {
+                if sponsor.is_none() {
+                    sponsor = Some(unquote(&ch.name.name).to_owned());
+                }
+                chosen = Some(Chosen {
+                    name: NameAt {
+                        start: m.start - s,
+                        end: m.end - s,
+                        name: text[m.start..m.end].to_owned(),
+                    },
+                    sentence: i,
+                    offset: s,
+                });
+            }
         }
     }
     let mut pollster = PollsterRef::default();
@@ -3726,6 +3780,21 @@ mod tests {
             Some("Anna Kowal")
         );
         assert_eq!(r.claims[0].sponsor.as_deref(), Some("Herald"));
+        // A registered pollster named as who carried out the poll of an unknown commissioner.
+        let r = run("61 Prozent der Bürger sind mit dem Nahverkehr zufrieden. Das ist das Ergebnis einer Umfrage der Stiftung Stadtleben unter 1.200 Bürgern. Durchgeführt wurde die Umfrage von Forsa.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Forsa"),
+            "{r:?}"
+        );
+        assert!(
+            r.claims[0]
+                .sponsor
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Stadtleben")),
+            "{r:?}"
+        );
         // An outlet and an unknown pollster written as a pair: the outlet is the sponsor.
         let r = run("Support for the party has dropped to 27%, the latest Sunday Independent/Civic Pulse opinion poll suggests.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
