@@ -185,51 +185,22 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     // The years written in the article, found once for all its claims.
     let years = OnceCell::new();
     let mut lead_from = 0;
-    let build = |group: &[usize], lead_from: usize| {
-        build_claim(
+    for group in groups {
+        let next = group.last().map_or(lead_from, |&l| l + 1);
+        result.claims.push(build_claim(
             doc,
             ctx,
             registry,
             country.as_deref(),
             &sents,
             &infos,
-            (group, lead_from),
+            (&group, lead_from),
             (&mentions, &hits),
             &result.lang,
             &years,
-        )
-    };
-    let mut claims = Vec::with_capacity(groups.len());
-    let mut groups = groups.into_iter().peekable();
-    while let Some(group) = groups.next() {
-        let next = group.last().map_or(lead_from, |&l| l + 1);
-        let claim = build(&group, lead_from);
-        // A headline stating the finding with no pollster ("Sondage : Un Français sur deux
-        // n'est pas convaincu…") and the body's claim right after it naming one ("Selon un
-        // sondage CSA…, un Français sur deux…") report one poll: one claim.
-        if claim.pollster.as_written.is_none() && is_headline(text, &sents, &group) {
-            if let Some(body) = groups.next_if(|g| {
-                g.first()
-                    .is_some_and(|&f| f >= next && f - next <= HEADLINE_GAP)
-            }) {
-                let merged: Vec<usize> = group.iter().chain(body.iter()).copied().collect();
-                let whole = build(&merged, lead_from);
-                if whole.pollster.as_written.is_some() {
-                    lead_from = body.last().map_or(next, |&l| l + 1);
-                    claims.push(whole);
-                    continue;
-                }
-                let body_next = body.last().map_or(next, |&l| l + 1);
-                claims.push(claim);
-                claims.push(build(&body, next));
-                lead_from = body_next;
-                continue;
-            }
-        }
-        claims.push(claim);
+        ));
         lead_from = next;
     }
-    result.claims = claims;
     result
 }
 
@@ -274,7 +245,7 @@ fn joined_by_and(gap: &str) -> bool {
 }
 
 /// Sentences a headline's claim and its body's claim may have between them (a dateline, a
-/// byline).
+/// byline) and still be merged as one poll in [`assemble`].
 const HEADLINE_GAP: usize = 2;
 
 /// Is every sentence of `group` a headline: a line of its own with no closing punctuation?
@@ -288,6 +259,15 @@ fn is_headline(text: &str, sents: &[(usize, usize)], group: &[usize]) -> bool {
                 .is_none_or(|c| c == '\n');
             line_ends && !text[s..e].trim_end().ends_with(['.', '!', '?', '…', ':'])
         })
+}
+
+/// What starts a pollster key ([`Analyser::key_of`]) that is a registry record's id rather
+/// than a name's key.
+const REGISTRY_KEY: char = '#';
+
+/// Is `key` ([`SentInfo::pollster_key`]) a registered pollster's?
+fn is_registry_key(key: Option<&str>) -> bool {
+    key.is_some_and(|k| k.starts_with(REGISTRY_KEY))
 }
 
 fn in_span<T>(items: &[T], s: usize, e: usize, start: impl Fn(&T) -> usize) -> &[T] {
@@ -806,7 +786,7 @@ impl<'a> Analyser<'a> {
     /// name itself.
     fn key_of(&self, name: &str) -> String {
         match self.registry.lookup(name, None) {
-            Lookup::Found { record, .. } => format!("#{}", record.id),
+            Lookup::Found { record, .. } => format!("{REGISTRY_KEY}{}", record.id),
             _ => name_key(name),
         }
     }
@@ -1193,7 +1173,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 && !an.infos[i].weak_only
                 && i > 0
                 && after.is_none_or(|a| a + 1 < i)
-                && (states_result(an, an.sents[i - 1])
+                && (states_result(an.text, an.sents[i - 1])
                     // A projection in the conditional ("Feijóo volvería a ganar las
                     // elecciones. Así se desprende del último sondeo…").
                     || is_conditional(&an.folded[an.sents[i - 1].0..an.sents[i - 1].1]))
@@ -1322,7 +1302,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             && !info.other_source
             && !info.result_verb
             && pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
-            && states_result(an, an.sents[i])
+            && states_result(an.text, an.sents[i])
         {
             // The poll sentence named the poll; the next says who leads without a figure ("Le
             // sondage réalisé par X … On découvre que le RN arriverait en tête").
@@ -1355,16 +1335,18 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             // A registered pollster named as who carried out a poll whose claim named only an
             // organisation the registry does not know (its commissioner, as a rule).
             let registered = |g: &[usize]| {
-                g.iter().any(|&j| {
-                    an.infos[j]
-                        .pollster_key
-                        .as_deref()
-                        .is_some_and(|k| k.starts_with('#'))
-                })
+                g.iter()
+                    .any(|&j| is_registry_key(an.infos[j].pollster_key.as_deref()))
             };
             let conductor = bare(&g) && registered(&g) && !registered(prev);
             let last = *prev.last().expect("non-empty");
-            if g[0] - last <= 2
+            // A headline may have a dateline or a byline between it and its body.
+            let gap = if is_headline(an.text, an.sents, prev) {
+                1 + HEADLINE_GAP
+            } else {
+                2
+            };
+            if g[0] - last <= gap
                 && (!other || conductor)
                 && (bare(prev) && !bare(&g) || unnamed(prev) && !unnamed(&g) || conductor)
             {
@@ -1431,18 +1413,19 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
             // Or names only organisations the registry does not know, where this sentence
             // names a registered pollster ("…eine Umfrage der Bertelsmann Stiftung…
             // Durchgeführt wurde die Umfrage von der Forschungsgruppe Wahlen").
-            let registered = |k: &Option<String>| k.as_deref().is_some_and(|k| k.starts_with('#'));
             let Some(prev) = claims.iter().find(|c| c.contains(&l)) else {
                 continue;
             };
             let unnamed = prev.iter().all(|&j| an.infos[j].pollster_key.is_none());
-            let unregistered = prev.iter().all(|&j| !registered(&an.infos[j].pollster_key));
+            let unregistered = prev
+                .iter()
+                .all(|&j| !is_registry_key(an.infos[j].pollster_key.as_deref()));
             if !unnamed && !unregistered {
                 continue;
             }
             an.ensure_key(i);
-            let key = &an.infos[i].pollster_key;
-            if key.is_none() || !unnamed && !registered(key) {
+            let key = an.infos[i].pollster_key.as_deref();
+            if key.is_none() || !unnamed && !is_registry_key(key) {
                 continue;
             }
         }
@@ -1519,8 +1502,8 @@ fn in_parenthetical_clause(sent: &str, start: usize) -> bool {
 }
 
 /// Sentence `span` states a result without a figure: who leads, or a majority.
-fn states_result(an: &Analyser<'_>, (s, e): (usize, usize)) -> bool {
-    let t = &an.text[s..e];
+fn states_result(text: &str, (s, e): (usize, usize)) -> bool {
+    let t = &text[s..e];
     cues::STANDING.is_match(t) || cues::MAJORITY.is_match(t) || cues::SHIFT.is_match(t)
 }
 
@@ -2130,16 +2113,17 @@ fn build_claim(
         if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
             let agent = group.iter().filter(|&&i| i != ch.sentence).find_map(|&i| {
                 let (s, e) = sents[i];
+                let conducted = OnceCell::new();
                 in_span(mentions, s, e, |m| m.start)
                     .iter()
                     .find(|m| {
                         m.end <= e
-                            && (sources::after_agent(&text[s..m.start])
-                                || cues::CONDUCTED.is_match(&text[s..e]))
                             && matches!(
                                 registry.lookup(&text[m.start..m.end], country),
                                 Lookup::Found { .. }
                             )
+                            && (sources::after_agent(&text[s..m.start])
+                                || *conducted.get_or_init(|| cues::CONDUCTED.is_match(&text[s..e])))
                     })
                     .map(|m| (i, s, m))
             });

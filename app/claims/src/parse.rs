@@ -1756,9 +1756,10 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
 /// "Porta a Porta pubblica il sondaggio": a name cut at a connector the name patterns do not
 /// take ("a"), on either side, is an outlet's whole title when the outlets list has it.
 fn with_outlet_title(s: &str, n: NameAt) -> NameAt {
+    const CONNECTORS: [&str; 7] = [" a ", " à ", " di ", " de ", " do ", " da ", " del "];
     // The title's first part before the name ("Porta a" + "Porta").
     let before = &s[..n.start];
-    for connector in [" a ", " à ", " di ", " de ", " do ", " da ", " del "] {
+    for connector in CONNECTORS {
         let Some(head) = before.strip_suffix(connector) else {
             continue;
         };
@@ -1779,7 +1780,7 @@ fn with_outlet_title(s: &str, n: NameAt) -> NameAt {
         break;
     }
     let after = &s[n.end..];
-    for connector in [" a ", " à ", " di ", " de ", " do ", " da ", " del "] {
+    for connector in CONNECTORS {
         let Some(rest) = after.strip_prefix(connector) else {
             continue;
         };

@@ -125,13 +125,14 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// followed by a blank or short line, so it stays apart.
 const WRAPPED_LINE: usize = 60;
 
+/// What a line ends with when its sentence (or quotation, or aside) is closed.
+const LINE_CLOSES: [char; 10] = ['.', '!', '?', '…', ':', ';', '"', '»', '”', ')'];
+
 /// Is the newline at byte `nl` of `text` a hard wrap inside a sentence (see [`WRAPPED_LINE`])?
 fn soft_wrap(text: &str, nl: usize) -> bool {
     let line_start = text[..nl].rfind('\n').map_or(0, |p| p + 1);
     let line = text[line_start..nl].trim_end();
-    if line.chars().count() < WRAPPED_LINE
-        || line.ends_with(['.', '!', '?', '…', ':', ';', '"', '»', '”', ')'])
-    {
+    if line.chars().count() < WRAPPED_LINE || line.ends_with(LINE_CLOSES) {
         return false;
     }
     // Inside a wrapped block: the line before this one was broken mid-sentence too. A
@@ -141,9 +142,7 @@ fn soft_wrap(text: &str, nl: usize) -> bool {
     };
     let prev_start = text[..prev_end].rfind('\n').map_or(0, |p| p + 1);
     let prev = text[prev_start..prev_end].trim_end();
-    if prev.chars().count() < WRAPPED_LINE / 2
-        || prev.ends_with(['.', '!', '?', '…', ':', ';', '"', '»', '”', ')'])
-    {
+    if prev.chars().count() < WRAPPED_LINE / 2 || prev.ends_with(LINE_CLOSES) {
         return false;
     }
     let rest = &text[nl + 1..];
