@@ -3007,6 +3007,22 @@ mod tests {
             ("У застосунку «Мій Київ» завершилося голосування: 61% користувачів підтримали зміни.", Some("Мій Київ")),
 
             ("Wie eine Befragung von 1.500 Bundesbürgern ergab, halten 55 Prozent die Rente für unsicher.", None),
+            // A country heading an apposition is no pollster's head.
+            ("El presidente de Honduras, Juan Pérez, cuenta con un 58% de aprobación, según un sondeo de la firma Datamétrica Sur.", Some("Datamétrica Sur")),
+            // The outlet relaying the report did not carry out the poll.
+            ("Большинство жителей (61%) поддерживают реформу, показал опрос населения, передает агентство NewsPro.", None),
+            // A place used as an adjective.
+            ("A second poll from the Sunshine state puts the governor at 47%.", None),
+            // The agent right after the participle, not a later "por".
+            ("Una encuesta realizada por la firma Opinómetro en cinco ciudades, que fue difundida el lunes por el canal Tele Norte, da al alcalde un 54% de aprobación.", Some("Opinómetro")),
+            // A participle's agent is not looked for past the figures.
+            ("Selon ce sondage réalisé pour LCI, 35 % voteraient pour la liste menée par Jean Dupont.", None),
+            // Whom an institute is close to is not its name.
+            ("Eine vom SPD-nahen Nordmann-Institut erstellte Umfrage sieht die Partei bei 31 Prozent.", Some("Nordmann-Institut")),
+            // A possessive opening a compound.
+            ("Unsere Online-Umfrage: 64 Prozent der Teilnehmer lehnen die Maßnahme ab.", None),
+            // The voting-intention question alone makes the figures a poll's.
+            ("Si las elecciones tuvieran lugar hoy, el partido obtendría el 38% de los votos.", None),
         ];
         let mut misses = Vec::new();
         for (text, want) in cases {

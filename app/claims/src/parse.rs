@@ -520,7 +520,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // paper by Redfield".
         (
             "en",
-            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?]*?(?i:conducted|carried out|fielded|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt)\s+(?:[^.;:!?]*?\s)?(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
         ),
         // A poll's brand names its maker: "Afrobaromètre précise…", "the latest Newspoll",
         // "Latinobarómetro", "Eurobarometer".
@@ -1300,6 +1300,98 @@ static NOT_SUBJECT_KEYS: LazyLock<HashSet<String>> =
 static NOT_A_NAME_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| NOT_A_NAME.iter().map(|w| fold(w)).collect());
 
+/// Countries, as written in news in these languages: a name that is only a country is no
+/// pollster ("El presidente de Nicaragua, Daniel Ortega, …" heads no polling firm). Compared
+/// with whole names only: a country ending a name is part of it ("Vox Populi Brasil").
+const COUNTRIES: &[&str] = &[
+    "mexico",
+    "argentina",
+    "colombia",
+    "chile",
+    "peru",
+    "venezuela",
+    "bolivia",
+    "ecuador",
+    "paraguay",
+    "uruguay",
+    "cuba",
+    "nicaragua",
+    "honduras",
+    "guatemala",
+    "panama",
+    "canada",
+    "quebec",
+    "brasil",
+    "angola",
+    "mocambique",
+    "mozambique",
+    "senegal",
+    "maroc",
+    "marruecos",
+    "algerie",
+    "tunisie",
+    "cameroun",
+    "kenya",
+    "nigeria",
+    "espana",
+    "espagne",
+    "spanien",
+    "frankreich",
+    "francia",
+    "franca",
+    "deutschland",
+    "alemania",
+    "allemagne",
+    "alemanha",
+    "germania",
+    "italia",
+    "italien",
+    "italie",
+    "russland",
+    "rusia",
+    "russie",
+    "ucrania",
+    "ucraina",
+    "osterreich",
+    "austria",
+    "autriche",
+    "schweiz",
+    "suisse",
+    "suiza",
+    "svizzera",
+    "belgique",
+    "belgien",
+    "belgica",
+    "polska",
+    "polen",
+    "pologne",
+    "polonia",
+    "turkey",
+    "turkiye",
+    "turquie",
+    "israel",
+    "iran",
+    "china",
+    "chine",
+    "japan",
+    "india",
+    "kazakhstan",
+    "belarus",
+    "moldova",
+    "armenia",
+    "россия",
+    "украина",
+    "україна",
+    "беларусь",
+    "казахстан",
+    "молдова",
+    "costa rica",
+    "el salvador",
+];
+
+static COUNTRY_KEYS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| COUNTRIES.iter().map(|w| fold(w)).collect());
+
 /// [`GENERIC_ORG`] through [`fold`] ("компанії" is "компаніі").
 static GENERIC_ORG_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| GENERIC_ORG.iter().map(|w| fold(w)).collect());
@@ -1740,6 +1832,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
                 .name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
                 .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
+                .filter(|n| !is_relaying_outlet(s, n.start))
             {
                 match out.iter_mut().find(|o| o.start == n.start) {
                     Some(o) if n.end > o.end => *o = n,
@@ -1751,6 +1844,22 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     }
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "… провел массовый опрос населения, передает агентство Kazinform": the outlet that relays
+/// the report, named after a reporting verb, did not carry out the poll.
+static RELAY_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i:переда[её]т|сообщает|сообщило|пишет|переда[єе]|повідомляє|повідомило|пише|informa|informó|rapporte|berichtet|reports|reported)\s+(?:(?i:агентств\w*|издани\w*|газет\w*|сайт\w*|портал\w*|видання|агенці\w*|la agencia|l['’]agence|die agentur|the agency|agency|news agency)\s+)?[«“]?$",
+    )
+});
+
+fn is_relaying_outlet(s: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(60);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    RELAY_BEFORE.is_match(&s[from..start])
 }
 
 /// "Porta a Porta pubblica il sondaggio": a name cut at a connector the name patterns do not
@@ -2838,6 +2947,30 @@ const NOT_A_NAME: &[&str] = &[
     "his",
     "her",
     "our",
+    // Possessives and demonstratives that open a sentence or a compound ("Unsere
+    // Online-Umfrage", "Notre sondage", "Nuestra encuesta").
+    "unsere",
+    "unser",
+    "unserer",
+    "unseren",
+    "unserem",
+    "ihre",
+    "seine",
+    "diese",
+    "dieser",
+    "diesem",
+    "dieses",
+    "notre",
+    "votre",
+    "nuestra",
+    "nuestro",
+    "nossa",
+    "nosso",
+    "nostra",
+    "nostro",
+    "наш",
+    "наша",
+    "наше",
     "new york",
     "washington",
     "paris",
@@ -3063,6 +3196,10 @@ const POLL_WORDS: &[&str] = &[
 ];
 
 /// Trims a raw capture to a usable name, or rejects it.
+static PLACE_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
+    re(r"^(?:['’]s)?\s+(?:state|county|region|province)\b(?P<poll>\s+(?:poll|survey|polling)\b)?")
+});
+
 fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     let raw = &s[start..end];
     let (mut a, mut b) = (start, end);
@@ -3087,6 +3224,14 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     {
         return None;
     }
+    // A place used as an adjective ("a second poll from the Tar Heel state", "the Sunshine
+    // state's voters"): a name followed by a lower-case place noun is no organisation.
+    if PLACE_NOUN_AFTER
+        .captures(&s[end..])
+        .is_some_and(|c| c.name("poll").is_none())
+    {
+        return None;
+    }
     // Trailing punctuation and possessives.
     loop {
         let t = &s[a..b];
@@ -3105,6 +3250,21 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     ] {
         if s[a..b].starts_with(p) {
             a += p.len();
+        }
+    }
+    // A hyphenated adjective before the name ("ÖVP-nahen Fessel-Institut", "SPD-nahe
+    // Stiftung"): who the organisation is close to, not what it is called.
+    if let Some((first, rest)) = s[a..b].split_once(' ') {
+        if let Some((_, tail)) = first.rsplit_once('-') {
+            if tail.starts_with(char::is_lowercase)
+                && tail.chars().all(char::is_lowercase)
+                && ["e", "en", "er", "es", "em"]
+                    .iter()
+                    .any(|e| tail.ends_with(e))
+                && rest.starts_with(char::is_uppercase)
+            {
+                a += first.len() + 1;
+            }
         }
     }
     // A lower-case descriptor before the name ("l'institut Azur Études", "la société X"):
@@ -3247,7 +3407,8 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                     .nth(1)
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
                 && !is_place_led_title(name.split_once(' ').map_or("", |(_, r)| r)))
-                || NOT_A_NAME_KEYS.contains(fold(&name).as_str()))
+                || NOT_A_NAME_KEYS.contains(fold(&name).as_str())
+                || COUNTRY_KEYS.contains(fold(&name).as_str()))
         {
             return None;
         }
