@@ -69,6 +69,9 @@ struct SentInfo {
     /// The back reference is only a sample described after the figures ("Опрошены 800
     /// жителей"): it attributes only figures about people's views.
     sample_ref: bool,
+    /// A back reference that also describes whom the poll asked ("A pesquisa ouviu 2.379
+    /// eleitores"): with no figures before to attribute, it is a poll sentence of its own.
+    back_ref_sample: bool,
     /// The signal is only a weak poll word referring back ([`Current::by_reference`]): the
     /// sentence attributes figures about views before it, and does nothing else.
     by_reference: bool,
@@ -714,6 +717,7 @@ impl<'a> Analyser<'a> {
                 // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
                 // after the figures attributes them as much as "The figures come from…".
                 info.sample_ref = !info.seats && !info.back_ref && sent.sample();
+                info.back_ref_sample = info.back_ref && sent.sample();
                 info.by_reference = cur.by_reference;
                 info.weak_only = !cur.poll_words && !cur.mentions;
                 // Weak words alone ("a study", "Daten einer Studie") state or report a poll
@@ -795,6 +799,18 @@ impl<'a> Analyser<'a> {
     /// a later sentence attributes to a poll: "46% think… Only 22% approve. The figures come
     /// from Opinium's tracker". Their figures are filled in; hard negatives, vote counts and
     /// official sources stop the search.
+    /// Sentence `i` states people's views (as [`Self::figures_before`] asks of a run), who
+    /// leads, or shares of several options ("Lula tem 48%, contra 30% de Bolsonaro").
+    fn states_views(&self, i: usize) -> bool {
+        let (s, e) = self.sents[i];
+        let sent = Sentence::new(&self.text[s..e], &self.folded[s..e]);
+        self.infos[i].figures.len() >= 2
+            || sent.opinion()
+            || sent.conditional()
+            || sent.weak_support()
+            || cues::STANDING.is_match(sent.text)
+    }
+
     fn figures_before(&mut self, i: usize, after: Option<usize>, views_only: bool) -> Vec<usize> {
         let mut out = Vec::new();
         let mut views = false;
@@ -1191,7 +1207,12 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 pending.clear();
                 continue;
             }
-            if (an.infos[i].by_reference || an.infos[i].weak_only) && !near {
+            // A weak poll word describing whom it asked ("A pesquisa ouviu 2.379 eleitores"),
+            // with no figures before to attribute, is a poll sentence of its own: the figures
+            // may follow ("Lula tem 48%…").
+            let describes_sample =
+                (sample_ref || an.infos[i].back_ref_sample) && !an.infos[i].by_reference && !near;
+            if (an.infos[i].by_reference || an.infos[i].weak_only) && !near && !describes_sample {
                 // Weak words referring back to nothing they can attribute: not a poll sentence
                 // of its own.
                 continuation = MAX_CONTINUATION;
@@ -1285,7 +1306,16 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                     continue;
                 }
             }
-            if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW) {
+            // Figures after a weak word that only described whom it asked ("A pesquisa ouviu
+            // 2.379 eleitores") are its findings only when they are views: "Die Studie befragte
+            // 2.000 Patienten. Die Sterblichkeit sank um 30 Prozent" is research.
+            let views_needed = pending
+                .iter()
+                .all(|&p| infos[p].weak_only && (infos[p].back_ref_sample || infos[p].sample_ref));
+            if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+                && (!views_needed || an.states_views(i))
+            {
+                let infos = &an.infos;
                 let mut g = std::mem::take(&mut pending);
                 current_key = g.iter().find_map(|&p| infos[p].pollster_key.clone());
                 g.push(i);
@@ -3023,6 +3053,8 @@ mod tests {
             ("Unsere Online-Umfrage: 64 Prozent der Teilnehmer lehnen die Maßnahme ab.", None),
             // The voting-intention question alone makes the figures a poll's.
             ("Si las elecciones tuvieran lugar hoy, el partido obtendría el 38% de los votos.", None),
+            // The poll described by whom it asked, its shares in the next sentence.
+            ("A pesquisa ouviu 2.379 eleitores em todo o estado. O prefeito tem 48%, contra 30% do adversário.", None),
         ];
         let mut misses = Vec::new();
         for (text, want) in cases {
@@ -3085,6 +3117,7 @@ mod tests {
             "In a study of 1,200 patients, 35% responded to the new drug, researchers reported.",
             "Unemployment fell to 4.1% in March. These figures come from the labour force survey.",
             "Patients lost 15% of their body weight. The findings come from a study published in The Lancet.",
+            "A pesquisa ouviu 2.000 pacientes em três hospitais. A mortalidade caiu 30%.",
             "Turnout reached 71%. That is according to the electoral commission.",
             "Die Inflation lag im Mai bei 2,4 Prozent. Das ergab eine Schnellschätzung des Statistischen Bundesamts.",
             "Явка составила 67%. Такие данные привел ЦИК по итогам голосования.",
