@@ -70,6 +70,16 @@ pub static STATION_SHARE: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Television and radio audience measurement ("9.687.000 espectadores, con una cuota de
+/// pantalla del 48,6%, según la medición de la empresa Kantar"): ratings, not opinion, even
+/// when a research firm measured them. Viewers alone are not enough: "64% dos espectadores
+/// disseram ser contra" is a televote.
+pub static TV_AUDIENCE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:audience share|share of (?:the )?(?:tv |television )?audience|viewing figures|tv ratings|million viewers|cuota de pantalla|cuota de audiencia|share de audiencia|part d['’]audience|parts d['’]audience|marktanteil|einschaltquote|índice de audiência|pontos de audiência|ascolti|доля аудитории|доля телесмотрения)\b",
+    )
+});
+
 /// Economic surveys and statistics: not opinion polls.
 pub static ECON_SURVEY: LazyLock<Re> = LazyLock::new(|| {
     re(

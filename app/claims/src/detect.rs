@@ -395,6 +395,9 @@ impl<'a> Sentence<'a> {
         if cues::ECON_SURVEY.is_match(t) || cues::STATION_SHARE.is_match(t) {
             return true;
         }
+        if !poll_words && cues::TV_AUDIENCE.is_match(t) {
+            return true;
+        }
         // Figures of a clinical or scientific study ("…підвищує ризик ранньої смерті на 14%"),
         // not stated in poll words.
         if !poll_words && !self.figures().is_empty() && cues::SCIENCE_STUDY.is_match(t) {
@@ -3118,6 +3121,8 @@ mod tests {
             "Unemployment fell to 4.1% in March. These figures come from the labour force survey.",
             "Patients lost 15% of their body weight. The findings come from a study published in The Lancet.",
             "A pesquisa ouviu 2.000 pacientes em três hospitais. A mortalidade caiu 30%.",
+            "El debate reunió a 6.100.000 espectadores, con una cuota de pantalla del 41,2%, según la medición de Kantar.",
+            "Das Duell sahen laut Kantar 9,1 Millionen Zuschauer, ein Marktanteil von 31 Prozent.",
             "Turnout reached 71%. That is according to the electoral commission.",
             "Die Inflation lag im Mai bei 2,4 Prozent. Das ergab eine Schnellschätzung des Statistischen Bundesamts.",
             "Явка составила 67%. Такие данные привел ЦИК по итогам голосования.",
