@@ -3056,6 +3056,10 @@ mod tests {
             ("Unsere Online-Umfrage: 64 Prozent der Teilnehmer lehnen die Maßnahme ab.", None),
             // The voting-intention question alone makes the figures a poll's.
             ("Si las elecciones tuvieran lugar hoy, el partido obtendría el 38% de los votos.", None),
+            // The agent of "released", past what the poll asked and when.
+            ("A survey of 1,500 parents released on Monday by Brightline Insight found that 61% oppose the change.", Some("Brightline Insight")),
+            // An organisation with two adjectives and its acronym, then "провів опитування".
+            ("Регіональний незалежний інститут (РНІ) провів опитування мешканців міста. Реформу підтримують 58%, проти – 30%.", Some("Регіональний незалежний інститут")),
             // The poll described by whom it asked, its shares in the next sentence.
             ("A pesquisa ouviu 2.379 eleitores em todo o estado. O prefeito tem 48%, contra 30% do adversário.", None),
         ];

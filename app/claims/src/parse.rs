@@ -394,7 +394,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "ru",
-            r"(?P<name>(?:\p{Lu}\p{Ll}+(?:ий|ый|ой|ій|ая|яя|ое|е)\s+(?:институт|центр|фонд|агентство|служба|лаборатория|інститут|агенція|фундація|компания|компанія|група|группа)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{Ll}[\p{L}\-]*|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|\p{Ll}[\p{L}\-]*)))\s+(?:провел\w*|провів|провели|опросил\w*|опитав\w*|выяснил\w*|зафиксировал\w*|установил\w*|представил\w*|опубликовал\w*|оприлюднив\w*)",
+            r"(?P<name>(?:\p{Lu}\p{Ll}+(?:ий|ый|ой|ій|ая|яя|ое|е)\s+(?:\p{Ll}+(?:ий|ый|ой|ій|ая|яя|ое|е)\s+){0,2}(?:институт|центр|фонд|агентство|служба|лаборатория|інститут|агенція|фундація|компания|компанія|група|группа)(?:\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}\p{Ll}[\p{L}\-]*)?|(?:Институт|Центр|Фонд|Агентство|Служба|Лаборатория|Інститут|Агенція|Фундація|Компания|Компанія)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|\p{Ll}[\p{L}\-]*)))(?:\s*\([^)]{1,20}\))?\s+(?:провел\w*|провів|провели|опросил\w*|опитав\w*|выяснил\w*|зафиксировал\w*|установил\w*|представил\w*|опубликовал\w*|оприлюднив\w*)",
         ),
         (
             "ru",
@@ -520,7 +520,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // paper by Redfield".
         (
             "en",
-            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
         ),
         // A poll's brand names its maker: "Afrobaromètre précise…", "the latest Newspoll",
         // "Latinobarómetro", "Eurobarometer".
@@ -3413,6 +3413,18 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             return None;
         }
         if !media && MONTHS.contains_key(first.as_str()) {
+            return None;
+        }
+        // A date ("eine Wahlumfrage vom 23. August 2024"): a day, then a month.
+        if first
+            .trim_end_matches(['.', 'º', '°'])
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            && name
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|m| MONTHS.contains_key(fold(m).trim_end_matches('.')))
+        {
             return None;
         }
         // "7 JUILLET", "18 Pallas Data" after "a November": a date, or a day before the name.
