@@ -233,6 +233,15 @@ fn joined_by_and(gap: &str) -> bool {
     if gap.len() > 80 || gap.contains(['.', ';', ':', '(', ')']) {
         return false;
     }
+    // An apposition of the firm's full name that ends in the registered one ("la empresa
+    // Apoyo, Opinión y Mercado, Ipsos"): one short run of words between two commas.
+    let t = gap.trim();
+    if t.len() > 1 && t.starts_with(',') && t.ends_with(',') && t.matches(',').count() == 2 {
+        let inner = t[1..t.len() - 1].trim();
+        if inner.split_whitespace().count() <= 4 && inner.starts_with(char::is_uppercase) {
+            return true;
+        }
+    }
     let mut words = gap.split_whitespace().rev();
     let mut last = words.next().unwrap_or("").to_lowercase();
     if matches!(
@@ -3060,6 +3069,10 @@ mod tests {
             ("A survey of 1,500 parents released on Monday by Brightline Insight found that 61% oppose the change.", Some("Brightline Insight")),
             // An organisation with two adjectives and its acronym, then "провів опитування".
             ("Регіональний незалежний інститут (РНІ) провів опитування мешканців міста. Реформу підтримують 58%, проти – 30%.", Some("Регіональний незалежний інститут")),
+            // A firm's full name in apposition, ending in the registered one.
+            ("Un sondeo realizado por la firma Norte, Datos y Opinión, Ipsos, en tres ciudades da al gobernador un 61% de aprobación.", Some("Ipsos")),
+            // A registered name written with '&' and another trade word ("Research Ltd").
+            ("A new poll by Trends & Insights For Africa Research Ltd shows 44% backing the governor.", Some("Trends & Insights For Africa Research Ltd")),
             // The poll described by whom it asked, its shares in the next sentence.
             ("A pesquisa ouviu 2.379 eleitores em todo o estado. O prefeito tem 48%, contra 30% do adversário.", None),
         ];

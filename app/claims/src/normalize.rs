@@ -75,6 +75,8 @@ const GENERIC: &[&str] = &[
     "опитування",
     "company",
     "firm",
+    // "TIFA Research" = "TIFA", "Ipsos Research": the trade, not the name.
+    "research",
     // "Istituto Demoscopico Noto Sondaggi": what the institute is, not its name.
     "demoscopico",
     "demoscopica",
@@ -133,8 +135,22 @@ pub fn name_key(s: &str) -> String {
     if a >= b {
         return folded;
     }
-    toks[a..b].join(" ")
+    // "Trends & Insights for Africa" = "Trends and Insights for Africa": the '&' is already
+    // a space, so a conjunction inside the name is dropped too.
+    let kept: Vec<&str> = toks[a..b]
+        .iter()
+        .copied()
+        .filter(|t| !CONJUNCTIONS.contains(t))
+        .collect();
+    if kept.is_empty() {
+        return toks[a..b].join(" ");
+    }
+    kept.join(" ")
 }
+
+/// Conjunctions inside a name, which writers swap for '&' ("Buendía y Márquez", "Buendía &
+/// Márquez").
+const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "и", "і", "та"];
 
 /// What kind of generic organisation word [`name_key`] dropped from a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
