@@ -3069,6 +3069,10 @@ mod tests {
             ("A survey of 1,500 parents released on Monday by Brightline Insight found that 61% oppose the change.", Some("Brightline Insight")),
             // An organisation with two adjectives and its acronym, then "провів опитування".
             ("Регіональний незалежний інститут (РНІ) провів опитування мешканців міста. Реформу підтримують 58%, проти – 30%.", Some("Регіональний незалежний інститут")),
+            // An organisation presenting its study's results, then the figures.
+            ("Південний інститут громадської думки презентує результати соціологічного дослідження. Так, 64% респондентів незадоволені роботою влади.", Some("Південний інститут громадської думки")),
+            // The indefinite article opening the sentence is not part of the name.
+            ("A Northgate Research and Civic University survey shows 54% of residents oppose the plan.", Some("Northgate Research and Civic University")),
             // A firm's full name in apposition, ending in the registered one.
             ("Un sondeo realizado por la firma Norte, Datos y Opinión, Ipsos, en tres ciudades da al gobernador un 61% de aprobación.", Some("Ipsos")),
             // A registered name written with '&' and another trade word ("Research Ltd").
@@ -3097,6 +3101,7 @@ mod tests {
             "Nel sondaggio lanciato sul suo profilo Instagram il 65% dei partecipanti ha votato sì.",
             "In einer Umfrage auf seinem Instagram-Kanal stimmten 70 Prozent für ein Verbot.",
             "В голосовании в приложении «Госуслуги» 74% пользователей поддержали идею.",
+            "Опрос проходил на ресурсах медиахолдинга «Северный вестник», в нем приняли участие 12 000 человек. Большинство респондентов (61%) против.",
             "Sur sa page Facebook, le maire a lancé un sondage : 82 % des votants veulent la piétonnisation.",
             "A poll on his X account drew 120,000 votes, with 71% backing the move.",
             "Em enquete no Instagram do prefeito, 64% dos participantes votaram sim.",
