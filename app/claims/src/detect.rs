@@ -1190,6 +1190,39 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             pending.clear();
             continue;
         }
+        // A poll sentence that names its pollster, without figures, right after figures no
+        // claim holds ("Alessandra Todde al 20 per cento, seguono… Circola il primo sondaggio…
+        // commissionato all'Istituto Piepoli"): the lede's figures are that poll's, when they
+        // state views, who leads or several shares.
+        if !near
+            && !an.infos[i].back_ref
+            && !sample_ref
+            && an.infos[i].figures.is_empty()
+            && !an.infos[i].seats
+            && !an.infos[i].majority
+            && !an.infos[i].weak_only
+            && i > 0
+            && !an.infos[i - 1].signal
+            && pending.is_empty()
+            && claims
+                .last()
+                .and_then(|g| g.last())
+                .is_none_or(|&l| l + 1 < i)
+        {
+            an.ensure_key(i);
+            if an.infos[i].pollster_key.is_some() {
+                let after = claims.last().and_then(|g| g.last().copied());
+                let mut g = an.figures_before(i, after, false);
+                if g.last() == Some(&(i - 1)) && g.iter().any(|&j| an.states_views(j)) {
+                    g.push(i);
+                    claims.push(g);
+                    current = Some(claims.len() - 1);
+                    current_key.clone_from(&an.infos[i].pollster_key);
+                    continuation = 0;
+                    continue;
+                }
+            }
+        }
         if an.infos[i].back_ref || sample_ref {
             let after = claims.last().and_then(|g| g.last().copied());
             let views_only = sample_ref || an.infos[i].weak_only;
@@ -3069,6 +3102,8 @@ mod tests {
             ("A survey of 1,500 parents released on Monday by Brightline Insight found that 61% oppose the change.", Some("Brightline Insight")),
             // An organisation with two adjectives and its acronym, then "провів опитування".
             ("Регіональний незалежний інститут (РНІ) провів опитування мешканців міста. Реформу підтримують 58%, проти – 30%.", Some("Регіональний незалежний інститут")),
+            // The lede's shares, then the poll named without a phrase referring back.
+            ("Marta Rossi al 31 per cento, seguono Luca Bianchi al 24 per cento e Anna Verdi al 18 per cento. Circola il primo sondaggio sulla corsa per la Regione, commissionato all'istituto Demopolis.", Some("Demopolis")),
             // An organisation presenting its study's results, then the figures.
             ("Південний інститут громадської думки презентує результати соціологічного дослідження. Так, 64% респондентів незадоволені роботою влади.", Some("Південний інститут громадської думки")),
             // The indefinite article opening the sentence is not part of the name.
@@ -3143,6 +3178,7 @@ mod tests {
             "Unemployment fell to 4.1% in March. These figures come from the labour force survey.",
             "Patients lost 15% of their body weight. The findings come from a study published in The Lancet.",
             "A pesquisa ouviu 2.000 pacientes em três hospitais. A mortalidade caiu 30%.",
+            "Unemployment fell to 4.1% in March. A new YouGov poll will be published next week.",
             "El debate reunió a 6.100.000 espectadores, con una cuota de pantalla del 41,2%, según la medición de Kantar.",
             "Das Duell sahen laut Kantar 9,1 Millionen Zuschauer, ein Marktanteil von 31 Prozent.",
             "Turnout reached 71%. That is according to the electoral commission.",
