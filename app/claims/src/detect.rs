@@ -3137,6 +3137,7 @@ mod tests {
             "In einer Umfrage auf seinem Instagram-Kanal stimmten 70 Prozent für ein Verbot.",
             "В голосовании в приложении «Госуслуги» 74% пользователей поддержали идею.",
             "Опрос проходил на ресурсах медиахолдинга «Северный вестник», в нем приняли участие 12 000 человек. Большинство респондентов (61%) против.",
+            "Кандидата от оппозиции в опросе Telegram поддержали пять процентов подписчиков канала.",
             "Sur sa page Facebook, le maire a lancé un sondage : 82 % des votants veulent la piétonnisation.",
             "A poll on his X account drew 120,000 votes, with 71% backing the move.",
             "Em enquete no Instagram do prefeito, 64% dos participantes votaram sim.",

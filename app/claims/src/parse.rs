@@ -41,7 +41,7 @@ static WORD_PERCENT: LazyLock<Re> = LazyLock::new(|| {
 /// wants for numbers up to twelve: "neun Prozent", "neuf pour cent", "nueve por ciento".
 static WORD_PERCENT_INTL: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?P<w>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|um|dois|três|quatro|sete|oito|nove|dez|due|tre|quattro|sei|sette|otto|dieci|undici|dodici)\s+(?:prozent|pour[\s-]?cent|por\s?ciento|por\s?cento|per\s?cento)\b",
+        r"(?i)\b(?P<w>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|um|dois|três|quatro|sete|oito|nove|dez|due|tre|quattro|sei|sette|otto|dieci|undici|dodici|один|одна|два|две|дві|три|четыре|чотири|пять|п['’]ять|шесть|шість|семь|сім|восемь|вісім|девять|дев['’]ять|десять|одиннадцать|одинадцять|двенадцать|дванадцять)\s+(?:prozent|pour[\s-]?cent|por\s?ciento|por\s?cento|per\s?cento|процент(?:а|ов)?|відсот(?:ок|ки|ків))\b",
     )
 });
 
@@ -51,20 +51,35 @@ type NumberWord = fn(&str) -> Option<f64>;
 /// The value of a number word of [`WORD_PERCENT_INTL`].
 fn intl_number(w: &str) -> Option<f64> {
     const WORDS: [&[&str]; 12] = [
-        &["ein", "eins", "un", "une", "uno", "um"],
-        &["zwei", "deux", "dos", "dois", "due"],
-        &["drei", "trois", "tres", "três", "tre"],
-        &["vier", "quatre", "cuatro", "quatro", "quattro"],
-        &["fünf", "cinq", "cinco"],
-        &["sechs", "six", "seis", "sei"],
-        &["sieben", "sept", "siete", "sete", "sette"],
-        &["acht", "huit", "ocho", "oito", "otto"],
-        &["neun", "neuf", "nueve", "nove"],
-        &["zehn", "dix", "diez", "dez", "dieci"],
-        &["elf", "onze", "once", "undici"],
-        &["zwölf", "douze", "doce", "dodici"],
+        &["ein", "eins", "un", "une", "uno", "um", "один", "одна"],
+        &["zwei", "deux", "dos", "dois", "due", "два", "две", "дві"],
+        &["drei", "trois", "tres", "três", "tre", "три"],
+        &[
+            "vier",
+            "quatre",
+            "cuatro",
+            "quatro",
+            "quattro",
+            "четыре",
+            "чотири",
+        ],
+        &["fünf", "cinq", "cinco", "пять", "п'ять"],
+        &["sechs", "six", "seis", "sei", "шесть", "шість"],
+        &["sieben", "sept", "siete", "sete", "sette", "семь", "сім"],
+        &["acht", "huit", "ocho", "oito", "otto", "восемь", "вісім"],
+        &["neun", "neuf", "nueve", "nove", "девять", "дев'ять"],
+        &["zehn", "dix", "diez", "dez", "dieci", "десять"],
+        &["elf", "onze", "once", "undici", "одиннадцать", "одинадцять"],
+        &[
+            "zwölf",
+            "douze",
+            "doce",
+            "dodici",
+            "двенадцать",
+            "дванадцять",
+        ],
     ];
-    let w = w.to_lowercase();
+    let w = w.to_lowercase().replace('’', "'");
     WORDS
         .iter()
         .position(|ws| ws.contains(&w.as_str()))
