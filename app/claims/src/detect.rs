@@ -3102,6 +3102,8 @@ mod tests {
             ("A survey of 1,500 parents released on Monday by Brightline Insight found that 61% oppose the change.", Some("Brightline Insight")),
             // An organisation with two adjectives and its acronym, then "провів опитування".
             ("Регіональний незалежний інститут (РНІ) провів опитування мешканців міста. Реформу підтримують 58%, проти – 30%.", Some("Регіональний незалежний інститут")),
+            // An institute whose name starts in lower case, after a place adjective.
+            ("Die SPD kommt auf 38 Prozent, die CDU auf 31 Prozent. Erstellt wurde die Umfrage vom Kasseler nord-Institut im Auftrag der Fraktion.", Some("nord-Institut")),
             // The lede's shares, then the poll named without a phrase referring back.
             ("Marta Rossi al 31 per cento, seguono Luca Bianchi al 24 per cento e Anna Verdi al 18 per cento. Circola il primo sondaggio sulla corsa per la Regione, commissionato all'istituto Demopolis.", Some("Demopolis")),
             // An organisation presenting its study's results, then the figures.

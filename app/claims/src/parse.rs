@@ -1848,6 +1848,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
                 .and_then(|m| clean_name(s, m.start(), m.end()))
                 .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
                 .filter(|n| !is_relaying_outlet(s, n.start))
+                .map(|n| lower_case_institute_after(s, n))
             {
                 match out.iter_mut().find(|o| o.start == n.start) {
                     Some(o) if n.end > o.end => *o = n,
@@ -1860,6 +1861,34 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     out.sort_by_key(|n| n.start);
     out
 }
+
+/// "vom Dortmunder start-Institut": a place adjective the name patterns took for the name,
+/// before an institute whose name starts in lower case. The institute is the name.
+fn lower_case_institute_after(s: &str, n: NameAt) -> NameAt {
+    let place_adjective = !n.name.contains(' ')
+        && n.name.len() > 4
+        && n.name.ends_with("er")
+        && n.name.starts_with(char::is_uppercase)
+        && n.name.chars().skip(1).all(char::is_lowercase);
+    if !place_adjective {
+        return n;
+    }
+    match LOWER_INSTITUTE.captures(&s[n.end..]) {
+        Some(c) => {
+            let m = c.name("inst").expect("group");
+            NameAt {
+                start: n.end + m.start(),
+                end: n.end + m.end(),
+                name: m.as_str().to_owned(),
+            }
+        }
+        None => n,
+    }
+}
+
+static LOWER_INSTITUTE: LazyLock<Re> = LazyLock::new(|| {
+    re(r"^\s+(?P<inst>\p{Ll}[\p{L}\d]*-(?:Institut|Instituts|Institutes|Institute))\b")
+});
 
 /// "… провел массовый опрос населения, передает агентство Kazinform": the outlet that relays
 /// the report, named after a reporting verb, did not carry out the poll.
