@@ -175,10 +175,11 @@ pub static SHIFT: LazyLock<Re> = LazyLock::new(|| {
 /// has found", "révèle un nouveau sondage Léger", "wie eine Umfrage … zeigt", "Selon un sondage
 /// …, le président a la plus haute cote", "einer Umfrage zufolge", "опрос показал". Qualitative
 /// findings are poll claims too (the 2017 Sputnik report gave no figure). Run only on poll
-/// sentences.
+/// sentences. "Says"/"said" count only right after the noun ("the poll said"): "He said the
+/// survey was wrong" states nothing the poll found.
 pub static FINDING: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"(?i){NV}|\b{A}\s+(?:\S+\s+){{0,4}}?{N}\b|\b{N}\b(?:\s+\S+){{0,4}}?\s+zufolge\b",
+        r"(?i){NV}|\b{A}\s+(?:\S+\s+){{0,4}}?{N}\b|\b{N}\b(?:\s+\S+){{0,4}}?\s+zufolge\b|\b{N}\s+(?:(?:also|further|now|auch)\s+)?(?:says|said|sagt)\b",
         NV = noun_and_verb(FINDING_VERBS),
         N = FINDING_NOUNS,
         A = FINDING_ATTRIBUTION,
@@ -260,7 +261,7 @@ static OPINION_RESULT: LazyLock<Re> = LazyLock::new(|| {
 /// Poll nouns for [`FINDING`] (strong and weak, every language).
 const FINDING_NOUNS: &str = r"(?:polls?|polling|surveys?|stud(?:y|ies)|research|études?|studien?|estudios?|estudos?|studi[o]?|indagin[ei]|исследовани\w*|дослідженн\w*|sondages?|enquêtes?|baromètres?|\w*umfragen?|\w*befragung(?:en)?|politbarometer|deutschlandtrend|encuestas?|sondeos?|barómetros?|pesquisas?|sondage[mn]s?|levantamentos?|inquéritos?|sondaggi[o]?|rilevazion[ei]|опрос\w*|замер\w*|опитуван\w*|барометр\w*)";
 /// Verbs of a finding, present and past, for [`FINDING`].
-const FINDING_VERBS: &str = r"(?:shows?|showed|shown|showing|says|said|говорится|говориться|йдеться|predicts?|predicted|sees|saw|sieht|sah|sehen|voit|voyait|prédit|promet|promettent|prevé|prevê|prevede|prognostiziert\w*|vorhersagt|sagt|finds|found|finding|reveals?|revealed|revealing|suggests?|suggested|indicates?|indicated|concludes?|concluded|confirms?|confirmed|paints?|painted|highlights?|highlighted|montre|montrent|montrait|montré|révèle|révèlent|révélait|révélé|indique|indiquait|indiqué|souligne|soulignait|confirme|confirmait|démontre|démontrait|crédite|créditait|concède|concédait|accorde|accordait|établit|dévoile|dévoilait|émerge|émergent|ressort|ressortent|se dégage|zeigt|zeigte|zeigen|gezeigt|ergibt|ergab|ergeben|belegt|belegte|offenbart|bestätigt|bestätigte|hervorgeht|geht hervor|muestra|mostró|revela|reveló|indica|indicó|refleja|reflejó|señala|señaló|confirma|confirmó|otorga|otorgó|arroja|arrojó|concluye|concluyó|evidencia|mostra|mostrou|revelou|indicou|aponta|apontou|reflete|refletiu|conclui|concluiu|concluindo|confirmou|evidenzia|rivela|ha rivelato|emerge|certifica|fotografa|racconta|attesta|conferma|confermano|segnala|registra|assegna|attribuisce|colloca|premia|boccia|показал\w*|показыва\w*|свидетельству\w*|выявил\w*|продемонстрировал\w*|зафиксировал\w*|показа\w*|показу\w*|свідч\w*|виявил\w*|засвідчи\w*|продемонструва\w*|зафіксува\w*)";
+const FINDING_VERBS: &str = r"(?:shows?|showed|shown|showing|говорится|говориться|йдеться|predicts?|predicted|sees|saw|sieht|sah|sehen|voit|voyait|prédit|promet|promettent|prevé|prevê|prevede|prognostiziert\w*|vorhersagt|finds|found|finding|reveals?|revealed|revealing|suggests?|suggested|indicates?|indicated|concludes?|concluded|confirms?|confirmed|paints?|painted|highlights?|highlighted|montre|montrent|montrait|montré|révèle|révèlent|révélait|révélé|indique|indiquait|indiqué|souligne|soulignait|confirme|confirmait|démontre|démontrait|crédite|créditait|concède|concédait|accorde|accordait|établit|dévoile|dévoilait|émerge|émergent|ressort|ressortent|se dégage|zeigt|zeigte|zeigen|gezeigt|ergibt|ergab|ergeben|belegt|belegte|offenbart|bestätigt|bestätigte|hervorgeht|geht hervor|muestra|mostró|revela|reveló|indica|indicó|refleja|reflejó|señala|señaló|confirma|confirmó|otorga|otorgó|arroja|arrojó|concluye|concluyó|evidencia|mostra|mostrou|revelou|indicou|aponta|apontou|reflete|refletiu|conclui|concluiu|concluindo|confirmou|evidenzia|rivela|ha rivelato|emerge|certifica|fotografa|racconta|attesta|conferma|confermano|segnala|registra|assegna|attribuisce|colloca|premia|boccia|показал\w*|показыва\w*|свидетельству\w*|выявил\w*|продемонстрировал\w*|зафиксировал\w*|показа\w*|показу\w*|свідч\w*|виявил\w*|засвідчи\w*|продемонструва\w*|зафіксува\w*)";
 /// "according to", for [`FINDING`].
 const FINDING_ATTRIBUTION: &str = r"(?:according to|selon|d['’]après|laut|gemäss|gemäß|según|de acuerdo con|segundo|de acordo com|conforme|secondo|stando a|согласно|по данным|по результатам|по итогам|за даними|за результатами|згідно з|відповідно до)";
 

@@ -3182,6 +3182,8 @@ mod tests {
             "Patients lost 15% of their body weight. The findings come from a study published in The Lancet.",
             "A pesquisa ouviu 2.000 pacientes em três hospitais. A mortalidade caiu 30%.",
             "Unemployment fell to 4.1% in March. A new YouGov poll will be published next week.",
+            "The minister said the survey was biased and would be ignored.",
+            "The poll was flawed from the start, the campaign's spokesman said on Tuesday.",
             "El debate reunió a 6.100.000 espectadores, con una cuota de pantalla del 41,2%, según la medición de Kantar.",
             "Das Duell sahen laut Kantar 9,1 Millionen Zuschauer, ein Marktanteil von 31 Prozent.",
             "Turnout reached 71%. That is according to the electoral commission.",
