@@ -1209,11 +1209,15 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 .and_then(|g| g.last())
                 .is_none_or(|&l| l + 1 < i)
         {
-            an.ensure_key(i);
-            if an.infos[i].pollster_key.is_some() {
-                let after = claims.last().and_then(|g| g.last().copied());
-                let mut g = an.figures_before(i, after, false);
-                if g.last() == Some(&(i - 1)) && g.iter().any(|&j| an.states_views(j)) {
+            // Figures first (cheap, and most poll sentences have none before them), then the
+            // pollster's name (the costly part).
+            let after = claims.last().and_then(|g| g.last().copied());
+            let mut g = an.figures_before(i, after, false);
+            if g.last() == Some(&(i - 1)) && g.iter().any(|&j| an.states_views(j)) && {
+                an.ensure_key(i);
+                an.infos[i].pollster_key.is_some()
+            } {
+                {
                     g.push(i);
                     claims.push(g);
                     current = Some(claims.len() - 1);
