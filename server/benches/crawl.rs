@@ -308,7 +308,7 @@ async fn crawl(db: &Db, concurrency: usize, pages: bool, claims: bool) -> Crawle
     };
     let fetcher = Fetcher::new(cfg.fetcher.clone()).unwrap();
     let claims = ClaimsEngine::load(db).await.unwrap();
-    Crawler::with_parts(db.clone(), cfg, fetcher, claims)
+    Crawler::with_parts(db.clone(), cfg, fetcher, claims).expect("crawler")
 }
 
 async fn pass(c: &Crawler) -> Rates {

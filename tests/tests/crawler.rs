@@ -38,7 +38,7 @@ fn config(max_errors: u32) -> CrawlerConfig {
 async fn crawler(db: &Db, cfg: CrawlerConfig) -> Crawler {
     let fetcher = Fetcher::new(cfg.fetcher.clone()).unwrap();
     let claims = ClaimsEngine::load(db).await.unwrap();
-    Crawler::with_parts(db.clone(), cfg, fetcher, claims)
+    Crawler::with_parts(db.clone(), cfg, fetcher, claims).expect("crawler")
 }
 
 async fn fresh_db(engine: Engine) -> (TestDb, Db) {

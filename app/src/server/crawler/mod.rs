@@ -12,6 +12,7 @@
 pub mod refresh;
 pub mod scheduler;
 mod store;
+mod workers;
 
 use std::{sync::Arc, time::Duration};
 
@@ -82,9 +83,9 @@ struct Inner {
     /// Feed writes waiting for SQLite's writer, group-committed by whoever holds it
     /// (`store.rs`).
     pending_writes: std::sync::Mutex<Vec<store::Queued>>,
-    /// Claim-detection batches running at once (one per core): the CPU work cannot go faster
-    /// than the cores, and each batch in flight holds its feed's texts in memory.
-    claims_slots: tokio::sync::Semaphore,
+    /// Claim detection, one thread per core (`workers.rs`): the CPU work cannot go faster
+    /// than the cores, and the engine's regex caches then exist once per thread.
+    claims_workers: workers::Workers,
 }
 
 impl std::fmt::Debug for Crawler {
@@ -104,7 +105,7 @@ impl Crawler {
         let claims = ClaimsEngine::load(&db)
             .await
             .context("loading the claims engine")?;
-        Ok(Self::with_parts(db, cfg, fetcher, claims))
+        Self::with_parts(db, cfg, fetcher, claims)
     }
 
     /// A crawler with its own fetcher sharing a loaded claims engine (the server's).
@@ -115,7 +116,7 @@ impl Crawler {
     ) -> anyhow::Result<Self> {
         use anyhow::Context;
         let fetcher = Fetcher::new(cfg.fetcher.clone()).context("building the HTTP client")?;
-        Ok(Self::with_parts(db, cfg, fetcher, claims))
+        Self::with_parts(db, cfg, fetcher, claims)
     }
 
     /// A crawler from ready parts (tests and benchmarks inject a fetcher).
@@ -124,13 +125,19 @@ impl Crawler {
         cfg: CrawlerConfig,
         fetcher: Fetcher,
         claims: Arc<ClaimsEngine>,
-    ) -> Self {
+    ) -> anyhow::Result<Self> {
+        use anyhow::Context;
+        let claims_workers = workers::Workers::new(
+            std::thread::available_parallelism().map_or(2, |n| n.get()),
+            "pollwatch-claims",
+        )
+        .context("starting the claim-detection threads")?;
         let owner = format!(
             "{}-{}",
             std::process::id(),
             &uuid::Uuid::new_v4().simple().to_string()[..12]
         );
-        Self {
+        Ok(Self {
             inner: Arc::new(Inner {
                 robots: RobotsCache::new(fetcher.clone(), ROBOTS_AGENT),
                 limiter: HostLimiter::new(cfg.per_host),
@@ -141,11 +148,9 @@ impl Crawler {
                 owner,
                 sqlite_writer: tokio::sync::Mutex::new(()),
                 pending_writes: std::sync::Mutex::new(Vec::new()),
-                claims_slots: tokio::sync::Semaphore::new(
-                    std::thread::available_parallelism().map_or(2, |n| n.get()),
-                ),
+                claims_workers,
             }),
-        }
+        })
     }
 
     /// The lease owner name of this worker.

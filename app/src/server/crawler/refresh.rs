@@ -247,33 +247,35 @@ impl Crawler {
         })
     }
 
-    /// Detects the claims of a feed's new and changed articles: the extraction (CPU work) in
-    /// one blocking task per feed, off the async workers; the results stored in one
-    /// transaction, and only when there is something to write. If that transaction fails, each
+    /// Detects the claims of a feed's new and changed articles: the extraction (CPU work) as
+    /// one job per feed on the claim-detection threads, off the async workers; the results
+    /// stored in one transaction, and only when there is something to write. If that transaction fails, each
     /// article is stored on its own, so one bad article does not cost the others their claims.
     async fn detect_claims(&self, batch: Vec<ArticleForClaims>, fresh: &[bool]) {
         let inner = &self.inner;
         let engine = inner.claims.clone();
-        let slot = inner.claims_slots.acquire().await;
         let fresh = fresh.to_vec();
-        let detected = tokio::task::spawn_blocking(move || {
-            let mut detected = Vec::with_capacity(batch.len());
-            let mut kept = Vec::with_capacity(batch.len());
-            for (mut a, fresh) in batch.into_iter().zip(fresh) {
-                // A fault of the engine on one article costs that article its claims (until
-                // it is processed again), not the feed's other articles theirs.
-                match engine.detect(&mut a) {
-                    Ok(result) => {
-                        detected.push((a, result));
-                        kept.push(fresh);
+        let detected = inner
+            .claims_workers
+            .run(move || {
+                let mut detected = Vec::with_capacity(batch.len());
+                let mut kept = Vec::with_capacity(batch.len());
+                for (mut a, fresh) in batch.into_iter().zip(fresh) {
+                    // A fault of the engine on one article costs that article its claims (until
+                    // it is processed again), not the feed's other articles theirs.
+                    match engine.detect(&mut a) {
+                        Ok(result) => {
+                            detected.push((a, result));
+                            kept.push(fresh);
+                        }
+                        Err(e) => {
+                            tracing::error!(article = a.id, error = %e, "claim detection failed")
+                        }
                     }
-                    Err(e) => tracing::error!(article = a.id, error = %e, "claim detection failed"),
                 }
-            }
-            (detected, kept)
-        })
-        .await;
-        drop(slot);
+                (detected, kept)
+            })
+            .await;
         let (detected, fresh) = match detected {
             Ok(d) => d,
             Err(e) => {
