@@ -180,7 +180,7 @@ pub static SHIFT: LazyLock<Re> = LazyLock::new(|| {
 pub static FINDING: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
         r"(?i){NV}|\b{A}\s+(?:\S+\s+){{0,4}}?{N}\b|\b{N}\b(?:\s+\S+){{0,4}}?\s+zufolge\b|\b{N}\s+(?:(?:also|further|now|auch)\s+)?(?:says|said|sagt)\b",
-        NV = noun_and_verb(FINDING_VERBS),
+        NV = noun_and_verb_with(FINDING_VERBS, FINDING_VERBS_INVERTED, FINDING_GAP),
         N = FINDING_NOUNS,
         A = FINDING_ATTRIBUTION,
     ))
@@ -191,12 +191,28 @@ pub static FINDING: LazyLock<Re> = LazyLock::new(|| {
 /// it ("révèle un nouveau sondage"). A dot after a digit ("vom 28. September") or a short
 /// abbreviation ("sob o no. BA-00025") is no end.
 fn noun_and_verb(verbs: &str) -> String {
+    noun_and_verb_with(verbs, verbs, r"\S+")
+}
+
+/// [`noun_and_verb`] with the verbs that may come before the noun (`before`) and the words
+/// allowed between them (`gap`, up to four) given apart.
+fn noun_and_verb_with(after: &str, before: &str, gap: &str) -> String {
     format!(
-        r"\b{N}\b(?:[^.;!?]|\d\.|\b\p{{Ll}}{{1,3}}\.\s)*?\b{V}\b|\b{V}\b(?:\s+\S+){{0,4}}?\s+{N}\b",
+        r"\b{N}\b(?:[^.;!?]|\d\.|\b\p{{Ll}}{{1,3}}\.\s)*?\b{A}\b|\b{B}\b(?:\s+{G}){{0,4}}?\s+{N}\b",
         N = FINDING_NOUNS,
-        V = verbs,
+        A = after,
+        B = before,
+        G = gap,
     )
 }
+
+/// The words a finding verb may have between it and its poll noun when the noun comes after
+/// it, as the verb's subject: articles, "new/latest/recent" and names ("révèle un nouveau
+/// sondage Ifop", "muestra la última encuesta", "zeigt eine aktuelle Umfrage", "показал
+/// последний опрос"), and prepositions ("emerge dal sondaggio", "geht aus der Umfrage
+/// hervor"). Not a clause ("confirmó que la encuesta se hará…": the noun is no subject
+/// of the verb).
+const FINDING_GAP: &str = r"(?:da|dal|dallo|dalla|dall['’]\S*|dai|dagli|dalle|di|nel|nello|nella|nell['’]\S*|nei|negli|nelle|sul|sulla|aus|im|in|vom|von|dans|d['’]\S*|en|do|no|na|em|pelo|pela|un|une|una|uno|unos|unas|el|la|los|las|le|les|l['’]\S*|du|des|de|del|della|dello|dell['’]\S*|il|lo|i|gli|o|os|as|um|uma|ein|eine|einer|einem|der|die|das|dem|den|neue[nrs]?|nuevo|nueva|nouveau|nouvel|nouvelle|nuovo|nuova|novo|nova|último|última|ultimo|ultima|dernier|dernière|aktuelle[nrs]?|jüngste[nrs]?|neueste[nrs]?|reciente|récent|récente|recente|(?-i:\p{Lu})\S*|[\p{Cyrillic}]+)";
 
 /// A poll reported as conducted or published: "Соціологічна компанія Соціс провела
 /// опитування…", "L'institut BVA a publié … un sondage", "a survey conducted by X among 1,000
@@ -262,6 +278,10 @@ static OPINION_RESULT: LazyLock<Re> = LazyLock::new(|| {
 const FINDING_NOUNS: &str = r"(?:polls?|polling|surveys?|stud(?:y|ies)|research|études?|studien?|estudios?|estudos?|studi[o]?|indagin[ei]|исследовани\w*|дослідженн\w*|sondages?|enquêtes?|baromètres?|\w*umfragen?|\w*befragung(?:en)?|politbarometer|deutschlandtrend|encuestas?|sondeos?|barómetros?|pesquisas?|sondage[mn]s?|levantamentos?|inquéritos?|sondaggi[o]?|rilevazion[ei]|опрос\w*|замер\w*|опитуван\w*|барометр\w*)";
 /// Verbs of a finding, present and past, for [`FINDING`].
 const FINDING_VERBS: &str = r"(?:shows?|showed|shown|showing|говорится|говориться|йдеться|predicts?|predicted|sees|saw|sieht|sah|sehen|voit|voyait|prédit|promet|promettent|prevé|prevê|prevede|prognostiziert\w*|vorhersagt|finds|found|finding|reveals?|revealed|revealing|suggests?|suggested|indicates?|indicated|concludes?|concluded|confirms?|confirmed|paints?|painted|highlights?|highlighted|montre|montrent|montrait|montré|révèle|révèlent|révélait|révélé|indique|indiquait|indiqué|souligne|soulignait|confirme|confirmait|démontre|démontrait|crédite|créditait|concède|concédait|accorde|accordait|établit|dévoile|dévoilait|émerge|émergent|ressort|ressortent|se dégage|zeigt|zeigte|zeigen|gezeigt|ergibt|ergab|ergeben|belegt|belegte|offenbart|bestätigt|bestätigte|hervorgeht|geht hervor|muestra|mostró|revela|reveló|indica|indicó|refleja|reflejó|señala|señaló|confirma|confirmó|otorga|otorgó|arroja|arrojó|concluye|concluyó|evidencia|mostra|mostrou|revelou|indicou|aponta|apontou|reflete|refletiu|conclui|concluiu|concluindo|confirmou|evidenzia|rivela|ha rivelato|emerge|certifica|fotografa|racconta|attesta|conferma|confermano|segnala|registra|assegna|attribuisce|colloca|premia|boccia|показал\w*|показыва\w*|свидетельству\w*|выявил\w*|продемонстрировал\w*|зафиксировал\w*|показа\w*|показу\w*|свідч\w*|виявил\w*|засвідчи\w*|продемонструва\w*|зафіксува\w*)";
+/// [`FINDING_VERBS`] that state a finding with the poll noun after them, as their subject
+/// ("révèle un sondage", "muestra una encuesta", "zeigt eine Umfrage", "показал опрос"). Not the
+/// English ones: "confirmed the survey", "saw the poll as…" have the noun as their object.
+const FINDING_VERBS_INVERTED: &str = r"(?:говорится|говориться|йдеться|sieht|sah|sehen|voit|voyait|prédit|promet|promettent|prevé|prevê|prevede|prognostiziert\w*|vorhersagt|montre|montrent|montrait|montré|révèle|révèlent|révélait|révélé|indique|indiquait|indiqué|souligne|soulignait|confirme|confirmait|démontre|démontrait|crédite|créditait|concède|concédait|accorde|accordait|établit|dévoile|dévoilait|émerge|émergent|ressort|ressortent|se dégage|zeigt|zeigte|zeigen|gezeigt|ergibt|ergab|ergeben|belegt|belegte|offenbart|bestätigt|bestätigte|hervorgeht|geht hervor|muestra|mostró|revela|reveló|indica|indicó|refleja|reflejó|señala|señaló|confirma|confirmó|otorga|otorgó|arroja|arrojó|concluye|concluyó|evidencia|mostra|mostrou|revelou|indicou|aponta|apontou|reflete|refletiu|conclui|concluiu|concluindo|confirmou|evidenzia|rivela|ha rivelato|emerge|certifica|fotografa|racconta|attesta|conferma|confermano|segnala|registra|assegna|attribuisce|colloca|premia|boccia|показал\w*|показыва\w*|свидетельству\w*|выявил\w*|продемонстрировал\w*|зафиксировал\w*|показа\w*|показу\w*|свідч\w*|виявил\w*|засвідчи\w*|продемонструва\w*|зафіксува\w*)";
 /// "according to", for [`FINDING`].
 const FINDING_ATTRIBUTION: &str = r"(?:according to|selon|d['’]après|laut|gemäss|gemäß|según|de acuerdo con|segundo|de acordo com|conforme|secondo|stando a|согласно|по данным|по результатам|по итогам|за даними|за результатами|згідно з|відповідно до)";
 
