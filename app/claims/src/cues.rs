@@ -160,6 +160,32 @@ pub static STANDING: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// "Go ahead" and its kin: a plan or a poll going ahead, not a party ahead.
+static GOES_AHEAD: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:go(?:es|ing)?|went|gone|press(?:es|ed|ing)?|push(?:es|ed|ing)?|mov(?:e|es|ed|ing)|plough(?:s|ed|ing)?|forge[sd]?|forging|get(?:s|ting)? the go|green[- ]light(?:s|ed)?)\s+ahead\b",
+    )
+});
+
+/// [`STANDING`] in `t`, outside "go ahead" phrases ("the survey will go ahead next month").
+pub fn states_standing(t: &str) -> bool {
+    if !STANDING.is_match(t) {
+        return false;
+    }
+    if !GOES_AHEAD.is_match(t) {
+        return true;
+    }
+    let mut rest = String::with_capacity(t.len());
+    let mut last = 0;
+    for m in GOES_AHEAD.find_iter(t) {
+        rest.push_str(&t[last..m.start()]);
+        rest.push_str(" … ");
+        last = m.end();
+    }
+    rest.push_str(&t[last..]);
+    STANDING.is_match(&rest)
+}
+
 /// Opinion moving or leaning, without a share: "support for the Union up six points",
 /// "backing for independence has slipped", "more popular with the public", "garner more
 /// opposition than support", "ha subido ocho puntos", "gagne trois points", "рейтинг вырос на

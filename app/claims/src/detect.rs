@@ -648,7 +648,7 @@ impl<'a> Analyser<'a> {
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the
                     // Coalition tied").
                     || names_poll_brand(text, ms)
-                        && (cues::STANDING.is_match(t) || cues::SHIFT.is_match(t)))
+                        && (cues::states_standing(t) || cues::SHIFT.is_match(t)))
                 && ms.iter().any(|m| {
                     // A registered non-pollster (an analytics firm, a betting exchange) counts
                     // only when its figures are presented as opinion ("Filteris … says Fillon
@@ -722,7 +722,7 @@ impl<'a> Analyser<'a> {
                             || cur.mentions
                                 && (cues::CITED_AS_SOURCE.is_match(sent.text)
                                     || names_poll_brand(self.text, self.mentions_of(i))))
-                            && (cues::STANDING.is_match(sent.text)
+                            && (cues::states_standing(sent.text)
                                 || cur.poll_words && cues::SHIFT.is_match(sent.text))
                             && !cues::BETTING.is_match(sent.text));
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
@@ -820,7 +820,7 @@ impl<'a> Analyser<'a> {
             || sent.opinion()
             || sent.conditional()
             || sent.weak_support()
-            || cues::STANDING.is_match(sent.text)
+            || cues::states_standing(sent.text)
     }
 
     fn figures_before(&mut self, i: usize, after: Option<usize>, views_only: bool) -> Vec<usize> {
@@ -1583,7 +1583,7 @@ fn in_parenthetical_clause(sent: &str, start: usize) -> bool {
 /// Sentence `span` states a result without a figure: who leads, or a majority.
 fn states_result(text: &str, (s, e): (usize, usize)) -> bool {
     let t = &text[s..e];
-    cues::STANDING.is_match(t) || cues::MAJORITY.is_match(t) || cues::SHIFT.is_match(t)
+    cues::states_standing(t) || cues::MAJORITY.is_match(t) || cues::SHIFT.is_match(t)
 }
 
 /// A poll sentence without figures waiting for them (or the claim just before) describes an
@@ -3192,6 +3192,7 @@ mod tests {
             "Police found the survey forms in a bin behind the town hall.",
             "The mayor highlighted the survey during his speech on Monday.",
             "El ministro confirmó que la encuesta se hará en mayo.",
+            "The minister confirmed the survey will go ahead next month.",
             "El debate reunió a 6.100.000 espectadores, con una cuota de pantalla del 41,2%, según la medición de Kantar.",
             "Das Duell sahen laut Kantar 9,1 Millionen Zuschauer, ein Marktanteil von 31 Prozent.",
             "Turnout reached 71%. That is according to the electoral commission.",
