@@ -807,10 +807,6 @@ impl<'a> Analyser<'a> {
         }
     }
 
-    /// The sentences right before `i` (at most [`FIGURES_BEFORE`], after sentence `after`) that state figures
-    /// a later sentence attributes to a poll: "46% think… Only 22% approve. The figures come
-    /// from Opinium's tracker". Their figures are filled in; hard negatives, vote counts and
-    /// official sources stop the search.
     /// Sentence `i` states people's views (as [`Self::figures_before`] asks of a run), who
     /// leads, or shares of several options ("Lula tem 48%, contra 30% de Bolsonaro").
     fn states_views(&self, i: usize) -> bool {
@@ -823,6 +819,10 @@ impl<'a> Analyser<'a> {
             || cues::states_standing(sent.text)
     }
 
+    /// The sentences right before `i` (at most [`FIGURES_BEFORE`], after sentence `after`) that state figures
+    /// a later sentence attributes to a poll: "46% think… Only 22% approve. The figures come
+    /// from Opinium's tracker". Their figures are filled in; hard negatives, vote counts and
+    /// official sources stop the search.
     fn figures_before(&mut self, i: usize, after: Option<usize>, views_only: bool) -> Vec<usize> {
         let mut out = Vec::new();
         let mut views = false;
@@ -1213,18 +1213,17 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             // pollster's name (the costly part).
             let after = claims.last().and_then(|g| g.last().copied());
             let mut g = an.figures_before(i, after, false);
-            if g.last() == Some(&(i - 1)) && g.iter().any(|&j| an.states_views(j)) && {
+            let lede = g.last() == Some(&(i - 1)) && g.iter().any(|&j| an.states_views(j));
+            if lede && {
                 an.ensure_key(i);
                 an.infos[i].pollster_key.is_some()
             } {
-                {
-                    g.push(i);
-                    claims.push(g);
-                    current = Some(claims.len() - 1);
-                    current_key.clone_from(&an.infos[i].pollster_key);
-                    continuation = 0;
-                    continue;
-                }
+                g.push(i);
+                claims.push(g);
+                current = Some(claims.len() - 1);
+                current_key.clone_from(&an.infos[i].pollster_key);
+                continuation = 0;
+                continue;
             }
         }
         if an.infos[i].back_ref || sample_ref {
@@ -1260,7 +1259,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             // with no figures before to attribute, is a poll sentence of its own: the figures
             // may follow ("Lula tem 48%…").
             let describes_sample =
-                (sample_ref || an.infos[i].back_ref_sample) && !an.infos[i].by_reference && !near;
+                (sample_ref || an.infos[i].back_ref_sample) && !an.infos[i].by_reference;
             if (an.infos[i].by_reference || an.infos[i].weak_only) && !near && !describes_sample {
                 // Weak words referring back to nothing they can attribute: not a poll sentence
                 // of its own.
@@ -1358,13 +1357,14 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             // Figures after a weak word that only described whom it asked ("A pesquisa ouviu
             // 2.379 eleitores") are its findings only when they are views: "Die Studie befragte
             // 2.000 Patienten. Die Sterblichkeit sank um 30 Prozent" is research.
-            let views_needed = pending
-                .iter()
-                .all(|&p| infos[p].weak_only && (infos[p].back_ref_sample || infos[p].sample_ref));
+            let only_described_sample = || {
+                pending.iter().all(|&p| {
+                    infos[p].weak_only && (infos[p].back_ref_sample || infos[p].sample_ref)
+                })
+            };
             if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
-                && (!views_needed || an.states_views(i))
+                && (!only_described_sample() || an.states_views(i))
             {
-                let infos = &an.infos;
                 let mut g = std::mem::take(&mut pending);
                 current_key = g.iter().find_map(|&p| infos[p].pollster_key.clone());
                 g.push(i);

@@ -148,6 +148,16 @@ pub fn name_key(s: &str) -> String {
     kept.join(" ")
 }
 
+/// A German place adjective ("Linzer", "Allensbacher", "Dortmunder"): one capitalised word of
+/// more than four letters ending in "-er", otherwise lower case. Before an organisation's
+/// name it says where the organisation is, not what it is called.
+pub fn is_place_adjective(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("er")
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+}
+
 /// Conjunctions inside a name, which writers swap for '&' ("Buendía y Márquez", "Buendía &
 /// Márquez").
 const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "и", "і", "та"];

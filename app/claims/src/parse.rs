@@ -1865,12 +1865,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
 /// "vom Dortmunder start-Institut": a place adjective the name patterns took for the name,
 /// before an institute whose name starts in lower case. The institute is the name.
 fn lower_case_institute_after(s: &str, n: NameAt) -> NameAt {
-    let place_adjective = !n.name.contains(' ')
-        && n.name.len() > 4
-        && n.name.ends_with("er")
-        && n.name.starts_with(char::is_uppercase)
-        && n.name.chars().skip(1).all(char::is_lowercase);
-    if !place_adjective {
+    if n.name.contains(' ') || !crate::normalize::is_place_adjective(&n.name) {
         return n;
     }
     match LOWER_INSTITUTE.captures(&s[n.end..]) {
@@ -1899,10 +1894,7 @@ static RELAY_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 });
 
 fn is_relaying_outlet(s: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(60);
-    while !s.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = floor_boundary(s, start.saturating_sub(60));
     RELAY_BEFORE.is_match(&s[from..start])
 }
 
@@ -3239,11 +3231,13 @@ const POLL_WORDS: &[&str] = &[
     "sondagens",
 ];
 
-/// Trims a raw capture to a usable name, or rejects it.
+/// A lower-case place noun right after a name ("the Tar Heel state"), unless a poll word
+/// follows it ("a Marist state poll").
 static PLACE_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(r"^(?:['’]s)?\s+(?:state|county|region|province)\b(?P<poll>\s+(?:poll|survey|polling)\b)?")
 });
 
+/// Trims a raw capture to a usable name, or rejects it.
 fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     let raw = &s[start..end];
     let (mut a, mut b) = (start, end);
@@ -3466,24 +3460,19 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         if !media && MONTHS.contains_key(first.as_str()) {
             return None;
         }
-        // A date ("eine Wahlumfrage vom 23. August 2024"): a day, then a month.
-        if first
-            .trim_end_matches(['.', 'º', '°'])
-            .bytes()
-            .all(|b| b.is_ascii_digit())
-            && name
-                .split_whitespace()
-                .nth(1)
-                .is_some_and(|m| MONTHS.contains_key(fold(m).trim_end_matches('.')))
+        // "7 JUILLET", "vom 23. August 2024", "18 Pallas Data" after "a November": a date, or a
+        // day before the name. (`first` is the first word folded: "23." is "23", "1º" stays.)
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 2
+            && first
+                .trim_end_matches('º')
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+            && MONTHS.contains_key(fold(words[1]).as_str())
         {
             return None;
         }
-        // "7 JUILLET", "18 Pallas Data" after "a November": a date, or a day before the name.
-        let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() >= 2 && words[0].len() <= 2 && words[0].chars().all(|c| c.is_ascii_digit()) {
-            if MONTHS.contains_key(fold(words[1]).as_str()) {
-                return None;
-            }
             let month_before = s[..a]
                 .split_whitespace()
                 .next_back()

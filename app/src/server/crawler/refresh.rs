@@ -249,8 +249,9 @@ impl Crawler {
 
     /// Detects the claims of a feed's new and changed articles: the extraction (CPU work) as
     /// one job per feed on the claim-detection threads, off the async workers; the results
-    /// stored in one transaction, and only when there is something to write. If that transaction fails, each
-    /// article is stored on its own, so one bad article does not cost the others their claims.
+    /// stored in one transaction, and only when there is something to write. If that
+    /// transaction fails, each article is stored on its own, so one bad article does not cost
+    /// the others their claims.
     async fn detect_claims(&self, batch: Vec<ArticleForClaims>, fresh: &[bool]) {
         let inner = &self.inner;
         let engine = inner.claims.clone();
