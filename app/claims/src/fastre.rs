@@ -6,14 +6,16 @@
 //! ~40 MB of caches, most of the engine's peak RSS. A [`Re`] keeps only forward automata:
 //!
 //! - `exact`: a `regex_automata::meta::Regex` with the lazy and full DFAs switched off, so it
-//!   builds no reverse NFA; it matches with the one-pass DFA, the bounded backtracker or the
-//!   PikeVM, which give the same leftmost-first matches as the regex crate (whose engine it
-//!   is, with the same syntax and `utf8_empty` settings).
+//!   builds no reverse NFA; it matches with the bounded backtracker or the PikeVM, which give
+//!   the same leftmost-first matches as the regex crate (whose engine it is, with the same
+//!   syntax and `utf8_empty` settings). The one-pass DFA is off too: built eagerly for every
+//!   pattern with groups, it took ~12 MB and saved no instructions on the bench mixes.
 //! - `scan`: a forward lazy DFA without capture states over the *gate* (see [`gate`]): the
 //!   pattern itself, or `\b X \b` with its boundaries turned into the characters they look
 //!   at, or else a wider language (Unicode word assertions dropped, long counts unbounded).
 //!   A text the gate rejects from an offset on has no exact match from there. Most searches
-//!   end here, at lazy-DFA speed.
+//!   end here, at lazy-DFA speed. A gate that is wider anyway also has its large classes
+//!   coarsened beyond U+07FF ([`coarsen`]): a third of the engine's automata went there.
 //!
 //! When the gate fits the pattern ([`Fit::Same`], [`Fit::Edges`]), a scan match proves an
 //! exact one and its end bounds it (the forward half of what the regex crate does), so the
@@ -91,6 +93,7 @@ fn build_exact(pattern: &str, hir: &Hir) -> meta::Regex {
         .utf8_empty(true)
         .nfa_size_limit(Some(NFA_LIMIT))
         .hybrid(false)
+        .onepass(false)
         .dfa(false);
     meta::Builder::new()
         .configure(config)
@@ -143,9 +146,44 @@ fn gate(hir: &Hir) -> (Hir, Fit) {
     let mut changed = false;
     let widened = widen(hir, &mut changed);
     if changed || hir.properties().minimum_len() == Some(0) {
-        (widened, Fit::Wider)
+        (coarsen(&widened), Fit::Wider)
     } else {
         (widened, Fit::Same)
+    }
+}
+
+/// Ranges beyond U+07FF above which a class of a [`Fit::Wider`] gate takes in all of them
+/// ([`coarsen`]).
+const GATE_MAX_RANGES: usize = 8;
+
+/// `h` with every class of many ranges beyond U+07FF (`\w`, `\W`, `\p{L}`, `[^»]`…) made to
+/// take in every character from U+0800 on. Such a class compiles to a UTF-8 automaton of
+/// hundreds of states (its three- and four-byte ranges) at each place it occurs: in the gates
+/// of patterns whose gate is wider anyway they came to ~24 MB of NFA, in every process that
+/// runs detection. The classes stay exact below U+0800 (ASCII, Latin, Greek, Cyrillic), so
+/// on European text the gate rejects as much as before.
+fn coarsen(h: &Hir) -> Hir {
+    match h.kind() {
+        HirKind::Class(Class::Unicode(c))
+            if c.ranges().iter().filter(|r| r.end() >= '\u{800}').count() > GATE_MAX_RANGES =>
+        {
+            let mut ranges: Vec<ClassUnicodeRange> = c
+                .ranges()
+                .iter()
+                .filter(|r| r.start() < '\u{800}')
+                .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\u{7ff}')))
+                .collect();
+            ranges.push(ClassUnicodeRange::new('\u{800}', char::MAX));
+            Hir::class(Class::Unicode(ClassUnicode::new(ranges)))
+        }
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(coarsen(&rep.sub)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => coarsen(&cap.sub),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(coarsen).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(coarsen).collect()),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => h.clone(),
     }
 }
 
@@ -693,16 +731,54 @@ mod tests {
 
     #[test]
     fn gate_drops_inner_word_assertions_and_unbounds_long_counts() {
+        // A wider gate also takes in every character from U+0800 on where a class has many
+        // ranges there (`\w`); below U+0800 the class stays as it was.
         assert_eq!(
             gate(&hir(r"(?i)\bfoo\w\b|\\b\d")),
-            (hir(r"(?i)foo\w|\\b\d"), Fit::Wider)
+            (
+                hir(
+                    r"(?i)foo[[\w&&\x{0}-\x{7FF}]\x{800}-\x{10FFFF}]|\\b(?-i:[[\d&&\x{0}-\x{7FF}]\x{800}-\x{10FFFF}])"
+                ),
+                Fit::Wider
+            )
         );
         assert_eq!(
             gate(&hir(r"(?i)\b(?P<k>poll|vote)\b[^.;]{0,60}?\d{1,3}\B")),
-            (hir(r"(?i)(?:poll|vote)[^.;]*?\d{1,3}"), Fit::Wider)
+            (
+                hir(r"(?i)(?:poll|vote)[^.;]*?(?-i:[[\d&&\x{0}-\x{7FF}]\x{800}-\x{10FFFF}]){1,3}"),
+                Fit::Wider
+            )
         );
         assert_eq!(gate(&hir(r"\d{1,8}\s?%")), (hir(r"\d{1,8}\s?%"), Fit::Same));
         assert_eq!(gate(&hir(r"\d*")).1, Fit::Wider);
+    }
+
+    #[test]
+    fn coarse_gates_are_smaller_and_reject_european_text_as_before() {
+        let p = hir(r"(?i)(?:опрос\w*|umfrage\w*|sondage\w*)\s(?:\S+\s){0,12}?\p{L}+ \d");
+        let (g, fit) = gate(&p);
+        assert_eq!(fit, Fit::Wider);
+        let nfa = |h: &Hir| {
+            thompson::Compiler::new()
+                .build_from_hir(h)
+                .unwrap()
+                .memory_usage()
+        };
+        assert!(nfa(&g) * 3 < nfa(&widen(&p, &mut false)));
+        let scan = build_scan(&g).unwrap();
+        let mut cache = scan.dfa.create_cache();
+        let mut gate_matches = |s: &str| {
+            scan.dfa
+                .try_search_fwd(&mut cache, &Input::new(s))
+                .unwrap()
+                .is_some()
+        };
+        assert!(gate_matches("По данным опроса ВЦИОМ 45"));
+        assert!(!gate_matches("По данным опроса ВЦИОМ, сорок пять"));
+        assert!(!gate_matches("Laut der Umfrage: Mehrheit ohne Zahl"));
+        assert!(gate_matches("Laut der Umfrage wählen Grüne 12"));
+        // Beyond U+07FF the gate may only let more through.
+        assert!(gate_matches("sondage 東京 9"));
     }
 
     #[test]
