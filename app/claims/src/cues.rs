@@ -364,6 +364,15 @@ pub static BACK_REFERENCE: LazyLock<Split> = LazyLock::new(|| {
     )
 });
 
+/// A share of people stated in words ("the majority of Americans", "a quarter of
+/// respondents", "la moitié des Français", "die Mehrheit der Befragten", "четверть
+/// респондентов"): a poll's finding without a figure.
+pub static SHARE_IN_WORDS: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:the |a )?(?:large |narrow |slim |clear )?majority of|most|(?:about |nearly |almost |over |more than )?(?:half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters) of|la (?:majorité|moitié) de[s]?|(?:un|le) (?:tiers|quart) de[s]?|(?:les )?deux tiers de[s]?|(?:die )?(?:mehrheit|hälfte) der|(?:ein|jeder) (?:drittel|viertel|fünfte)(?: der)?|zwei drittel der|la (?:mayoría|mitad) de(?: los| las)?|(?:un|el) (?:tercio|cuarto) de(?: los| las)?|dos tercios de(?: los| las)?|a (?:maioria|metade) d[oa]s|(?:um|o) (?:terço|quarto) d[oa]s|dois terços d[oa]s|la (?:maggioranza|metà) de(?:gli|i|lle)|(?:un|il) (?:terzo|quarto) de(?:gli|i|lle)|due terzi de(?:gli|i|lle)|большинств\w*|половин\w*|треть|четверть|две трети|більшість|половина|третина|чверть|дві третини)\s+(?:\p{L}+\s+)?(?:americans|britons|germans|french|voters|respondents|people|adults|citizens|residents|those (?:polled|surveyed|asked)|français|électeurs|sondés|personnes interrogées|deutschen|befragten|wähler(?:innen)?|bürger(?:innen)?|españoles|encuestados|votantes|ciudadanos|brasileiros|eleitores|entrevistados|portugueses|italiani|elettori|intervistati|cittadini|россиян|американц\w*|респондент\w*|опрошенн\w*|граждан|избирател\w*|украинц\w*|українц\w*|громадян|виборц\w*|опитаних|жител\w*|мешканц\w*)\b",
+    )
+});
+
 /// A source cited for what the sentence says: "according to", "d'après", "laut", "según",
 /// "согласно"…
 pub static CITED_AS_SOURCE: LazyLock<Re> = LazyLock::new(|| {

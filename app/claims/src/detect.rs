@@ -1464,6 +1464,17 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
             continue;
         }
         let (finding, by_reference) = (info.finding, info.by_reference);
+        // A finding in words whose figures the next sentence gives as an economic index ("Die
+        // Geschäftstätigkeit ist laut einer Umfrage von S&P Global gefallen. Der
+        // Einkaufsmanagerindex fiel auf 48,1 Punkte"): a business survey, not an opinion poll.
+        if finding
+            && an
+                .sents
+                .get(i + 1)
+                .is_some_and(|&(s, e)| cues::ECON_SURVEY.is_match(&an.text[s..e]))
+        {
+            continue;
+        }
         // A looser reference than `BACK_REFERENCE`'s phrases: the figures before must state
         // views ("…aumentar un 12 %. Es el tercer sondeo que se perfora" is a drilling).
         let mut g = if by_reference {
@@ -1471,10 +1482,27 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
         } else {
             an.figures_before(i, last_used, true)
         };
+        // A reference back to shares stated in words just before ("…четверть респондентов
+        // убеждена, что… Об этом сообщает 24 Канал со ссылкой на опрос Gallup"): the poll's
+        // finding, without figures.
+        if g.is_empty()
+            && i > 0
+            && last_used.is_none_or(|l| l < i - 1)
+            && (by_reference || cues::BACK_REFERENCE.is_match(&an.text[s..e]))
+            && {
+                let (s, e) = an.sents[i - 1];
+                let prev = &an.text[s..e];
+                cues::SHARE_IN_WORDS.is_match(prev) && !cues::OTHER_SOURCE.is_match(prev)
+            }
+        {
+            g.push(i - 1);
+        }
         // Party standings ("FdI al 31,1%… il Pd… la Lega all'8,3%") are views too.
         if !g.iter().any(|&j| {
             let (s, e) = an.sents[j];
-            an.infos[j].figures.len() >= 2 || cues::OPINION.is_match(&an.text[s..e])
+            an.infos[j].figures.len() >= 2
+                || cues::OPINION.is_match(&an.text[s..e])
+                || an.infos[j].figures.is_empty() && cues::SHARE_IN_WORDS.is_match(&an.text[s..e])
         }) {
             g.clear();
         }
@@ -3984,5 +4012,60 @@ mod tests {
         ] {
             assert!(run(text).claims.is_empty(), "claim in {text:?}");
         }
+    }
+
+    #[test]
+    fn seventh_round_names_and_references() {
+        let written = |text: &str| {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            r.claims[0].pollster.as_written.clone()
+        };
+        // A figure after the name is not part of it.
+        assert_eq!(
+            written("В опросе Соцмониторинга 71% назвали реформу ошибкой.").as_deref(),
+            Some("Соцмониторинга")
+        );
+        // "collected by", and an acronym after "рейтинг".
+        assert_eq!(
+            written("The results of the survey, which were collected by Stratagem Polling and released on Monday, show 58% of voters backing the plan.").as_deref(),
+            Some("Stratagem Polling")
+        );
+        assert_eq!(
+            written("Кандидат від опозиції у рейтингу ЦСДМ посідав перше місце з 21,4%.")
+                .as_deref(),
+            Some("ЦСДМ")
+        );
+        // A poll noun and what follows it, people of the trade, an election authority and a
+        // newspaper that published the poll are not who carried it out.
+        for text in [
+            "Eine Umfrage des Instituts unter 1.000 Deutschen zeigt: 44 Prozent sind dafür.",
+            "Sociologists have found that 40% of Britons believe the bill goes too far.",
+            "A new poll published by The Guardian on Monday found 52% of voters oppose the plan.",
+            "Le sondage publié par Le Monde ce matin montre que 61 % des Français sont inquiets.",
+        ] {
+            assert_eq!(written(text), None, "{text:?}");
+        }
+        let r = run("Опозиційний кандидат, який за даними ЦВК переміг, у рейтингах посідав восьме місце з 4,4%.");
+        assert!(
+            r.claims
+                .iter()
+                .all(|c| c.pollster.as_written.as_deref() != Some("ЦВК")),
+            "{r:?}"
+        );
+        // A firm named after its trade keeps its name.
+        assert_eq!(
+            written(
+                "La firma Sondeos Altamira asegura que el alcalde obtendría el 38% de los votos."
+            )
+            .as_deref(),
+            Some("Sondeos Altamira")
+        );
+        // Shares in words, then a reference to the poll: a claim without figures.
+        let r = run("По мнению большинства немцев, правительство действует слишком медленно. Треть опрошенных считает иначе. Об этом сообщает газета со ссылкой на опрос Forsa.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Forsa"));
+        // A business survey's finding in words, its index in the next sentence.
+        assert!(run("Die Stimmung in der Industrie hat sich laut einer Umfrage von S&P Global weiter eingetrübt. Der Einkaufsmanagerindex sank auf 45,2 Punkte.").claims.is_empty());
     }
 }

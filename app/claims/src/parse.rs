@@ -401,6 +401,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r"(?i:по данным|согласно данным|согласно|по информации|за даними|згідно з даними)\s+(?i:(?:опроса|исследования|соцопроса|опитування|дослідження)\s+)?(?:(?:\p{Ll}+\s+)?(?:компании|центра|фонда|института|агентства|агенції|социологов|соціологів|компанії|центру|групи|группы)\s+)?NAME",
         ),
         ("ru", r"(?i:социолог\w*|соціолог\w*|аналитик\w*)\s+NAME"),
+        // An acronym after "рейтинг" names whose ranking it is ("у рейтингу ІДРРУ", "рейтинг
+        // КМІС"); a capitalised word there is rather the one ranked ("рейтинг Зеленського").
+        (
+            "ru",
+            r"(?i:рейтинг\w*)\s+(?P<name>[А-ЯЁІЇЄҐ]{3,}(?:-[А-ЯЁІЇЄҐ]+)?)\b",
+        ),
         // A Latin-script name a few lower-case words after the poll word: "В опросе сервиса по
         // поиску работы SuperJob", "опитування компанії Gradus Research".
         (
@@ -535,7 +541,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // paper by Redfield".
         (
             "en",
-            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
         ),
         // A poll's brand names its maker: "Afrobaromètre précise…", "the latest Newspoll",
         // "Latinobarómetro", "Eurobarometer".
@@ -1847,7 +1853,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
                 .name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
                 .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
-                .filter(|n| !is_relaying_outlet(s, n.start))
+                .filter(|n| !is_relaying_outlet(s, n.start) && !is_publishing_outlet(s, n))
                 .map(|n| lower_case_institute_after(s, n))
             {
                 match out.iter_mut().find(|o| o.start == n.start) {
@@ -1896,6 +1902,19 @@ static RELAY_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 fn is_relaying_outlet(s: &str, start: usize) -> bool {
     let from = floor_boundary(s, start.saturating_sub(60));
     RELAY_BEFORE.is_match(&s[from..start])
+}
+
+/// "a new poll published by The Washington Post", "le sondage publié par Le Figaro": a news
+/// outlet that published the poll is its publisher, not who carried it out.
+static PUBLISHED_BY_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i:published|released|publié|publiée|publiés|publiées|publicad[ao]s?|divulgad[ao]s?|veröffentlicht|pubblicat[oaie]|diffus[oaie]|опубликованн?\w*|опублікован\w*|оприлюднен\w*)\s+(?:(?i:online\s+|today\s+|on \w+day\s+|aujourd['’]hui\s+|hoy\s+|hoje\s+|oggi\s+|ce matin\s+|this morning\s+))?(?i:by|par|por|pel[oa]|von|vom|da|dal|dalla|dall['’])\s+(?i:the\s+|le\s+|la\s+|el\s+|o\s+|a\s+|der\s+|die\s+|il\s+)?$",
+    )
+});
+
+fn is_publishing_outlet(s: &str, n: &NameAt) -> bool {
+    let from = floor_boundary(s, n.start.saturating_sub(50));
+    PUBLISHED_BY_BEFORE.is_match(&s[from..n.start]) && crate::sources::is_media(&n.name)
 }
 
 /// "Porta a Porta pubblica il sondaggio": a name cut at a connector the name patterns do not
@@ -2592,6 +2611,45 @@ pub fn is_generic_org(name: &str) -> bool {
     {
         return true;
     }
+    // "Umfrage des Instituts", "Survey of the Center": a poll noun and what follows it; the
+    // name comes after ("des Instituts ratinggroup").
+    const POLL_NOUNS: &[&str] = &[
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "umfrage",
+        "umfragen",
+        "sondage",
+        "sondages",
+        "encuesta",
+        "encuestas",
+        "sondeo",
+        "pesquisa",
+        "sondagem",
+        "sondaggio",
+        "sondaggi",
+        "опрос",
+        "опитування",
+    ];
+    // A firm may be called "Encuestas Horizonte": only a poll noun followed by a preposition
+    // or article is the poll's description.
+    const LINKS: &[&str] = &[
+        "des", "der", "de", "du", "of", "del", "di", "do", "da", "della", "dell", "von", "vom",
+        "by", "from", "par", "por", "pelo", "pela", "the", "la", "le", "el", "il",
+    ];
+    const ARTICLES: &[&str] = &[
+        "a", "an", "the", "eine", "ein", "die", "der", "das", "une", "un", "le", "la", "una", "el",
+        "uma", "um", "o", "il",
+    ];
+    let mut words = folded
+        .split_whitespace()
+        .skip_while(|w| ARTICLES.contains(w));
+    if let (Some(first), Some(second)) = (words.next(), words.next()) {
+        if POLL_NOUNS.contains(&first) && LINKS.contains(&second) {
+            return true;
+        }
+    }
     // "die Berliner Demoskopen", "die Mannheimer Wahlforscher": a German place adjective and
     // the people of the trade describe a pollster named elsewhere.
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -2785,6 +2843,32 @@ const NOT_A_NAME: &[&str] = &[
     "wir",
     "forscher",
     "wissenschaftler",
+    // Election authorities, whose figures are results, not polls ("за даними ЦВК переміг").
+    "цвк",
+    "цик",
+    "tse",
+    "cne",
+    "ine",
+    "electoral commission",
+    "election commission",
+    "bundeswahlleiter",
+    "sociologists",
+    "analysts",
+    "experts",
+    "soziologen",
+    "experten",
+    "sociologues",
+    "analystes",
+    "sociólogos",
+    "analistas",
+    "expertos",
+    "especialistas",
+    "sociologi",
+    "esperti",
+    "аналитики",
+    "эксперты",
+    "аналітики",
+    "експерти",
     "chercheurs",
     "enquêteurs",
     "investigadores",
@@ -3238,6 +3322,13 @@ static PLACE_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// Trims a raw capture to a usable name, or rejects it.
+/// A percent word at the start of a text ("процентов", "per cent", "Prozent").
+static PERCENT_WORD: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^(?i:per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|процент\w*|відсот\w*)\b",
+    )
+});
+
 fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     let raw = &s[start..end];
     let (mut a, mut b) = (start, end);
@@ -3280,6 +3371,19 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             b -= t.chars().next_back().map_or(1, char::len_utf8);
         } else {
             break;
+        }
+    }
+    // A figure after the name is not part of it ("в опросе Деминициатив 93% назвали"): a
+    // last word of digits followed by a percent sign or word.
+    if let Some((head, last)) = s[a..b].rsplit_once(' ') {
+        let after = s[b..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if !head.is_empty()
+            && last
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+            && (after.starts_with('%') || PERCENT_WORD.find(after).is_some_and(|m| m.start() == 0))
+        {
+            b = a + head.len();
         }
     }
     // Elided articles: "l'Ifop", "d'Elabe".
