@@ -549,6 +549,32 @@ impl<'a> Analyser<'a> {
         })
     }
 
+    /// Is the current sentence (`t`, at `s`) a pollster's name alone on its line, with at most
+    /// a date or a few words ("КМІС (14-22 березня)", "YouGov, 3–5 May:"), over lines of
+    /// standings ("Зеленський – 31,2%")? The heading of a poll's results.
+    fn heads_a_list(&self, s: usize, t: &str, ms: &[TextMention]) -> bool {
+        let [m] = ms else {
+            return false;
+        };
+        let outside = format!("{} {}", &t[..m.start - s], &t[m.end - s..]);
+        let words = outside
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if words > 3 || outside.trim_end().ends_with(['.', '!', '?']) {
+            return false;
+        }
+        let (i, n) = (self.current, self.sents.len());
+        i + 2 < n
+            && (i + 1..=i + 2).all(|j| {
+                let (a, b) = self.sents[j];
+                let line = self.text[a..b].trim();
+                line.len() <= LIST_LINE_MAX
+                    && self.text[self.sents[j - 1].1..a].contains('\n')
+                    && has_percent(&self.folded[a..b])
+            })
+    }
+
     /// The signal of a sentence holding vocabulary; also whether it holds strong poll words,
     /// and whether a weak poll word is supported only by a reference back to earlier figures.
     fn hit_signal(
@@ -645,6 +671,7 @@ impl<'a> Analyser<'a> {
                     || sent.figures().len() >= 2
                     || !parse::source_names(t).is_empty()
                     || cues::BACK_REFERENCE.is_match(t)
+                    || self.heads_a_list(s, t, ms)
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the
                     // Coalition tied").
                     || names_poll_brand(text, ms)
@@ -4065,6 +4092,25 @@ mod tests {
         let r = run("По мнению большинства немцев, правительство действует слишком медленно. Треть опрошенных считает иначе. Об этом сообщает газета со ссылкой на опрос Forsa.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
         assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Forsa"));
+        // A pollster's name alone over lines of standings: the heading of its results, each
+        // line's label its subject.
+        let r = run("Три компанії оприлюднили нові рейтинги.\n\nSOCIS (2-9 травня)\nПетренко – 28,4%\nКоваль – 19,1% (+2)\nМельник – 11%");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("SOCIS"));
+        let subjects: Vec<&str> = r.claims[0]
+            .figures
+            .iter()
+            .map(|f| f.subject.as_str())
+            .collect();
+        assert_eq!(subjects, ["Петренко", "Коваль", "Мельник"]);
+        // A past-tense verb of trust before the share; a foundation named in quotation marks.
+        assert_eq!(
+            written(
+                "Минулого року, за даними Фонду “Громадська думка”, уряду довіряли 31% українців."
+            )
+            .as_deref(),
+            Some("Фонду “Громадська думка”")
+        );
         // A business survey's finding in words, its index in the next sentence.
         assert!(run("Die Stimmung in der Industrie hat sich laut einer Umfrage von S&P Global weiter eingetrübt. Der Einkaufsmanagerindex sank auf 45,2 Punkte.").claims.is_empty());
     }

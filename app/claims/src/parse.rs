@@ -419,7 +419,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "ru",
-            r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}«[^»]{2,60}»)",
+            r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|“[^”]{2,60}”|„[^“”]{2,60}[“”]))",
         ),
         // Portuguese
         (
@@ -1439,10 +1439,47 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
     // its bracket, so the clause starts before that bracket.
     let head = full_left.trim_end();
     let head = head.strip_suffix('(').unwrap_or(full_left);
-    let clause_start = head.rfind([';', ':', '—', '–', '(']).map_or(0, |p| {
-        p + head[p..].chars().next().map_or(1, char::len_utf8)
-    });
-    let left = &head[clause_start..];
+    let after_sep = |p: usize| p + head[p..].chars().next().map_or(1, char::len_utf8);
+    let sep = head.rfind([';', ':', '—', '–', '(']);
+    let clause_start = sep.map_or(0, after_sep);
+    // "Labour: 31%", "Зеленський – 31,2% (+1)": a list line's label before its separator is
+    // the subject, when nothing but a change follows the figure on its line ("Eine Umfrage
+    // zeigt: 59 Prozent der Deutschen…" is a lead-in).
+    let line_rest = {
+        let hi = figs.get(i + 1).map_or(s.len(), |n| n.start);
+        let r = &s[figs[i].end..hi];
+        let r = &r[..r.find('\n').unwrap_or(r.len())];
+        let mut depth = 0i32;
+        let outside: String = r
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth -= 1,
+                    _ => return depth <= 0,
+                }
+                false
+            })
+            .collect();
+        outside
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    let left = match sep {
+        Some(p)
+            if line_rest == 0
+                && !head[clause_start..].chars().any(char::is_alphanumeric)
+                && head[p..].starts_with([':', '—', '–']) =>
+        {
+            let line = &head[..p];
+            let from = line.rfind([';', ':', '—', '–', '(', '\n']).map_or(0, |q| {
+                q + line[q..].chars().next().map_or(1, char::len_utf8)
+            });
+            &line[from..]
+        }
+        _ => &head[clause_start..],
+    };
     let usable = |name: &str| -> bool {
         let k = fold(name);
         !k.is_empty()
