@@ -4111,6 +4111,15 @@ mod tests {
             .as_deref(),
             Some("Фонду “Громадська думка”")
         );
+        // "do centro X"; "Levada" alone; a poll shared by an account is not its author's.
+        assert_eq!(
+            written("Assim, 61% dos russos aprovam o governo, indica o estudo do centro independente Levada.").as_deref(),
+            Some("Levada")
+        );
+        assert_eq!(
+            written("Some 54% of voters back the deal, according to a new poll shared on Telegram by the Office for Public Outreach.").as_deref(),
+            None
+        );
         // A business survey's finding in words, its index in the next sentence.
         assert!(run("Die Stimmung in der Industrie hat sich laut einer Umfrage von S&P Global weiter eingetrübt. Der Einkaufsmanagerindex sank auf 45,2 Punkte.").claims.is_empty());
     }

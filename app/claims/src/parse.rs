@@ -424,7 +424,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência)\s+DESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência|centro|fundação|núcleo)\s+DESC)?NAME",
         ),
         (
             "pt",
@@ -1125,6 +1125,10 @@ fn floor_boundary(s: &str, max: usize) -> usize {
 
 /// Words that are capitalised but never a subject or a name.
 const NOT_SUBJECT: &[&str] = &[
+    // Openers of a sentence ("Dessa forma, 58% dos russos…").
+    "dessa",
+    "desta",
+    "assim",
     // German capitalises every noun: units of a change are not what is measured.
     "punkt",
     "punkte",
@@ -1932,7 +1936,7 @@ static LOWER_INSTITUTE: LazyLock<Re> = LazyLock::new(|| {
 /// the report, named after a reporting verb, did not carry out the poll.
 static RELAY_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i:переда[её]т|сообщает|сообщило|пишет|переда[єе]|повідомляє|повідомило|пише|informa|informó|rapporte|berichtet|reports|reported)\s+(?:(?i:агентств\w*|издани\w*|газет\w*|сайт\w*|портал\w*|видання|агенці\w*|la agencia|l['’]agence|die agentur|the agency|agency|news agency)\s+)?[«“]?$",
+        r"(?i:переда[её]т|сообщает|сообщило|пишет|переда[єе]|повідомляє|повідомило|пише|informa|informó|rapporte|berichtet|reports|reported)\s+(?:(?i:агентств\w*|издани\w*|газет\w*|сайт\w*|портал\w*|видання|агенці\w*|la agencia|l['’]agence|die agentur|the agency|agency|news agency)\s+)?[«“]?$|(?i:shared|reshared|circulated|partagée?s?|compartid[ao]s?|compartilhad[ao]s?|geteilt|condivis[oaie])\s+(?:(?i:on|sur|en|em|auf|su)\s+\S+\s+)?(?i:by|par|por|pel[oa]|von|da)\s+(?:(?i:the|le|la|el|o|a|der|die|il)\s+)?$",
     )
 });
 
