@@ -4120,6 +4120,17 @@ mod tests {
             written("Some 54% of voters back the deal, according to a new poll shared on Telegram by the Office for Public Outreach.").as_deref(),
             None
         );
+        // Votes of readers counted, a poll among an account's followers, a poll run on
+        // YouTube or VK: informal votes.
+        for text in [
+            "Il 41,2 per cento dei votanti, pari a 3120 lettori, ha scelto il sindaco uscente nel sondaggio.",
+            "The claim traces back to a poll run by a blogger among his (mostly anonymous) Telegram followers, which gave the mayor 9%.",
+            "Опрос провели в YouTube и ВКонтакте: 67 процентов участников поддержали закон.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(not_a_pollster(&r.claims[0]), "{text:?}: {r:?}");
+        }
         // A business survey's finding in words, its index in the next sentence.
         assert!(run("Die Stimmung in der Industrie hat sich laut einer Umfrage von S&P Global weiter eingetrübt. Der Einkaufsmanagerindex sank auf 45,2 Punkte.").claims.is_empty());
     }
