@@ -4131,6 +4131,16 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert!(not_a_pollster(&r.claims[0]), "{text:?}: {r:?}");
         }
+        // A name inside a longer one is part of it; an acronym in commas after the name;
+        // "é creditada ao".
+        assert_eq!(
+            written("O Instituto Serrano de Pesquisas Eleitorais, ISPE, realizou, em março, uma pesquisa em que o governador aparece com 41% das intenções de voto.").as_deref(),
+            Some("Instituto Serrano de Pesquisas Eleitorais")
+        );
+        assert_eq!(
+            written("A pesquisa é creditada ao Instituto Vale Norte: o prefeito tem 38% das intenções de voto.").as_deref(),
+            Some("Instituto Vale Norte")
+        );
         // A business survey's finding in words, its index in the next sentence.
         assert!(run("Die Stimmung in der Industrie hat sich laut einer Umfrage von S&P Global weiter eingetrübt. Der Einkaufsmanagerindex sank auf 45,2 Punkte.").claims.is_empty());
     }

@@ -424,11 +424,11 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência|centro|fundação|núcleo)\s+DESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência|centro|fundação|núcleo)\s+DESC)?NAME",
         ),
         (
             "pt",
-            r"(?:[Oo] instituto|[Aa] empresa|[Aa] consultoria)\s+DESCNAME",
+            r"(?:[Oo] [Ii]nstituto|[Aa] [Ee]mpresa|[Aa] [Cc]onsultoria)\s+DESCNAME",
         ),
         // Italian
         (
@@ -554,7 +554,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // "Elabe a publié mardi une enquête", "Левада-центр опубликовал результаты опроса".
         (
             "en",
-            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|just|now|aussi|également|también|também|anche|auch|ещё|также|також|вчера|сегодня|вчора|сьогодні)\s+)?(?:released|published|unveiled|conducted|carried out|divulgou|divulga|publicou|publica|apresentou|realizou|publié|publie|réalisé|réalise|mené|dévoilé|publicó|divulgó|dio a conocer|realizó|presentó|difundió|veröffentlichte|veröffentlicht|pubblicato|pubblica|diffuso|diffonde|realizzato|condotto|presentato|опубликовал\w*|провел\w*|провёл|представил\w*|обнародовал\w*|оприлюднил\w*|оприлюднив|оприлюднила|оприлюднили|провів|провела|провели|опублікував\w*|опублікувала)\s[^.;:!?]*?(?i:poll|survey|research|tracker|sondage|enquête|baromètre|étude|umfrage|erhebung|befragung|studie|encuesta|sondeo|barómetro|estudio|pesquisa|sondagem|levantamento|inquérito|enquete|sondaggio|rilevazione|indagine|опрос|исследовани|замер|опитуванн|дослідженн)",
+            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME(?:\s*,\s*\p{Lu}[\p{Lu}\d&]{1,7}\s*,|\s*\(\p{Lu}[\p{Lu}\d&]{1,7}\))?\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|just|now|aussi|également|también|também|anche|auch|ещё|также|також|вчера|сегодня|вчора|сьогодні)\s+)?(?:released|published|unveiled|conducted|carried out|divulgou|divulga|publicou|publica|apresentou|realizou|publié|publie|réalisé|réalise|mené|dévoilé|publicó|divulgó|dio a conocer|realizó|presentó|difundió|veröffentlichte|veröffentlicht|pubblicato|pubblica|diffuso|diffonde|realizzato|condotto|presentato|опубликовал\w*|провел\w*|провёл|представил\w*|обнародовал\w*|оприлюднил\w*|оприлюднив|оприлюднила|оприлюднили|провів|провела|провели|опублікував\w*|опублікувала)[\s,][^.;:!?]*?(?i:poll|survey|research|tracker|sondage|enquête|baromètre|étude|umfrage|erhebung|befragung|studie|encuesta|sondeo|barómetro|estudio|pesquisa|sondagem|levantamento|inquérito|enquete|sondaggio|rilevazione|indagine|опрос|исследовани|замер|опитуванн|дослідженн)",
         ),
         // A platform that ran a vote, its quoted name right after it: "на портале «Активный
         // гражданин»", "у застосунку «Дія»", "в Telegram-канале «Сводки Севера»".
@@ -1905,6 +1905,14 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
             }
         }
     }
+    // A name inside a longer one is part of it ("Pesquisas Eleitorais" in "Instituto Carioca
+    // de Pesquisas Eleitorais").
+    let spans: Vec<(usize, usize)> = out.iter().map(|n| (n.start, n.end)).collect();
+    out.retain(|n| {
+        !spans
+            .iter()
+            .any(|&(a, b)| a <= n.start && n.end <= b && (a, b) != (n.start, n.end))
+    });
     out.sort_by_key(|n| n.start);
     out
 }
