@@ -4141,6 +4141,22 @@ mod tests {
             written("A pesquisa é creditada ao Instituto Vale Norte: o prefeito tem 38% das intenções de voto.").as_deref(),
             Some("Instituto Vale Norte")
         );
+        // A person of the firm; a German trade compound before a domain name; a plural
+        // adjective opening the sentence.
+        assert_eq!(
+            written("A poll carried out this week by Dana Whitfield of Harbor Metrics Research shows the mayor at 36 percent.").as_deref(),
+            Some("Harbor Metrics Research")
+        );
+        assert_eq!(
+            written("Das Wahlforschungsunternehmen wahltrend-nord.de hat bei einer Befragung ermittelt: Die SPD liegt mit 34 Prozent vorne.").as_deref(),
+            Some("wahltrend-nord.de")
+        );
+        assert_eq!(
+            written("Соціологічні опитування демонструють, що чинний мер очолює рейтинг із 38% підтримки.").as_deref(),
+            None
+        );
+        // First-round results announced, polls only mentioned.
+        assert!(run("Déjouant les sondages, le maire sortant est arrivé en tête à l'issue du premier tour, avec 31,2 % des voix.").claims.is_empty());
         // A business survey's finding in words, its index in the next sentence.
         assert!(run("Die Stimmung in der Industrie hat sich laut einer Umfrage von S&P Global weiter eingetrübt. Der Einkaufsmanagerindex sank auf 45,2 Punkte.").claims.is_empty());
     }

@@ -326,7 +326,7 @@ static IVR: LazyLock<Re> = LazyLock::new(|| {
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
 /// quoted name in any quotation marks.
-pub const NAME: &str = r#"(?P<name>«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+pub const NAME: &str = r#"(?P<name>[a-z][a-z0-9\-]{2,30}\.(?:de|com|ua|ru|fr|es|it|pt|br|org|net|info|uk|at|ch|pl|by|kz)\b|«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
@@ -380,7 +380,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "de",
-            r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Forschungsinstitut|Institut)(?i:s|es|en)?\s+NAME",
+            r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Wahlforschungsinstitut|Forschungsinstitut|Institut|Wahlforschungsunternehmen|Meinungsforschungsunternehmen|Marktforschungsunternehmen|Umfrageunternehmen)(?i:s|es|en)?\s+NAME",
         ),
         // Spanish
         (
@@ -2512,8 +2512,21 @@ fn tidy_name(name: &str) -> (usize, &str) {
         }
         _ => n,
     };
+    // "Chris Anderson of Beacon Research": a person of the organisation that ran the poll.
+    if let Some(c) = PERSON_OF_ORG.captures(n) {
+        let org = c.name("org").expect("group");
+        if crate::sources::looks_like_org(org.as_str())
+            && !crate::sources::looks_like_org(&n[..org.start()])
+        {
+            return (start + org.start(), org.as_str());
+        }
+    }
     (start, n)
 }
+
+/// A person's two capitalised names, then "of"/"from"/"at" and an organisation.
+static PERSON_OF_ORG: LazyLock<Re> =
+    LazyLock::new(|| re(r"^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s(?:of|from|at)\s(?P<org>\p{Lu}.*)$"));
 
 /// The short name in brackets that closes a long one: in `after` (the text right after a
 /// name), "(Ipespe)" in ", Políticas e Econômicas (Ipespe), encomendada…" or " (ФНИСЦ) РАН".
@@ -2589,6 +2602,26 @@ pub fn tidy(n: NameAt) -> NameAt {
 pub fn is_generic_org(name: &str) -> bool {
     let folded = fold(name);
     if GENERIC_ORG_KEYS.contains(folded.as_str()) {
+        return true;
+    }
+    // German compounds naming the trade: "Wahlforschungsunternehmen",
+    // "Meinungsforschungsinstitut", "Umfrageinstitut" (the name follows them).
+    if !folded.contains(' ')
+        && !name.contains('-')
+        && folded.chars().count() > 12
+        && [
+            "forschungsinstitut",
+            "forschungsinstituts",
+            "forschungsunternehmen",
+            "forschungsunternehmens",
+            "umfrageinstitut",
+            "umfrageinstituts",
+            "umfrageunternehmen",
+            "forschungsfirma",
+        ]
+        .iter()
+        .any(|suffix| folded.ends_with(suffix))
+    {
         return true;
     }
     // "Opinion polling", "Recent Poll", "Latest Survey": poll vocabulary, capitalised at the
@@ -2863,6 +2896,10 @@ const NOT_A_NAME: &[&str] = &[
     "социологический",
     "соціологічне",
     "соціологічний",
+    "соціологічні",
+    "социологические",
+    "соціологічних",
+    "социологических",
     "всероссийский",
     "всероссийское",
     "общероссийский",
