@@ -4155,6 +4155,9 @@ mod tests {
             written("Соціологічні опитування демонструють, що чинний мер очолює рейтинг із 38% підтримки.").as_deref(),
             None
         );
+        // A view stated before the share, in words of percent.
+        let r = run("Положительно относятся к губернатору 52 процента жителей области, отрицательно — 31 процент.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
         // First-round results announced, polls only mentioned.
         assert!(run("Déjouant les sondages, le maire sortant est arrivé en tête à l'issue du premier tour, avec 31,2 % des voix.").claims.is_empty());
         // A business survey's finding in words, its index in the next sentence.
