@@ -4155,6 +4155,29 @@ mod tests {
             written("Соціологічні опитування демонструють, що чинний мер очолює рейтинг із 38% підтримки.").as_deref(),
             None
         );
+        // A registered name and its product; a one-word owner's product; a word in
+        // quotation marks that names no one.
+        let registry = Registry::builtin();
+        assert!(matches!(
+            registry.lookup("YouGov Global Consumer Tracker", None),
+            Lookup::Found { .. }
+        ));
+        assert!(matches!(
+            registry.lookup("Ipsos Zephyr Analytics", None),
+            Lookup::NotFound
+        ));
+        assert_eq!(
+            written("Some 61% of shoppers buy own-label goods, according to Ipsos's Spring ShopperView.").as_deref(),
+            Some("Ipsos")
+        );
+        let r =
+            run("O candidato que lidera a pesquisa “Fake” tem apenas 2,2% na pesquisa registrada.");
+        assert!(
+            r.claims
+                .iter()
+                .all(|c| c.pollster.as_written.as_deref() != Some("Fake")),
+            "{r:?}"
+        );
         // A view stated before the share, in words of percent.
         let r = run("Положительно относятся к губернатору 52 процента жителей области, отрицательно — 31 процент.");
         assert_eq!(r.claims.len(), 1, "{r:?}");

@@ -2495,6 +2495,17 @@ fn tidy_name(name: &str) -> (usize, &str) {
         .or_else(|| n.strip_suffix("'s"))
         .filter(|r| r.len() > 1)
         .unwrap_or(n);
+    // "Kantar's June ShopperScape": a one-word owner's product; the owner ran the poll.
+    let n = match n.split_once("'s ").or_else(|| n.split_once("’s ")) {
+        Some((owner, rest))
+            if owner.chars().count() >= 3
+                && !owner.contains(' ')
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            owner
+        }
+        _ => n,
+    };
     // Two organisations joined: "DataSenado e Universidade de Brasília", "Ifop and the
     // University of…": the first ran the poll (the second is a partner).
     let n = match JOINED_ORG.find(n) {
@@ -2943,6 +2954,11 @@ const NOT_A_NAME: &[&str] = &[
     "electoral commission",
     "election commission",
     "bundeswahlleiter",
+    // What the poll is called by those who expose it ("Fake: pesquisa do instituto X").
+    "fake",
+    "falso",
+    "falsa",
+    "faux",
     "sociologists",
     "analysts",
     "experts",
@@ -3442,6 +3458,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         && !inner.chars().any(|c| c.is_uppercase() || c.is_numeric())
         && s.chars().any(char::is_uppercase)
     {
+        return None;
+    }
+    // A word in quotation marks that names no one ("a pesquisa “Fake”").
+    if quoted && NOT_A_NAME_KEYS.contains(fold(inner).as_str()) {
         return None;
     }
     // A place used as an adjective ("a second poll from the Tar Heel state", "the Sunshine

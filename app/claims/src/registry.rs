@@ -575,6 +575,9 @@ impl Registry {
                 return self.resolve(idx, MatchKind::Alias, country);
             }
         }
+        if let Some(found) = self.product_of(name, country) {
+            return found;
+        }
         let name = name.trim();
         if has_cyrillic(name) {
             let folded = crate::lexicon::fold_case(name);
@@ -608,6 +611,64 @@ impl Registry {
             }
         }
         self.fuzzy_lookup(&ckey, country)
+    }
+
+    /// A registered name and one of its products: "Ipsos Global Trends Survey", "Toluna
+    /// Global Consumer Barometer Study" (words of the trade after the name). Words
+    /// that could name another organisation ("Ipsos Zephyr Analytics") leave the name
+    /// unknown, as in [`Registry::co_brand`].
+    fn product_of(&self, name: &str, country: Option<&str>) -> Option<Lookup<'_>> {
+        const PRODUCT_WORDS: &[&str] = &[
+            "global",
+            "consumer",
+            "consumers",
+            "barometer",
+            "barometre",
+            "barometro",
+            "study",
+            "survey",
+            "poll",
+            "tracker",
+            "tracking",
+            "index",
+            "monitor",
+            "omnibus",
+            "panel",
+            "pulse",
+            "trends",
+            "trend",
+            "monthly",
+            "weekly",
+            "annual",
+            "national",
+            "political",
+            "public",
+            "opinion",
+            "confidence",
+            "sentiment",
+            "shopper",
+            "report",
+            "studie",
+            "umfrage",
+            "sondage",
+            "encuesta",
+            "estudio",
+            "pesquisa",
+            "sondaggio",
+        ];
+        let name = name.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let owner = (1..words.len()).rev().find_map(|k| {
+            let rest_is_product = words[k..]
+                .iter()
+                .all(|w| PRODUCT_WORDS.contains(&crate::normalize::fold(w).as_str()));
+            let head_len = words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            (rest_is_product && self.keys.contains_key(&name_key(&name[..head_len])))
+                .then(|| &name[..head_len])
+        })?;
+        let hits = self.keys.get(&name_key(owner))?;
+        let idx = hits.iter().map(|(i, _)| *i).collect();
+        Some(self.resolve(idx, MatchKind::Alias, country))
     }
 
     /// A joint or merged brand whose every part is a registered name ("Ipsos-BVA",
