@@ -4178,6 +4178,13 @@ mod tests {
                 .all(|c| c.pollster.as_written.as_deref() != Some("Fake")),
             "{r:?}"
         );
+        // Television audience measurement and a study published in a medical journal.
+        for text in [
+            "По данным TNS Gallup Media, сериал собрал у экранов 11,4% телезрителей, доля составила 32%.",
+            "Fewer than 12% of the 9,800 people in the study, published in Annals of Internal Medicine, met all four targets.",
+        ] {
+            assert!(run(text).claims.is_empty(), "claim in {text:?}");
+        }
         // A view stated before the share, in words of percent.
         let r = run("Положительно относятся к губернатору 52 процента жителей области, отрицательно — 31 процент.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
