@@ -4178,6 +4178,24 @@ mod tests {
                 .all(|c| c.pollster.as_written.as_deref() != Some("Fake")),
             "{r:?}"
         );
+        // After "according to the poll" with no comma, a name with a verb and a figure is who
+        // the figure is about; a registered name there is still the pollster.
+        assert_eq!(
+            written("Secondo il sondaggio Rossetti (Lista Civica) raggiungerebbe il 33,2% dei voti, contro il 30,1% di Bianchi.").as_deref(),
+            None
+        );
+        assert_eq!(
+            written(
+                "Selon le sondage Ifop publié hier, le maire obtient 41 % des intentions de vote."
+            )
+            .as_deref(),
+            Some("Ifop")
+        );
+        // A generic trade word, and a German agency compound before the quoted name.
+        assert_eq!(
+            written("Bei der jüngsten Umfrage der Meinungsforschungsagentur \"Nord Analytica\" kam Labus auf 29,5 Prozent.").as_deref(),
+            Some("Nord Analytica")
+        );
         // Television audience measurement and a study published in a medical journal.
         for text in [
             "По данным TNS Gallup Media, сериал собрал у экранов 11,4% телезрителей, доля составила 32%.",

@@ -380,7 +380,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "de",
-            r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Wahlforschungsinstitut|Forschungsinstitut|Institut|Wahlforschungsunternehmen|Meinungsforschungsunternehmen|Marktforschungsunternehmen|Umfrageunternehmen)(?i:s|es|en)?\s+NAME",
+            r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Wahlforschungsinstitut|Forschungsinstitut|Institut|Wahlforschungsunternehmen|Meinungsforschungsunternehmen|Marktforschungsunternehmen|Umfrageunternehmen|Meinungsforschungsagentur|Marktforschungsagentur|Umfrageagentur)(?i:s|es|en)?\s+NAME",
         ),
         // Spanish
         (
@@ -2634,6 +2634,8 @@ pub fn is_generic_org(name: &str) -> bool {
             "umfrageinstituts",
             "umfrageunternehmen",
             "forschungsfirma",
+            "forschungsagentur",
+            "umfrageagentur",
         ]
         .iter()
         .any(|suffix| folded.ends_with(suffix))
@@ -2699,6 +2701,19 @@ pub fn is_generic_org(name: &str) -> bool {
         "novo",
         "sondaggio",
         "sondaggi",
+        "etude",
+        "etudes",
+        "estudio",
+        "estudios",
+        "estudo",
+        "estudos",
+        "studio",
+        "studi",
+        "studie",
+        "studien",
+        "recherche",
+        "recherches",
+        "investigaciones",
         "diversi",
         "nuovo",
         "ultimo",
@@ -3429,6 +3444,21 @@ static PLACE_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// Trims a raw capture to a usable name, or rejects it.
+/// "according to the poll" (with its definite article) right before a name.
+static AFTER_THE_POLL: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i:secondo|stando a|según|segundo|de acordo com|conforme|selon|d['’]après|according to|laut)\s+(?i:il|lo|la|el|le|l['’]|o|a|the|der|die|dem)\s*(?i:sondaggio|rilevazione|encuesta|sondeo|sondage|enquête|pesquisa|levantamento|sondagem|poll|survey|umfrage)\s+$",
+    )
+});
+
+/// A verb of the figure right after a name (past an aside in brackets), a figure close after:
+/// the name is who the figure is about.
+static SUBJECT_AFTER_POLL: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\([^)]{1,60}\)\s*)?(?i:tem|teria|terá|obtém|obteria|lidera|aparece|raggiunge|raggiungerebbe|ottiene|otterrebbe|avrebbe|è al|sarebbe|obtiene|obtendría|tiene|tendría|alcanza|alcanzaría|encabeza|obtient|obtiendrait|recueille|recueillerait|atteint|arrive|kommt|käme|liegt|läge|erreicht|erhält|leads|has|gets|would get|wins|would win)\b[^.;:!?]{0,40}?\d",
+    )
+});
+
 /// A percent word at the start of a text ("процентов", "per cent", "Prozent").
 static PERCENT_WORD: LazyLock<Re> = LazyLock::new(|| {
     re(
@@ -3458,6 +3488,12 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         && !inner.chars().any(|c| c.is_uppercase() || c.is_numeric())
         && s.chars().any(char::is_uppercase)
     {
+        return None;
+    }
+    // "Secondo il sondaggio Milei raggiungerebbe il 33,2%", "De acordo com o levantamento
+    // Milei tem 31,1%": after "according to the poll" with no comma, the capitalised word is
+    // the subject of the figure, not the poll's author.
+    if !quoted && SUBJECT_AFTER_POLL.is_match(&s[end..]) && AFTER_THE_POLL.is_match(&s[..start]) {
         return None;
     }
     // A word in quotation marks that names no one ("a pesquisa “Fake”").
