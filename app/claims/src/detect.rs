@@ -4196,6 +4196,13 @@ mod tests {
             written("Bei der jüngsten Umfrage der Meinungsforschungsagentur \"Nord Analytica\" kam Labus auf 29,5 Prozent.").as_deref(),
             Some("Nord Analytica")
         );
+        // An owner of several words, its survey's name after it; a party abbreviation.
+        let r = run("Some 61% of adults pray daily, according to the Pew Forum's U.S. Religious Landscape Survey.");
+        assert_eq!(
+            r.claims[0].pollster.canonical.as_deref(),
+            Some("Pew Research Center"),
+            "{r:?}"
+        );
         // Television audience measurement and a study published in a medical journal.
         for text in [
             "По данным TNS Gallup Media, сериал собрал у экранов 11,4% телезрителей, доля составила 32%.",

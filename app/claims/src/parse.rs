@@ -2495,12 +2495,21 @@ fn tidy_name(name: &str) -> (usize, &str) {
         .or_else(|| n.strip_suffix("'s"))
         .filter(|r| r.len() > 1)
         .unwrap_or(n);
-    // "Kantar's June ShopperScape": a one-word owner's product; the owner ran the poll.
+    // "Kantar's June ShopperScape", "Pew Forum's U.S. Religious Landscape Survey": an
+    // owner's product; the owner ran the poll (an owner of several words only when the
+    // product is named as a survey or poll).
     let n = match n.split_once("'s ").or_else(|| n.split_once("’s ")) {
         Some((owner, rest))
             if owner.chars().count() >= 3
-                && !owner.contains(' ')
-                && rest.starts_with(char::is_uppercase) =>
+                && rest.starts_with(char::is_uppercase)
+                && (!owner.contains(' ')
+                    || owner.split(' ').count() <= 3
+                        && rest.split(' ').next_back().is_some_and(|w| {
+                            matches!(
+                                fold(w).as_str(),
+                                "survey" | "poll" | "study" | "tracker" | "index" | "barometer"
+                            )
+                        })) =>
         {
             owner
         }
@@ -2971,6 +2980,11 @@ const NOT_A_NAME: &[&str] = &[
     "bundeswahlleiter",
     // What the poll is called by those who expose it ("Fake: pesquisa do instituto X").
     "fake",
+    "soi disant",
+    // Party abbreviations in a list of standings ("Con 28%, Lab 40%").
+    "lab",
+    "con",
+    "ld",
     "falso",
     "falsa",
     "faux",
