@@ -1541,6 +1541,22 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
             // majority of Ukrainians (57%) support the police force. This is evidenced by
             // results of a survey conducted by pollster Razumkov Center"): it joins that claim
             // (see the merge in `assemble`).
+            // Or a poll said to be going round that names its pollster ("Circula nos grupos
+            // de WhatsApp uma pesquisa… creditada ao Instituto X"): what a fact-checker must
+            // check is whether X exists, figures quoted or not.
+            let circulating = (i.saturating_sub(1)..(i + 2).min(an.len())).any(|j| {
+                let (s, e) = an.sents[j];
+                cues::CIRCULATING.is_match(&an.text[s..e])
+            });
+            if circulating && last_used.is_none_or(|l| i - l > 2) {
+                an.ensure_key(i);
+                if an.infos[i].pollster_key.is_some() {
+                    used[i] = true;
+                    last_used = Some(i);
+                    found.push(vec![i]);
+                }
+                continue;
+            }
             let Some(l) = last_used.filter(|&l| i - l <= 2) else {
                 continue;
             };
@@ -4196,6 +4212,16 @@ mod tests {
             written("Bei der jüngsten Umfrage der Meinungsforschungsagentur \"Nord Analytica\" kam Labus auf 29,5 Prozent.").as_deref(),
             Some("Nord Analytica")
         );
+        // A poll said to be going round, its pollster named, its figures not quoted: a claim
+        // (is the pollster real?). The same note in a report is not ("seventh round" in the
+        // README: the labellers disagree on such notes).
+        let r = run("Circula nas redes uma pesquisa sobre a eleição para prefeito. Na mensagem, a pesquisa é creditada ao Instituto Horizonte Sul, que diz ter entrevistado 900 pessoas.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Instituto Horizonte Sul")
+        );
+        assert!(run("As eleições acontecem em outubro. A pesquisa foi realizada pelo Instituto Horizonte Sul.").claims.is_empty());
         // An owner of several words, its survey's name after it; a party abbreviation.
         let r = run("Some 61% of adults pray daily, according to the Pew Forum's U.S. Religious Landscape Survey.");
         assert_eq!(
