@@ -378,7 +378,7 @@ pub static SHARE_IN_WORDS: LazyLock<Re> = LazyLock::new(|| {
 /// circulation, as fake polls are, whether or not its figures are quoted.
 pub static CIRCULATING: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:circula|circulam|circulando|circulou|circularon|circulaba|circulan|circule|circulent|circulait|circulating|circulated|circulates|going viral|went viral|viraliz\w*|kursier\w*|macht die runde|circola|circolano|circolava|circolando|распространя\w*|разош\w*|гуляет|гуляют|поширю\w*|ширит\w*|розповсюджу\w*)\b",
+        r"(?i)\b(?:circula|circulam|circulando|circulou|circularon|circulaba|circulan|circule|circulent|circulait|circulating|circulated|circulates|(?:went|gone|going|se hizo|se ha hecho|se volvió|è diventat[oa]|est devenue?|tornou-se|ficou) viral|viral (?:en|on|nas|nos|sur|sui|sulle|in) (?:las |the |les |le |la |die |den )?(?:redes|social|réseaux|reti|sozialen|twitter|whatsapp|facebook|x)|viraliz\w*|kursier\w*|macht die runde|circola|circolano|circolava|circolando|распространя\w*|разош\w*|гуляет|гуляют|поширю\w*|ширит\w*|розповсюджу\w*)\b",
     )
 });
 

@@ -4222,6 +4222,10 @@ mod tests {
             Some("Instituto Horizonte Sul")
         );
         assert!(run("As eleições acontecem em outubro. A pesquisa foi realizada pelo Instituto Horizonte Sul.").claims.is_empty());
+        // A firm introduced by what it is called.
+        let r = run("En la red social X se hizo viral una supuesta encuesta atribuida a una empresa llamada Sondea3, con el 44% para el alcalde.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Sondea3"));
         // An owner of several words, its survey's name after it; a party abbreviation.
         let r = run("Some 61% of adults pray daily, according to the Pew Forum's U.S. Religious Landscape Survey.");
         assert_eq!(

@@ -342,6 +342,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r"\b(?i:a|an|the|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        // "atribuida a una empresa llamada Encuesta2", "an organization calling itself X",
+        // "une société appelée X": a firm introduced by what it is called.
+        (
+            "en",
+            r"(?i:company|firm|organi[sz]ation|institute|outfit|agency|empresa|firma|entidad|encuestadora|consultora|société|entreprise|institut|instituto|istituto|società|agenzia|unternehmen|agentur|компани\w*|компані\w*|организаци\w*|організаці\w*)\s+(?i:called|named|calling itself|llamada|denominada|chamada|appelée|nommée|dénommée|chiamata|denominata|namens|genannt|под названием|під назвою)\s+NAME",
+        ),
         // "Toronto-based Environics pollsters found", "Public Agenda, which yesterday released
         // its parenting survey".
         (
