@@ -657,16 +657,21 @@ impl Registry {
             "sondaggio",
         ];
         let name = name.trim();
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let owner = (1..words.len()).rev().find_map(|k| {
+        // Each word with its end in `name`: the owner is `name` up to the end of a word,
+        // whatever whitespace stands between the words.
+        let words: Vec<(&str, usize)> = name
+            .split_whitespace()
+            .map(|w| (w, w.as_ptr() as usize - name.as_ptr() as usize + w.len()))
+            .collect();
+        let hits = (1..words.len()).rev().find_map(|k| {
             let rest_is_product = words[k..]
                 .iter()
-                .all(|w| PRODUCT_WORDS.contains(&crate::normalize::fold(w).as_str()));
-            let head_len = words[..k].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
-            (rest_is_product && self.keys.contains_key(&name_key(&name[..head_len])))
-                .then(|| &name[..head_len])
+                .all(|(w, _)| PRODUCT_WORDS.contains(&crate::normalize::fold(w).as_str()));
+            if !rest_is_product {
+                return None;
+            }
+            self.keys.get(&name_key(&name[..words[k - 1].1]))
         })?;
-        let hits = self.keys.get(&name_key(owner))?;
         let idx = hits.iter().map(|(i, _)| *i).collect();
         Some(self.resolve(idx, MatchKind::Alias, country))
     }
@@ -1022,6 +1027,11 @@ mod tests {
         assert_eq!(id("Ipsos-Zephyr Analytics"), None);
         assert_eq!(id("Социс-Плюс"), None);
         assert_eq!(id("Istituto Zephyr"), None);
+        // A registered name and words of the trade, whatever spaces stand between the words
+        // (a no-break space before a Cyrillic word once cut a character in two).
+        assert_eq!(id("YouGov Global Consumer Tracker"), Some("yougov"));
+        assert_eq!(id("Ipsos Zephyr Analytics"), None);
+        assert_eq!(id("Ipsos\u{a0}Глобал Survey"), None);
         assert_eq!(id("TNS Sofres-Onepoint"), Some("kantarsofres"));
         // What the institute is, before its name.
         assert_eq!(id("Istituto Demoscopico Noto Sondaggi"), Some("noto"));
