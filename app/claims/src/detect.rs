@@ -556,12 +556,14 @@ impl<'a> Analyser<'a> {
         let [m] = ms else {
             return false;
         };
-        let outside = format!("{} {}", &t[..m.start - s], &t[m.end - s..]);
-        let words = outside
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count();
-        if words > 3 || outside.trim_end().ends_with(['.', '!', '?']) {
+        let (before, after) = (&t[..m.start - s], &t[m.end - s..]);
+        let last = match after.trim_end() {
+            "" => before.trim_end(),
+            after => after,
+        };
+        if parse::letter_words(before) + parse::letter_words(after) > 3
+            || last.ends_with(['.', '!', '?'])
+        {
             return false;
         }
         let (i, n) = (self.current, self.sents.len());
@@ -1512,7 +1514,7 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
         // A reference back to shares stated in words just before ("…четверть респондентов
         // убеждена, что… Об этом сообщает 24 Канал со ссылкой на опрос Gallup"): the poll's
         // finding, without figures.
-        if g.is_empty()
+        let shares_in_words = g.is_empty()
             && i > 0
             && last_used.is_none_or(|l| l < i - 1)
             && (by_reference || cues::BACK_REFERENCE.is_match(&an.text[s..e]))
@@ -1520,17 +1522,18 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
                 let (s, e) = an.sents[i - 1];
                 let prev = &an.text[s..e];
                 cues::SHARE_IN_WORDS.is_match(prev) && !cues::OTHER_SOURCE.is_match(prev)
-            }
-        {
+            };
+        if shares_in_words {
             g.push(i - 1);
         }
-        // Party standings ("FdI al 31,1%… il Pd… la Lega all'8,3%") are views too.
-        if !g.iter().any(|&j| {
-            let (s, e) = an.sents[j];
-            an.infos[j].figures.len() >= 2
-                || cues::OPINION.is_match(&an.text[s..e])
-                || an.infos[j].figures.is_empty() && cues::SHARE_IN_WORDS.is_match(&an.text[s..e])
-        }) {
+        // Party standings ("FdI al 31,1%… il Pd… la Lega all'8,3%") are views too, and so
+        // are shares stated in words, without figures of their own.
+        let views = shares_in_words && an.infos[i - 1].figures.is_empty()
+            || g.iter().any(|&j| {
+                let (s, e) = an.sents[j];
+                an.infos[j].figures.len() >= 2 || cues::OPINION.is_match(&an.text[s..e])
+            });
+        if !views {
             g.clear();
         }
         // A poll reported as conducted, with no finding ("Die Umfrage wurde vom
@@ -1544,11 +1547,13 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
             // Or a poll said to be going round that names its pollster ("Circula nos grupos
             // de WhatsApp uma pesquisa… creditada ao Instituto X"): what a fact-checker must
             // check is whether X exists, figures quoted or not.
-            let circulating = (i.saturating_sub(1)..(i + 2).min(an.len())).any(|j| {
-                let (s, e) = an.sents[j];
-                cues::CIRCULATING.is_match(&an.text[s..e])
-            });
-            if circulating && last_used.is_none_or(|l| i - l > 2) {
+            let circulating = || {
+                (i.saturating_sub(1)..(i + 2).min(an.len())).any(|j| {
+                    let (s, e) = an.sents[j];
+                    cues::CIRCULATING.is_match(&an.text[s..e])
+                })
+            };
+            if last_used.is_none_or(|l| i - l > 2) && circulating() {
                 an.ensure_key(i);
                 if an.infos[i].pollster_key.is_some() {
                     used[i] = true;

@@ -1444,6 +1444,26 @@ static FOR_NAME: LazyLock<Re> = LazyLock::new(|| {
 });
 static WORDS: LazyLock<Re> = LazyLock::new(|| re(r"[\p{L}\p{N}'’\-]+"));
 
+/// Does `r` hold a letter outside round and square brackets ("(+2)", "[1]")?
+fn has_letter_outside_brackets(r: &str) -> bool {
+    let mut depth = 0i32;
+    r.chars().any(|c| {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ => return depth <= 0 && c.is_alphabetic(),
+        }
+        false
+    })
+}
+
+/// Words of `s` holding a letter (runs of letters and digits with at least one letter).
+pub(crate) fn letter_words(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
 /// The subject of figure `i`: the nearest capitalised name before it in its clause ("Labour
 /// 40%", "la CDU/CSU kommt auf 30 Prozent"), a "for X" after it ("31 % pour Marine Le Pen"),
 /// or the words around it ("58% support the reform").
@@ -1460,38 +1480,21 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
     // "Labour: 31%", "Зеленський – 31,2% (+1)": a list line's label before its separator is
     // the subject, when nothing but a change follows the figure on its line ("Eine Umfrage
     // zeigt: 59 Prozent der Deutschen…" is a lead-in).
-    let line_rest = {
+    let only_change_after = || {
         let hi = figs.get(i + 1).map_or(s.len(), |n| n.start);
         let r = &s[figs[i].end..hi];
-        let r = &r[..r.find('\n').unwrap_or(r.len())];
-        let mut depth = 0i32;
-        let outside: String = r
-            .chars()
-            .filter(|&c| {
-                match c {
-                    '(' | '[' => depth += 1,
-                    ')' | ']' => depth -= 1,
-                    _ => return depth <= 0,
-                }
-                false
-            })
-            .collect();
-        outside
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
+        !has_letter_outside_brackets(&r[..r.find('\n').unwrap_or(r.len())])
     };
     let left = match sep {
         Some(p)
-            if line_rest == 0
+            if head[p..].starts_with([':', '—', '–'])
                 && !head[clause_start..].chars().any(char::is_alphanumeric)
-                && head[p..].starts_with([':', '—', '–']) =>
+                && only_change_after() =>
         {
             let line = &head[..p];
-            let from = line.rfind([';', ':', '—', '–', '(', '\n']).map_or(0, |q| {
-                q + line[q..].chars().next().map_or(1, char::len_utf8)
-            });
-            &line[from..]
+            &line[line
+                .rfind([';', ':', '—', '–', '(', '\n'])
+                .map_or(0, after_sep)..]
         }
         _ => &head[clause_start..],
     };
@@ -3463,7 +3466,6 @@ static PLACE_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
     re(r"^(?:['’]s)?\s+(?:state|county|region|province)\b(?P<poll>\s+(?:poll|survey|polling)\b)?")
 });
 
-/// Trims a raw capture to a usable name, or rejects it.
 /// "according to the poll" (with its definite article) right before a name.
 static AFTER_THE_POLL: LazyLock<Re> = LazyLock::new(|| {
     re(
@@ -3486,6 +3488,7 @@ static PERCENT_WORD: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Trims a raw capture to a usable name, or rejects it.
 fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     let raw = &s[start..end];
     let (mut a, mut b) = (start, end);
