@@ -54,6 +54,10 @@ struct SentInfo {
     pollster_key: Option<String>,
     /// `parse::pollster_names` of the sentence, kept from the analysis for the claim.
     pollster_names: Option<Vec<NameAt>>,
+    /// The signal is only a weak poll word stating a finding without figures ("Un estudio …
+    /// revela que…"): studies are research as often as polls, so only figures about a
+    /// population or its views that follow are its findings.
+    weak_finding: bool,
     /// `new_poll`, `pollster_key` and `pollster_names` are filled in ([`Analyser::ensure_key`]):
     /// only a signal sentence that has figures or meets a claim needs them, and a page of poll
     /// vocabulary without figures never does.
@@ -417,7 +421,11 @@ impl<'a> Sentence<'a> {
             && !(self.opinion()
                 && cues::OPINION
                     .find_iter(t)
-                    .any(|m| !cues::is_people_adjective(m.as_str())))
+                    .any(|m| {
+                        !cues::is_people_adjective(m.as_str())
+                            || cues::is_population(t, m.start(), m.end())
+                    })
+                || cues::POPULATION_SHARE.is_match(t))
         {
             return true;
         }
@@ -456,6 +464,9 @@ struct Current<'a> {
     by_reference: bool,
     /// Holds a registry name.
     mentions: bool,
+    /// The signal is only a weak poll word stating a finding, without figures ("Un estudio …
+    /// revela que la IA forma parte de nuestro día a día"): see [`SentInfo::weak_finding`].
+    weak_finding: bool,
 }
 
 /// Per-sentence signals of one document, computed in sentence order and lazily: the assembly
@@ -512,13 +523,14 @@ impl<'a> Analyser<'a> {
             poll_words: false,
             by_reference: false,
             mentions: !ms.is_empty(),
+            weak_finding: false,
         };
         let mut info = SentInfo::default();
         if views_only {
             info.signal = true;
         } else if holds {
             self.current = i;
-            let (signal, poll_words, by_reference) =
+            let (signal, poll_words, by_reference, weak_finding) =
                 self.hit_signal(&cur.sent, s, hs, ms, &info.not_a_poll);
             // Vocabulary that signals nothing ("personas", "lectores") does not hide a
             // population's views stated as a share.
@@ -526,6 +538,10 @@ impl<'a> Analyser<'a> {
                 signal || ms.is_empty() && states_views_share(&text[s..e], &self.folded[s..e]);
             cur.poll_words = poll_words;
             cur.by_reference = by_reference;
+            cur.weak_finding = weak_finding;
+        }
+        if std::env::var_os("POLLWATCH_TRACE").is_some() {
+            eprintln!("BEGIN {i} hs={} ms={} views_only={views_only} sig={}", hs.len(), ms.len(), info.signal);
         }
         self.infos.push(info);
         cur
@@ -586,7 +602,7 @@ impl<'a> Analyser<'a> {
         hs: &[Hit],
         ms: &[TextMention],
         not_a_poll: &OnceCell<Option<(usize, usize)>>,
-    ) -> (bool, bool, bool) {
+    ) -> (bool, bool, bool, bool) {
         let text = self.text;
         let folded: &'a str = self.folded;
         let lang = self.lang;
@@ -619,7 +635,7 @@ impl<'a> Analyser<'a> {
         let informal_kw = has(Class::InformalVote);
         let poll_words = strong || resp;
         if poll_words {
-            return (true, true, false);
+            return (true, true, false, false);
         }
         // A rating in the public's eyes stated as a share ("la desaprobación del gobierno ya
         // alcanza el 61,6%", "Lula goza de um índice de aprovação de 52%"): a poll's finding,
@@ -629,12 +645,12 @@ impl<'a> Analyser<'a> {
             && !cues::RATING_VOTES.is_match(t)
             && !cues::SCIENCE_STUDY.is_match(t)
         {
-            return (true, false, false);
+            return (true, false, false, false);
         }
         // Social-media analytics presented as opinion, with no poll word: a claim that is
         // not a poll (`not_a_pollster`).
         if has(Class::Analytics) && cues::social_analytics(t).is_some() {
-            return (true, false, false);
+            return (true, false, false, false);
         }
         // Cheapest tests first; every one is a pure function of the sentence.
         let informal =
@@ -673,6 +689,7 @@ impl<'a> Analyser<'a> {
                     || sent.figures().len() >= 2
                     || !parse::source_names(t).is_empty()
                     || cues::BACK_REFERENCE.is_match(t)
+                    || ms.iter().any(|m| cues::NAME_FINDS.is_match(&text[m.end..s + t.len()]))
                     || self.heads_a_list(s, t, ms)
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the
                     // Coalition tied").
@@ -697,9 +714,22 @@ impl<'a> Analyser<'a> {
         // "A study of 2,539 patients published in the NEJM": clinical research, not opinion.
         let science = || cues::SCIENCE_STUDY.is_match(t);
         let signal = informal || (weak && support() && !science()) || reg_source();
+        // "Un estudio … revela que…", "according to this SurveyMonkey study": a weak word
+        // stating a finding without figures waits for them; only figures about a population
+        // or its views will do (see `SentInfo::weak_finding`).
+        let weak_finding = || {
+            ms.is_empty()
+                && sent.figures().is_empty()
+                && cues::FINDING.is_match(t)
+                && !science()
+                && not_a_poll.get_or_init(|| not_a_poll_span(t)).is_none()
+        };
+        if !signal && weak && weak_finding() {
+            return (true, false, false, true);
+        }
         // Only a sentence right after figures can refer back to them.
         if signal || !weak || !self.prev_has_figures() {
-            return (signal, false, false);
+            return (signal, false, false, false);
         }
         // "Об этом свидетельствуют данные исследования X", "È il risultato dello studio…": a
         // weak poll word that refers back attributes the figures before, if they are views.
@@ -708,7 +738,7 @@ impl<'a> Analyser<'a> {
             && cues::BACK_REFERENCE.is_match(t)
             && sent.figures().is_empty()
             && !science();
-        (by_reference, false, by_reference)
+        (by_reference, false, by_reference, false)
     }
 
     /// The registry mentions in sentence `i`.
@@ -760,6 +790,7 @@ impl<'a> Analyser<'a> {
                 info.sample_ref = !info.seats && !info.back_ref && sent.sample();
                 info.back_ref_sample = info.back_ref && sent.sample();
                 info.by_reference = cur.by_reference;
+                info.weak_finding = cur.weak_finding;
                 info.weak_only = !cur.poll_words && !cur.mentions;
                 // Weak words alone ("a study", "Daten einer Studie") state or report a poll
                 // only about people's views or as survey words; never a scientific study.
@@ -792,6 +823,9 @@ impl<'a> Analyser<'a> {
                 .get_or_init(|| not_a_poll_span(sent.text))
                 .is_some();
         }
+        if std::env::var_os("POLLWATCH_TRACE").is_some() {
+            eprintln!("TRACE {i} {:?} sig={} rej={} figs={} meta={} other={} resv={} backref={} weak_only={}", sent.text, info.signal, info.reject, info.figures.len(), info.meta, info.other_source, info.result_verb, info.back_ref, info.weak_only);
+        }
         self.infos[i] = info;
     }
 
@@ -807,18 +841,24 @@ impl<'a> Analyser<'a> {
         let names = parse::pollster_names(sent, self.lang);
         // A sponsor ("SRG-Trendumfrage") is not the pollster; a poll brand and the pollster's
         // own name ("ARD-Deutschlandtrend", "Infratest dimap") are one.
-        let key = names
+        let keyed = names
             .iter()
             .find(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
-            .map(|n| self.key_of(&n.name))
+            .map(|n| (self.key_of(&n.name), n.start))
             .or_else(|| {
                 self.mentions_of(i)
                     .first()
-                    .map(|m| self.key_of(&text[m.start..m.end]))
+                    .map(|m| (self.key_of(&text[m.start..m.end]), m.start - s))
             });
         // A sentence that only compares with another poll ("Os números diferem de outro
-        // levantamento, do Instituto Sigma") opens no claim of its own.
-        let only_compares = cues::OTHER_POLL.is_match(sent) && !has_percent(&self.folded[s..e]);
+        // levantamento, do Instituto Sigma") opens no claim of its own; one that names its own
+        // poll's pollster before the comparison does ("Segundo pesquisa realizada pelo
+        // Datafolha, … em comparação com uma outra pesquisa").
+        let only_compares = cues::OTHER_POLL.find(sent).is_some_and(|o| {
+            !has_percent(&self.folded[s..e])
+                && keyed.as_ref().is_none_or(|&(_, at)| at >= o.start())
+        });
+        let key = keyed.map(|(k, _)| k);
         let key = key.filter(|_| !only_compares);
         let info = &mut self.infos[i];
         info.new_poll = !only_compares && cues::NEW_POLL.is_match(sent);
@@ -834,6 +874,12 @@ impl<'a> Analyser<'a> {
             Lookup::Found { record, .. } => format!("{REGISTRY_KEY}{}", record.id),
             _ => name_key(name),
         }
+    }
+
+    /// Sentence `i` states a share of a population ([`cues::POPULATION_SHARE`]).
+    fn population_share(&self, i: usize) -> bool {
+        let (s, e) = self.sents[i];
+        cues::POPULATION_SHARE.is_match(&self.text[s..e])
     }
 
     /// Sentence `i` states people's views (as [`Self::figures_before`] asks of a run), who
@@ -1318,6 +1364,10 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 }
             } else {
                 let mut g = Vec::new();
+                // A study stating a finding in words is not the poll whose figures a poll
+                // sentence gives ("Eine Studie der Universität Göttingen zeigt, dass… Eine neue
+                // Umfrage zeigt: 59 Prozent…").
+                pending.retain(|&p| !infos[p].weak_finding);
                 if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW) {
                     g.append(&mut pending);
                     current_key = g
@@ -1388,11 +1438,12 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             // 2.000 Patienten. Die Sterblichkeit sank um 30 Prozent" is research.
             let only_described_sample = || {
                 pending.iter().all(|&p| {
-                    infos[p].weak_only && (infos[p].back_ref_sample || infos[p].sample_ref)
+                    infos[p].weak_only
+                        && (infos[p].back_ref_sample || infos[p].sample_ref || infos[p].weak_finding)
                 })
             };
             if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
-                && (!only_described_sample() || an.states_views(i))
+                && (!only_described_sample() || an.states_views(i) || an.population_share(i))
             {
                 let mut g = std::mem::take(&mut pending);
                 current_key = g.iter().find_map(|&p| infos[p].pollster_key.clone());
