@@ -369,7 +369,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)(?:\s+(?i:d['’]opinion|d['’]intentions? de vote))?\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’]|la\s+|le\s+)?(?:institut|cabinet|société|organisme|firme|agence|entreprise)\s+(?:de sondage\s+|de conseil\s+|d['’]études\s+|d['’]audit\s+)?DESC)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)(?:\s+(?i:d['’]opinion|d['’]intentions? de vote))?(?:\s+(?i:annuelle?|mensuelle?|hebdomadaire|trimestrielle?|internationale?|européenne?|nationale?|inédite?|exclusive?|récente?|nouvelle|nouveau))?\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’]|la\s+|le\s+)?(?:institut|cabinet|société|organisme|firme|agence|entreprise|groupe|observatoire|plateforme|site|réseau|banque|assureur|mutuelle|start-up|startup)\s+ODESC)?NAME",
         ),
         (
             "fr",
@@ -391,7 +391,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?)(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica)\s+DESC)?NAME",
+            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?|informes?)(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica|grupo|bolsa|plataforma|portal|banco|aseguradora|observatorio|startup)\s+ODESC)?NAME",
         ),
         (
             "es",
@@ -435,7 +435,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|agência|centro|fundação|núcleo)\s+DESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|consultora|agência|centro|fundação|núcleo|grupo|plataforma|portal|banco|seguradora|observatório|startup)\s+ODESC)?NAME",
         ),
         (
             "pt",
@@ -444,7 +444,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)(?:\s+(?i:d['’]opinione|sulle intenzioni di voto))?\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione)\s+DESC)?NAME",
+            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)(?:\s+(?i:d['’]opinione|sulle intenzioni di voto))?\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione|gruppo|piattaforma|banca|compagnia|startup)\s+ODESC)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
@@ -605,8 +605,17 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
     ];
     let desc = format!(r"(?:{ADJECTIVE}\s+)?");
+    // What an organisation is, in lower case, between its kind and its name: "du groupe de
+    // crédit à la consommation Cetelem", "por la bolsa de trabajo en línea OCC México".
+    let odesc = r"(?:[\p{Ll}'’\-]+\s+){0,5}?";
     p.iter()
-        .map(|(l, s)| (*l, re(&s.replace("DESC", &desc).replace("NAME", NAME))))
+        .map(|(l, s)| {
+            let s = s
+                .replace("ODESC", odesc)
+                .replace("DESC", &desc)
+                .replace("NAME", NAME);
+            (*l, re(&s))
+        })
         .collect()
 });
 
