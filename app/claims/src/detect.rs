@@ -408,6 +408,9 @@ impl<'a> Sentence<'a> {
         if cues::ECON_SURVEY.is_match(t) || cues::STATION_SHARE.is_match(t) {
             return true;
         }
+        if self.any_digit() && !has_percent(self.folded) && cues::ECON_INDEX.is_match(t) {
+            return true;
+        }
         if !poll_words && cues::TV_AUDIENCE.is_match(t) {
             return true;
         }
@@ -1471,6 +1474,15 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             claims.push(g);
             current = Some(claims.len() - 1);
             continuation = 0;
+        } else if !info.signal
+            && info.figures.is_empty()
+            && pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+            && announces_results(&an.text[an.sents[i].0..an.sents[i].1])
+        {
+            // "Here are the results.", the poll's question: the figures come after them, and
+            // the poll sentence waits for them from here.
+            pending.push(i);
+            continuation = MAX_CONTINUATION;
         } else {
             continuation = MAX_CONTINUATION;
         }
@@ -1523,6 +1535,13 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
 /// italiani… Questo ci racconta il sondaggio realizzato dall'Istituto Demopolis"); one that
 /// states a finding in words is a claim of its own ("…, révèle un nouveau sondage Léger").
 /// A sentence that only compares with another poll is neither.
+/// "Here are the results.", "Voici les résultats :", or the poll's question on a line of its
+/// own ("Which Candidate Do You Support?"): what stands between a poll and its figures.
+fn announces_results(t: &str) -> bool {
+    let t = t.trim();
+    (t.ends_with('?') && t.len() <= 200 && !t.contains('\n')) || cues::RESULTS_FOLLOW.is_match(t)
+}
+
 fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
     let mut used = vec![false; an.len()];
     for &j in claims.iter().flatten() {
