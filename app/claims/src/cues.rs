@@ -453,7 +453,7 @@ pub static NAME_FINDS: LazyLock<Re> = LazyLock::new(|| {
 /// statistics count other things (deaths, prices, output).
 pub static POPULATION_SHARE: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|процент\w*|відсот\w*)|\b(?:majority|half|third|quarter|fifth|majorité|moitié|tiers|quart|mehrheit|hälfte|drittel|viertel|mayoría|mitad|tercio|cuarto|maioria|metade|terço|quarto|maggioranza|metà|terzo|большинств\w*|половин\w*|треть|четверть|більшість|половина|третина|чверть))\s+(?:of|des|de|dos|das|degli|dei|delle|der|de los|de las|из|з)\s+(?:(?:the|les|los|las|os|as|gli|i|le|die)\s+)?(?:[\w\-]+\s+){0,2}?(?:POP)\b|\b(?:\d{1,2}|un|una|uno|one|une|ein|eine|um|uma)\s+(?:POP)\s+(?:su|sur|de cada|em cada|out of|in|von|из|з)\s+(?:\d{1,3}|NUM)\b|\b(?:\d{1,2}|un|una|uno|one|une|ein|eine|um|uma)\s+(?:su|sur|de cada|em cada|out of|in|von|из|з)\s+(?:\d{1,3}|NUM)\s+(?:POP)\b"
+        r"(?i)(?:\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|процент\w*|відсот\w*)|\b(?:majority|half|third|quarter|fifth|majorité|moitié|tiers|quart|mehrheit|hälfte|drittel|viertel|mayoría|mitad|tercio|cuarto|maioria|metade|terço|quarto|maggioranza|metà|terzo|большинств\w*|половин\w*|треть|четверть|більшість|половина|третина|чверть))\s+(?:of|des|de|dos|das|degli|dei|delle|der|de los|de las|из|з)\s+(?:(?:the|les|los|las|os|as|gli|i|le|die)\s+)?(?:[\w\-]+\s+){0,2}?(?:POP)\b|\b(?:\d{1,2}|un|una|uno|one|une|ein|eine|um|uma)\s+(?:POP)\s+(?:su|sur|de cada|em cada|out of|in|von|из|з)\s+(?:\d{1,3}|NUM)\b|\b(?:\d{1,2}|un|una|uno|one|une|ein|eine|um|uma)\s+(?:su|sur|de cada|em cada|out of|in|von|из|з)\s+(?:\d{1,3}|NUM)\s+(?:POP)\b|\b(?:among|amongst|entre|parmi|chez|unter|tra|fra|среди|серед)\s+(?:(?:the|os|as|les|los|las|den|gli|i|le|die)\s+)?(?:[\w\-]+\s+){0,2}?(?:POP)\b[^.;!?]{0,40}?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento|процент\w*|відсот\w*)"
             .replace("POP", POPULATION_NOUNS)
             .replace("NUM", SMALL_NUMBERS)
             .as_str(),
@@ -495,12 +495,13 @@ static SHARE_OF_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 /// "a top concern among Americans", "populaire chez les Français", "beliebt unter den
 /// Deutschen".
 static AMONG_BEFORE: LazyLock<Re> = LazyLock::new(|| {
-    re(r"(?i:among|amongst|parmi|chez|unter|entre|tra|fra|среди|серед)\s+(?i:(?:the|les|los|las|os|as|gli|i|le|die|den|de los|de las|dos|das|degli|dei)\s+)?$")
+    re(
+        r"(?i:among|amongst|parmi|chez|unter|entre|tra|fra|среди|серед)\s+(?i:(?:the|les|los|las|os|as|gli|i|le|die|den|de los|de las|dos|das|degli|dei)\s+)?$",
+    )
 });
 
-static SHARE_OF_AFTER: LazyLock<Re> = LazyLock::new(|| {
-    re(r"^\s+(?i:su|sur|de cada|em cada|out of|von)\s+\d")
-});
+static SHARE_OF_AFTER: LazyLock<Re> =
+    LazyLock::new(|| re(r"^\s+(?i:su|sur|de cada|em cada|out of|von)\s+\d"));
 
 /// A sentence that opens on a word referring back ("Об этом…", "These figures…", "C'est ce
 /// que…", "E' il risultato…", "Такі дані…"): the cheap, anchored test before
@@ -574,15 +575,5 @@ mod tests {
         );
         assert!(NOT_A_POLL.is_match("Dafür wurden 800.000 Beiträge ausgewertet"));
         assert!(!NOT_A_POLL.is_match("The poll analysed responses from 1,029 adults."));
-    }
-}
-#[cfg(test)]
-mod tmp_tests {
-    #[test]
-    fn name_finds_tmp() {
-        let p = r"^(?:['’]s?)?\s*(?i:(?:latest|new)\s+)?(?i:shows?|found)\b";
-        assert!(regex::Regex::new(p).unwrap().is_match(" found that 36% of workers"), "regex");
-        assert!(crate::fastre::Re::new(p).is_match(" found that 36% of workers"), "fastre");
-        assert!(super::NAME_FINDS.is_match(" found that 36% of workers"));
     }
 }

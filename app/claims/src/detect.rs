@@ -20,6 +20,11 @@ use crate::registry::{Lookup, MatchKind, Registry, TextMention};
 use crate::segment;
 use crate::sources;
 
+/// `POLLWATCH_TRACE` set: each analysed sentence's signals go to stderr, for working out why
+/// a passage gives the claims it does (`POLLWATCH_TRACE=1 pollwatch extract < passages.jsonl`).
+static TRACE: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("POLLWATCH_TRACE").is_some());
+
 /// How far (in sentences) a claim reaches forward for "the poll…" and methodology notes.
 const LINK_WINDOW: usize = 3;
 /// How many sentences of figures a sentence that names their poll afterwards may attribute
@@ -422,12 +427,10 @@ impl<'a> Sentence<'a> {
         // Views, not a people's name used as an adjective ("Le PIB français a augmenté…").
         if cues::ECON_TERMS.is_match(t)
             && !(self.opinion()
-                && cues::OPINION
-                    .find_iter(t)
-                    .any(|m| {
-                        !cues::is_people_adjective(m.as_str())
-                            || cues::is_population(t, m.start(), m.end())
-                    })
+                && cues::OPINION.find_iter(t).any(|m| {
+                    !cues::is_people_adjective(m.as_str())
+                        || cues::is_population(t, m.start(), m.end())
+                })
                 || cues::POPULATION_SHARE.is_match(t))
         {
             return true;
@@ -543,8 +546,13 @@ impl<'a> Analyser<'a> {
             cur.by_reference = by_reference;
             cur.weak_finding = weak_finding;
         }
-        if std::env::var_os("POLLWATCH_TRACE").is_some() {
-            eprintln!("BEGIN {i} hs={} ms={} views_only={views_only} sig={}", hs.len(), ms.len(), info.signal);
+        if *TRACE {
+            eprintln!(
+                "pollwatch-trace begin {i}: keywords={} registry_names={} views_only={views_only} signal={}",
+                hs.len(),
+                ms.len(),
+                info.signal
+            );
         }
         self.infos.push(info);
         cur
@@ -826,8 +834,20 @@ impl<'a> Analyser<'a> {
                 .get_or_init(|| not_a_poll_span(sent.text))
                 .is_some();
         }
-        if std::env::var_os("POLLWATCH_TRACE").is_some() {
-            eprintln!("TRACE {i} {:?} sig={} rej={} figs={} meta={} other={} resv={} backref={} weak_only={}", sent.text, info.signal, info.reject, info.figures.len(), info.meta, info.other_source, info.result_verb, info.back_ref, info.weak_only);
+        if *TRACE {
+            eprintln!(
+                "pollwatch-trace sentence {i}: {:?} signal={} reject={} figures={} meta={} other_source={} result_verb={} back_ref={} weak_only={} weak_finding={}",
+                sent.text,
+                info.signal,
+                info.reject,
+                info.figures.len(),
+                info.meta,
+                info.other_source,
+                info.result_verb,
+                info.back_ref,
+                info.weak_only,
+                info.weak_finding
+            );
         }
         self.infos[i] = info;
     }
@@ -937,7 +957,10 @@ impl<'a> Analyser<'a> {
                 || sent.opinion()
                 || sent.conditional()
                 || sent.weak_support()
-                || !parse::source_names(sent.text).is_empty();
+                || !parse::source_names(sent.text).is_empty()
+                // A share of a population is what a survey of people measures ("Entre os
+                // jovens, 58% usam…" is not "Die Exporte stiegen um 4 Prozent").
+                || cues::POPULATION_SHARE.is_match(sent.text);
             out.push((j, sent.take_figures()));
         }
         if !views {
@@ -1442,7 +1465,9 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             let only_described_sample = || {
                 pending.iter().all(|&p| {
                     infos[p].weak_only
-                        && (infos[p].back_ref_sample || infos[p].sample_ref || infos[p].weak_finding)
+                        && (infos[p].back_ref_sample
+                            || infos[p].sample_ref
+                            || infos[p].weak_finding)
                 })
             };
             if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
@@ -1822,7 +1847,12 @@ fn build_claim(
     order.extend((first..=last).filter(|i| !group.contains(i)));
     // A sentence that compares with another poll ("Os resultados diferem de outro levantamento
     // divulgado pelo Instituto Opinião") names that poll's pollster, not this one's.
-    order.retain(|&i| i == anchor || !cues::OTHER_POLL.is_match(&text[sents[i].0..sents[i].1]));
+    // One that names its own pollster before the comparison keeps it (see `ensure_key`).
+    order.retain(|&i| {
+        i == anchor
+            || infos[i].keyed && infos[i].pollster_key.is_some()
+            || !cues::OTHER_POLL.is_match(&text[sents[i].0..sents[i].1])
+    });
 
     // Pollster and sponsor.
     let mut sponsor: Option<String> = None;
@@ -4322,5 +4352,61 @@ mod tests {
         assert!(run("Déjouant les sondages, le maire sortant est arrivé en tête à l'issue du premier tour, avec 31,2 % des voix.").claims.is_empty());
         // A business survey's finding in words, its index in the next sentence.
         assert!(run("Die Stimmung in der Industrie hat sich laut einer Umfrage von S&P Global weiter eingetrübt. Der Einkaufsmanagerindex sank auf 45,2 Punkte.").claims.is_empty());
+    }
+
+    #[test]
+    fn eighth_round_findings_populations_and_indexes() {
+        let one = |text: &str| {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            r.claims.into_iter().next().expect("one claim")
+        };
+        let none = |text: &str| {
+            let r = run(text);
+            assert!(r.claims.is_empty(), "claim in {text:?}: {r:?}");
+        };
+        // A weak word stating a finding waits for figures about a population.
+        let c = one("Un estudio elaborado por la consultora Datanova revela que el teletrabajo llegó para quedarse.\nEn concreto, el 41,5% de los trabajadores teletrabaja dos días por semana y un 12% lo hace a diario.");
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Datanova"));
+        // …but a study's finding is not the poll of the next poll sentence, and research
+        // figures that are no population's share are not its findings.
+        let r = run("Eine Studie der Universität Kassel zeigt, dass Gründächer Regenwasser speichern. Laut einer Forsa-Umfrage wollen 48 Prozent der Mieter ein Gründach.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Forsa"));
+        assert!(r.claims[0].span[0] > 60, "{r:?}");
+        none("A study by the University of Leeds shows that the new coating works. Corrosion fell by 40% in the tests.");
+        // A registry name as the subject of a finding verb.
+        let c = one("Ipsos found that 44% of commuters would pay more for a faster train.");
+        assert_eq!(c.pollster.canonical.as_deref(), Some("Ipsos"));
+        // A population's share keeps a poll sentence from the economic-terms reject.
+        let c =
+            one("Selon le sondage, 62 % des Français jugent que l'inflation pèse sur leur budget.");
+        assert!(c.figures.iter().any(|f| f.value == 62.0), "{c:?}");
+        one("Secondo il sondaggio, per il 70% degli italiani l'inflazione resterà alta.");
+        // A people's name used as an adjective stays an economic statement.
+        none("Selon l'Insee, le PIB français a progressé de 0,3 % au troisième trimestre.");
+        // References back in more words.
+        let c = one("27 %\n\nC'est la part des salariés qui déjeunent devant leur écran. Ce chiffre est tiré d'une enquête de l'institut Kantar pour un fabricant de mobilier.");
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Kantar"));
+        let c = one("Il 63% degli italiani vorrebbe più treni notturni. Lo rivelano i dati dell'indagine dell'istituto Ixè.");
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Ixè"));
+        one("Entre os jovens, 58% usam o celular na cama. Os dados são da pesquisa Juventude Digital, realizada pelo Instituto Quorum Brasil.");
+        // Shares of a population stated with a verb of saying.
+        one("Près de 55 % des Français disent avoir renoncé à un voyage cette année.");
+        // Organisations described in lower case between their kind and their name.
+        let c = one("De acordo com um estudo da consultora de recursos humanos Talentia Plus, 31% dos trabalhadores portugueses querem mudar de emprego.");
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Talentia Plus"));
+        // "Here are the results." and the poll's question between the poll and its figures.
+        let c = one("Thanks to everyone who voted in our readers' poll on the bypass.\nHere are the results.\nShould the bypass be built?\nYes 61%\nNo 39%");
+        assert!(not_a_pollster(&c), "{c:?}");
+        // A pollster named before the comparison with another poll names the claim's poll.
+        let c = one("Segundo pesquisa realizada pelo Datafolha, os paulistanos andam menos de ônibus do que em outra pesquisa, de 2019. O levantamento mostra que 38% usam o ônibus todo dia.");
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Datafolha"));
+        // Indexes read in points, confidence surveys, a central bank's survey.
+        none("Das Konsumbarometer des Handelsverbands ist im Mai um 1,3 Punkte auf 94,1 Punkte gesunken.");
+        none("Індекс ділових очікувань у серпні знизився на 2,4 п. до 98,7 п.");
+        none("O indicador recuou 1,8 ponto, para 91,5 pontos, reflexo das últimas sondagens de confiança.");
+        // A poll's barometer states leads in points beside its shares.
+        one("El barómetro del CIS de mayo da al PP el 33,1%, 1,4 puntos por delante del PSOE.");
     }
 }
