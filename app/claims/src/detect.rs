@@ -4408,5 +4408,11 @@ mod tests {
         none("O indicador recuou 1,8 ponto, para 91,5 pontos, reflexo das últimas sondagens de confiança.");
         // A poll's barometer states leads in points beside its shares.
         one("El barómetro del CIS de mayo da al PP el 33,1%, 1,4 puntos por delante del PSOE.");
+        // A co-brand whose other parts are outlets joined by "et" is the pollster's.
+        let c = one("Le MR reste en tête en Wallonie avec 26 %, selon un sondage réalisé par Ipsos-Le Soir-RTL-Het Laatste Nieuws et VTM.");
+        assert_eq!(c.pollster.canonical.as_deref(), Some("Ipsos"), "{c:?}");
+        // A poll series' name before "da" and its pollster.
+        let c = one("De acordo com a última sondagem do Barómetro Hábitos Digitais da Quantix, 47% dos portugueses fazem compras online todas as semanas.");
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Quantix"));
     }
 }

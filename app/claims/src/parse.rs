@@ -3573,6 +3573,27 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
             a += p.len();
         }
     }
+    // A poll series' name before its pollster ("Barómetro Opinião COVID-19 da Marktest"):
+    // the pollster is the name.
+    if let Some((first, rest)) = s[a..b].split_once(' ') {
+        if matches!(
+            fold(first).as_str(),
+            "barometro" | "barometre" | "barometer"
+        ) && rest.starts_with(char::is_uppercase)
+        {
+            let of = [
+                " da ", " de ", " do ", " du ", " des ", " of ", " di ", " del ", " della ",
+                " von ", " der ",
+            ]
+            .iter()
+            .filter_map(|p| rest.rfind(p).map(|i| i + p.len()))
+            .filter(|&i| rest[i..].starts_with(char::is_uppercase))
+            .max();
+            if let Some(of) = of {
+                a += first.len() + 1 + of;
+            }
+        }
+    }
     // An indefinite article that opened the sentence ("A CGTN and Renmin University
     // survey"): not part of the name.
     for p in ["A ", "An "] {

@@ -702,7 +702,7 @@ impl Registry {
         parts
             .iter()
             .enumerate()
-            .all(|(j, p)| j == k || ids(p).is_some() || crate::sources::is_media(p))
+            .all(|(j, p)| j == k || ids(p).is_some() || media_list(p))
             .then(|| self.resolve(first, MatchKind::Alias, country))
     }
 
@@ -985,6 +985,21 @@ fn case_rule(form: &str) -> CaseRule {
     } else {
         CaseRule::Any
     }
+}
+
+/// An outlet, or outlets joined by "and" ("Het Laatste Nieuws et VTM"): a co-brand's media
+/// sponsors.
+fn media_list(part: &str) -> bool {
+    part.split([',', '&'])
+        .flat_map(|p| {
+            p.split(" et ")
+                .flat_map(|p| p.split(" and "))
+                .flat_map(|p| p.split(" und "))
+                .flat_map(|p| p.split(" e "))
+                .flat_map(|p| p.split(" y "))
+        })
+        .map(str::trim)
+        .all(|p| !p.is_empty() && crate::sources::is_media(p))
 }
 
 #[cfg(test)]

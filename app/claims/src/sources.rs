@@ -129,6 +129,18 @@ const MEDIA: &[&str] = &[
     "i télé",
     // Le Soir without its article, as co-brands write it ("Soir-RTL-Ipsos").
     "soir",
+    // Flemish and Belgian outlets that co-sign Belgian polls ("Ipsos-Le Soir-RTL-Het
+    // Laatste Nieuws et VTM").
+    "Het Laatste Nieuws",
+    "VTM",
+    "VRT",
+    "De Standaard",
+    "La Libre",
+    "La Libre Belgique",
+    "RTBF",
+    "La Dernière Heure",
+    "L'Echo",
+    "De Tijd",
     "itélé",
     "i>télé",
     // A telecom that co-signed BVA's polls ("BVA-Orange-I Télé").
