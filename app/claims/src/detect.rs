@@ -190,6 +190,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
         reach_until: 0,
         infos: Vec::with_capacity(sents.len()),
         current: 0,
+        population_figures: RefCell::new(vec![None; sents.len()]),
     };
     let mut groups = assemble(&mut an);
     let infos = an.infos;
@@ -496,6 +497,9 @@ struct Analyser<'a> {
     infos: Vec<SentInfo>,
     /// The sentence [`Analyser::begin`] is on.
     current: usize,
+    /// Sentences known to state (or not) a population's share with figures, by index: asked
+    /// by every weak finding before them (see [`Analyser::population_figures_ahead`]).
+    population_figures: RefCell<Vec<Option<bool>>>,
 }
 
 impl<'a> Analyser<'a> {
@@ -573,6 +577,24 @@ impl<'a> Analyser<'a> {
         (self.current.saturating_sub(2)..self.current).any(|j| {
             let (ps, pe) = self.sents[j];
             has_percent(&self.folded[ps..pe]) || may_spell_figures(&self.folded[ps..pe])
+        })
+    }
+
+    /// Does one of the few sentences after the current one state a population's share or
+    /// views with figures ("…el 29,1% de los españoles utiliza…")? What a weak word's
+    /// finding waits for (see [`SentInfo::weak_finding`]).
+    fn population_figures_ahead(&self) -> bool {
+        let i = self.current;
+        (i + 1..(i + 2 + PENDING_WINDOW).min(self.sents.len())).any(|j| {
+            if let Some(known) = self.population_figures.borrow()[j] {
+                return known;
+            }
+            let (s, e) = self.sents[j];
+            let t = &self.text[s..e];
+            let found = t.bytes().any(|b| b.is_ascii_digit())
+                && (cues::POPULATION_SHARE.is_match(t) || cues::states_opinion(t));
+            self.population_figures.borrow_mut()[j] = Some(found);
+            found
         })
     }
 
@@ -728,8 +750,39 @@ impl<'a> Analyser<'a> {
         // "Un estudio … revela que…", "according to this SurveyMonkey study": a weak word
         // stating a finding without figures waits for them; only figures about a population
         // or its views will do (see `SentInfo::weak_finding`).
+        // Most weak words in news are research, with no such figures ahead.
+        // Only a study's own noun ("un estudio", "une étude", "a survey of…"), not an
+        // institute or "public opinion".
+        let study_noun = || {
+            live.iter().any(|h| {
+                h.class == Class::WeakPoll
+                    && !matches!(
+                        &folded[h.start..h.end],
+                        "institut"
+                            | "instituto"
+                            | "istituto"
+                            | "institute"
+                            | "instituts"
+                            | "институт"
+                            | "інститут"
+                            | "consultora"
+                            | "рейтинг"
+                    )
+                    && !folded[h.start..h.end].contains("opini")
+                    && !folded[h.start..h.end].contains("observ")
+                    && !folded[h.start..h.end].contains("osserv")
+                    && !folded[h.start..h.end].contains("centr")
+                    && !folded[h.start..h.end].contains("мнени")
+                    && !folded[h.start..h.end].contains("думк")
+                    && !folded[h.start..h.end].contains("meinung")
+            })
+        };
         let weak_finding = || {
             ms.is_empty()
+                && study_noun()
+                && !cues::names_research_body(sent.folded)
+                && self.population_figures_ahead()
+                && cues::FINDING_HINT.is_match(t)
                 && sent.figures().is_empty()
                 && cues::FINDING.is_match(t)
                 && !science()
