@@ -4464,6 +4464,10 @@ mod tests {
         // A co-brand whose other parts are outlets joined by "et" is the pollster's.
         let c = one("Le MR reste en tête en Wallonie avec 26 %, selon un sondage réalisé par Ipsos-Le Soir-RTL-Het Laatste Nieuws et VTM.");
         assert_eq!(c.pollster.canonical.as_deref(), Some("Ipsos"), "{c:?}");
+        // A German trade compound joined by "und" before a registered name (found on set 34
+        // after its held-out score was taken).
+        let c = one("Nach einer neuen Erhebung des Markt- und Meinungsforschungsinstituts Ipsos halten 38 Prozent der Befragten die Reform für gescheitert.");
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Ipsos"));
         // A poll series' name before "da" and its pollster.
         let c = one("De acordo com a última sondagem do Barómetro Hábitos Digitais da Quantix, 47% dos portugueses fazem compras online todas as semanas.");
         assert_eq!(c.pollster.as_written.as_deref(), Some("Quantix"));

@@ -2648,10 +2648,15 @@ pub fn is_generic_org(name: &str) -> bool {
         return true;
     }
     // German compounds naming the trade: "Wahlforschungsunternehmen",
-    // "Meinungsforschungsinstitut", "Umfrageinstitut" (the name follows them).
-    if !folded.contains(' ')
-        && !name.contains('-')
-        && folded.chars().count() > 12
+    // "Meinungsforschungsinstitut", "Umfrageinstitut" (the name follows them), also with a
+    // first compound joined by "und" ("Markt- und Meinungsforschungsinstituts").
+    let (core, core_folded) = match name.split_once("- und ") {
+        Some((first, rest)) if !first.trim().contains(' ') => (rest, fold(rest)),
+        _ => (name, folded.clone()),
+    };
+    if !core_folded.contains(' ')
+        && !core.contains('-')
+        && core_folded.chars().count() > 12
         && [
             "forschungsinstitut",
             "forschungsinstituts",
@@ -2665,7 +2670,7 @@ pub fn is_generic_org(name: &str) -> bool {
             "umfrageagentur",
         ]
         .iter()
-        .any(|suffix| folded.ends_with(suffix))
+        .any(|suffix| core_folded.ends_with(suffix))
     {
         return true;
     }
