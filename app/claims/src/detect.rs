@@ -1443,10 +1443,13 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 }
             } else {
                 let mut g = Vec::new();
-                // A study stating a finding in words is not the poll whose figures a poll
-                // sentence gives ("Eine Studie der Universität Göttingen zeigt, dass… Eine neue
-                // Umfrage zeigt: 59 Prozent…").
-                pending.retain(|&p| !infos[p].weak_finding);
+                // A study stating a finding in words, waiting alone, is not the poll whose
+                // figures a sentence introducing a poll gives ("Eine Studie zeigt, dass… Eine
+                // neue Umfrage zeigt: 59 Prozent…"). Among other poll sentences it is the
+                // same poll's headline ("Pesquisa mostra empate…").
+                if info.new_poll && pending.iter().all(|&p| infos[p].weak_finding) {
+                    pending.clear();
+                }
                 if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW) {
                     g.append(&mut pending);
                     current_key = g
@@ -1595,7 +1598,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             } else {
                 2
             };
-            if g[0] - last <= gap
+            if g[0].checked_sub(last).is_some_and(|d| d <= gap)
                 && (!other || conductor)
                 && (bare(prev) && !bare(&g) || unnamed(prev) && !unnamed(&g) || conductor)
             {
