@@ -93,7 +93,7 @@ pub static ECON_SURVEY: LazyLock<Re> = LazyLock::new(|| {
 /// states leads in points too ("El barómetro del CIS… 2,3 puntos por delante del PP… 31,9%").
 pub static ECON_INDEX: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:index|indices|indexes|indice|indices|índice|índices|indicador|indicadores|indicatore|indicatori|indikator\w*|\w*index|\w*barometer|baromètre|barómetro|barômetro|barometro|индекс\w*|індекс\w*)\b[^.;!?]{0,100}?\d+(?:[.,]\d+)?\s*(?:punkte?n?|points?|puntos?|pontos?|ponto|punti|punto|пункт\w*|п\.)(?:\s|$|[.,;:)])",
+        r"(?i)\b(?:index|indices|indexes|indice|índice|índices|indicador|indicadores|indicatore|indicatori|indikator\w*|\w*index|\w*barometer|baromètre|barómetro|barômetro|barometro|индекс\w*|індекс\w*)\b[^.;!?]{0,100}?\d+(?:[.,]\d+)?\s*(?:punkte?n?|points?|puntos?|pontos?|ponto|punti|punto|пункт\w*|п\.)(?:\s|$|[.,;:)])",
     )
 });
 
@@ -520,10 +520,7 @@ pub static RESULTS_FOLLOW: LazyLock<Re> = LazyLock::new(|| {
 /// A people's name counted as a population ("per il 75% degli italiani", "60 % des Français",
 /// "3 italiani su 4", "48% of Americans"): views, not the adjective of a figure.
 pub fn is_population(t: &str, start: usize, end: usize) -> bool {
-    let from = (0..=start.saturating_sub(40))
-        .rev()
-        .find(|&i| t.is_char_boundary(i))
-        .unwrap_or(0);
+    let from = crate::parse::floor_boundary(t, start.saturating_sub(40));
     SHARE_OF_BEFORE.is_match(&t[from..start])
         || SHARE_OF_AFTER.is_match(&t[end..])
         || AMONG_BEFORE.is_match(&t[from..start])

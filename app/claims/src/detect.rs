@@ -755,9 +755,10 @@ impl<'a> Analyser<'a> {
         // institute or "public opinion".
         let study_noun = || {
             live.iter().any(|h| {
+                let word = &folded[h.start..h.end];
                 h.class == Class::WeakPoll
                     && !matches!(
-                        &folded[h.start..h.end],
+                        word,
                         "institut"
                             | "instituto"
                             | "istituto"
@@ -768,13 +769,17 @@ impl<'a> Analyser<'a> {
                             | "consultora"
                             | "рейтинг"
                     )
-                    && !folded[h.start..h.end].contains("opini")
-                    && !folded[h.start..h.end].contains("observ")
-                    && !folded[h.start..h.end].contains("osserv")
-                    && !folded[h.start..h.end].contains("centr")
-                    && !folded[h.start..h.end].contains("мнени")
-                    && !folded[h.start..h.end].contains("думк")
-                    && !folded[h.start..h.end].contains("meinung")
+                    && ![
+                        "opini",
+                        "observ",
+                        "osserv",
+                        "centr",
+                        "мнени",
+                        "думк",
+                        "meinung",
+                    ]
+                    .iter()
+                    .any(|stem| word.contains(stem))
             })
         };
         let weak_finding = || {

@@ -1135,7 +1135,8 @@ fn floor_boundary_rev(s: &str, max: usize) -> usize {
     n
 }
 
-fn floor_boundary(s: &str, max: usize) -> usize {
+/// The largest char boundary of `s` at or before `max`.
+pub(crate) fn floor_boundary(s: &str, max: usize) -> usize {
     let mut e = s.len().min(max);
     while !s.is_char_boundary(e) {
         e -= 1;
