@@ -2249,6 +2249,26 @@ fn build_claim(
             ch.name = narrow_to_mention(registry, country, ch.name.clone(), ms, s, text);
         }
     }
+    // A registered name translated word by word, cut at its first lower-case word ("Centro
+    // Russo" + " para Estudos da Opinião Pública", "Kiewer" + " internationalen
+    // Soziologie-Instituts"): the longest run of the words that follow, within the sentence,
+    // that makes the registered name.
+    if let Some(ch) = chosen.as_mut() {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
+            let abs_s = ch.offset + ch.name.start;
+            let abs_e = ch.offset + ch.name.end;
+            let sentence_end = sents[ch.sentence].1.max(abs_e);
+            if let Some(end) = parse::translated_name_end(text, abs_s, abs_e, sentence_end, |n| {
+                matches!(
+                    registry.registry.lookup_translated(n, country),
+                    Lookup::Found { .. }
+                )
+            }) {
+                ch.name.end = end - ch.offset;
+                ch.name.name = text[abs_s..end].to_owned();
+            }
+        }
+    }
     // "Newshub-Reid Research": a joint brand the registry does not know, of an outlet and
     // a firm: the firm ran the poll, the outlet is its sponsor.
     if let Some(ch) = chosen.as_mut() {
@@ -2844,7 +2864,8 @@ fn narrow_to_mention(
             let product = if possessive { "" } else { after };
             // A bare organisation noun before the name is the same organisation ("Центру
             // SOCIS", "l'Institut Ifop"), not a lookalike.
-            let generic_head = parse::is_generic_org(before.trim());
+            let generic_head =
+                parse::is_generic_org(before.trim()) || crate::gloss::is_description(before.trim());
             if glued
                 || (sources::looks_like_org(before) && !generic_head && !quoted)
                 || sources::looks_like_org(product)
@@ -4479,5 +4500,48 @@ mod tests {
         // A poll series' name before "da" and its pollster.
         let c = one("De acordo com a última sondagem do Barómetro Hábitos Digitais da Quantix, 47% dos portugueses fazem compras online todas as semanas.");
         assert_eq!(c.pollster.as_written.as_deref(), Some("Quantix"));
+    }
+
+    #[test]
+    fn ninth_round_names_across_scripts_and_languages() {
+        let pollster = |text: &str| {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let p = r.claims.into_iter().next().expect("one claim").pollster;
+            (p.as_written, p.canonical)
+        };
+        let named = |w: &str, c: &str| (Some(w.to_owned()), Some(c.to_owned()));
+        // A Cyrillic acronym in each language's own Latin letters.
+        assert_eq!(
+            pollster(
+                "Según una encuesta del centro VZIOM, el 70% de los rusos apoya al presidente."
+            ),
+            named("VZIOM", "VTsIOM")
+        );
+        assert_eq!(
+            pollster("Selon un sondage de l'institut KMIS, 60 % des Ukrainiens font confiance à l'armée."),
+            named("KMIS", "KIIS")
+        );
+        // A registered name translated word by word, and cut at its first lower-case word.
+        assert_eq!(
+            pollster("Laut einer Umfrage des Kiewer internationalen Soziologie-Instituts vertrauen 60 Prozent der Ukrainer der Armee."),
+            named("Kiewer internationalen Soziologie-Instituts", "KIIS")
+        );
+        assert_eq!(
+            pollster("Segundo uma sondagem do Centro Russo para Estudos da Opinião Pública, 70% dos russos apoiam o presidente."),
+            named("Centro Russo para Estudos da Opinião Pública", "VTsIOM")
+        );
+        assert_eq!(
+            pollster("Laut einer Umfrage des Instituts Russisches Feld unterstützen 60 Prozent der Russen die Regierung."),
+            named("Russisches Feld", "Russian Field")
+        );
+        // A translated description before the acronym it describes.
+        assert_eq!(
+            pollster("Laut einer Umfrage des Allrussischen Meinungsforschungsinstituts WZIOM unterstützen 70 Prozent den Präsidenten."),
+            named("WZIOM", "VTsIOM")
+        );
+        // A translated name that is not the registered one stays unknown.
+        let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
+        assert_eq!(canonical, None);
     }
 }

@@ -15,6 +15,7 @@ mod cues;
 mod detect;
 mod fastre;
 mod flags;
+mod gloss;
 mod jsonl;
 mod lang;
 mod lexicon;

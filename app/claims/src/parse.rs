@@ -2252,6 +2252,43 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// The end of the longest run of up to eight words after a name (`start..end` in `text`),
+/// within `limit`, that `fits` together with the name: a translated name cut at a lower-case
+/// word ("Centro Russo" + " para Estudos da Opinião Pública"). A run stops at punctuation
+/// other than a hyphen or an apostrophe inside a word ("Soziologie-Instituts",
+/// "dell'opinione").
+pub fn translated_name_end(
+    text: &str,
+    start: usize,
+    end: usize,
+    limit: usize,
+    fits: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let rest = text.get(end..limit)?;
+    let mut best = None;
+    let mut at = 0;
+    for _ in 0..8 {
+        let gap = rest[at..]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(rest.len() - at);
+        if gap == 0 || !rest[at..].starts_with(char::is_whitespace) {
+            break;
+        }
+        let word_start = at + gap;
+        let len = rest[word_start..]
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+            .unwrap_or(rest.len() - word_start);
+        if len == 0 {
+            break;
+        }
+        at = word_start + len;
+        if fits(&text[start..end + at]) {
+            best = Some(end + at);
+        }
+    }
+    best
+}
+
 /// A day of the month after a name, with its preposition.
 static TRAILING_DAY: LazyLock<Re> = LazyLock::new(|| {
     re(

@@ -191,6 +191,8 @@ pub struct Registry {
     compact: HashMap<String, Vec<usize>>,
     /// word_set_key → record indexes: the same words in another order.
     word_sets: HashMap<String, Vec<usize>>,
+    /// gloss::concept_key → record indexes: the same name in another language.
+    concepts: HashMap<String, Vec<usize>>,
     /// (compact key, record) for fuzzy matching, keys of 5 characters or more.
     fuzzy: Vec<(Vec<char>, usize)>,
     /// Case-folded surface forms, for finding names in text.
@@ -383,19 +385,44 @@ impl Registry {
         let mut keys: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
         let mut compact: HashMap<String, Vec<usize>> = HashMap::new();
         let mut word_sets: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut concepts: HashMap<String, Vec<usize>> = HashMap::new();
         let mut fuzzy = Vec::new();
         let mut surface: Vec<(String, CaseRule)> = Vec::new();
         // Case-folded form → index in `surface`: the automaton runs over case-folded text, so
         // forms differing only in case share one pattern with the most permissive case rule.
         let mut seen_surface: HashMap<String, usize> = HashMap::new();
         let mut folded_forms: Vec<String> = Vec::new();
+        // A Cyrillic acronym's Latin spellings ("ВЦИОМ": "VTsIOM", "WZIOM", "VCIOM"…) are
+        // aliases too, unless another record has the spelling as a name of its own.
+        let written: HashSet<String> = records
+            .iter()
+            .flat_map(|r| std::iter::once(&r.canonical).chain(&r.aliases))
+            .map(|n| name_key(n))
+            .collect();
+        let mut spelled: Vec<Vec<String>> = vec![Vec::new(); records.len()];
         for (i, r) in records.iter().enumerate() {
-            let names =
-                std::iter::once((&r.canonical, true)).chain(r.aliases.iter().map(|a| (a, false)));
+            for n in std::iter::once(&r.canonical).chain(&r.aliases) {
+                for v in crate::gloss::acronym_variants(n) {
+                    if !written.contains(&name_key(&v)) && !spelled[i].contains(&v) {
+                        spelled[i].push(v);
+                    }
+                }
+            }
+        }
+        for (i, r) in records.iter().enumerate() {
+            let names = std::iter::once((&r.canonical, true))
+                .chain(r.aliases.iter().map(|a| (a, false)))
+                .chain(spelled[i].iter().map(|a| (a, false)));
             for (name, is_canonical) in names {
                 let k = name_key(name);
                 if k.is_empty() {
                     continue;
+                }
+                if let Some(w) = crate::gloss::concept_key(name) {
+                    let e = concepts.entry(w).or_default();
+                    if !e.contains(&i) {
+                        e.push(i);
+                    }
                 }
                 let e = keys.entry(k.clone()).or_default();
                 if !e.iter().any(|(j, _)| *j == i) {
@@ -474,6 +501,7 @@ impl Registry {
             keys,
             compact,
             word_sets,
+            concepts,
             fuzzy,
             trie,
             lower_trie,
@@ -610,7 +638,20 @@ impl Registry {
                 }
             }
         }
+        if let found @ Lookup::Found { .. } = self.lookup_translated(name, country) {
+            return found;
+        }
         self.fuzzy_lookup(&ckey, country)
+    }
+
+    /// Resolves a name by its meaning only: the same words as a registered name in another
+    /// language or script ("Kiewer internationales Soziologie-Institut" for "Kyiv
+    /// International Institute of Sociology"; see [`crate::gloss::concept_key`]).
+    pub fn lookup_translated(&self, name: &str, country: Option<&str>) -> Lookup<'_> {
+        match crate::gloss::concept_key(name).and_then(|k| self.concepts.get(&k)) {
+            Some(hits) => self.resolve(hits.clone(), MatchKind::Alias, country),
+            None => Lookup::NotFound,
+        }
     }
 
     /// A registered name and one of its products: "Ipsos Global Trends Survey", "Toluna

@@ -1,0 +1,472 @@
+//! Names across scripts and languages.
+//!
+//! A pollster is written in the press of other countries in two ways the registry's own
+//! aliases cannot list in full:
+//!
+//! - **transliterated**: a Cyrillic acronym in Latin letters, by the reporter's language's own
+//!   scheme ("ВЦИОМ" is "VTsIOM" in English, "WZIOM" in German, "VCIOM" in Italian, "VZIOM"
+//!   in Spanish; "КМІС" is "KMIS"). [`acronym_variants`] spells each Cyrillic acronym of the
+//!   registry every way these schemes do, and the registry indexes the spellings as aliases.
+//! - **translated**: a descriptive name put word by word into the reporter's language ("Kiewer
+//!   internationales Soziologie-Institut", "Centro Russo para Estudos da Opinião Pública",
+//!   "Всероссийский центр изучения общественного мнения"). [`concept_key`] glosses each word of
+//!   a name into a language-neutral concept ("Institut", "istituto", "інститут" → institute;
+//!   "Kiewer", "Київський" → Kyiv), keeps the words it does not know (proper names) in Latin
+//!   letters, and sorts them: two names with the same key are the same name in two languages.
+//!
+//! Both run on short names only (registry forms when the registry is built, and a claim's
+//! pollster name when nothing else matched), never on whole articles.
+
+use crate::normalize::fold;
+
+/// The Latin spelling of a folded (lower-case, diacritic-free) Cyrillic letter in a plain
+/// scheme close to the English one; `None` for any other character.
+fn latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'е' | 'э' => "e",
+        'є' => "ye",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' | 'й' => "i",
+        'ы' => "y",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' | 'ў' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' | '\'' | '’' => "",
+        'ю' => "yu",
+        'я' => "ya",
+        _ => return None,
+    })
+}
+
+/// `s` folded ([`fold`]) with its Cyrillic letters in Latin ones ("Київський" → "kiivskii").
+pub fn transliterate(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        match latin(c) {
+            Some(l) => out.push_str(l),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// How the press of each language spells a Cyrillic letter of an acronym, in capitals: the
+/// English, German, French, Spanish, Italian and Portuguese schemes and the scholarly one
+/// ("Ц": TS in English, Z in German and Spanish, C in Italian and the scholarly scheme).
+fn acronym_letter(c: char) -> Option<&'static [&'static str]> {
+    Some(match c {
+        'А' => &["A"],
+        'Б' => &["B"],
+        'В' => &["V", "W"],
+        'Г' => &["G", "H"],
+        'Ґ' => &["G"],
+        'Д' => &["D"],
+        'Е' | 'Э' => &["E"],
+        'Є' => &["YE", "JE", "IE"],
+        'Ж' => &["ZH", "J", "Z"],
+        'З' => &["Z", "S"],
+        'И' | 'Й' => &["I", "Y"],
+        'І' | 'Ї' => &["I"],
+        'Ы' => &["Y", "I"],
+        'К' => &["K"],
+        'Л' => &["L"],
+        'М' => &["M"],
+        'Н' => &["N"],
+        'О' => &["O"],
+        'П' => &["P"],
+        'Р' => &["R"],
+        'С' => &["S"],
+        'Т' => &["T"],
+        'У' => &["U"],
+        'Ф' => &["F"],
+        'Х' => &["KH", "H", "CH"],
+        'Ц' => &["TS", "C", "Z", "TZ"],
+        'Ч' => &["CH", "TCH", "TSCH", "C"],
+        'Ш' => &["SH", "SCH", "CH"],
+        'Щ' => &["SHCH", "SCH"],
+        'Ю' => &["YU", "JU", "IU"],
+        'Я' => &["YA", "JA", "IA"],
+        _ => return None,
+    })
+}
+
+/// Every Latin spelling of a Cyrillic acronym ("ВЦИОМ" → "VTSIOM", "VCIOM", "VZIOM", "WZIOM",
+/// …), in capitals. Empty unless `name` is three to seven Cyrillic capitals (quotes aside);
+/// at most 64 spellings.
+pub fn acronym_variants(name: &str) -> Vec<String> {
+    let letters: Vec<char> = name
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '«' | '»' | '"' | '„' | '“' | '”'))
+        .collect();
+    if !(3..=7).contains(&letters.len()) {
+        return Vec::new();
+    }
+    let Some(options) = letters
+        .iter()
+        .map(|&c| acronym_letter(c))
+        .collect::<Option<Vec<_>>>()
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![String::new()];
+    for opts in options {
+        let mut next = Vec::with_capacity(out.len() * opts.len());
+        for prefix in &out {
+            for o in opts {
+                next.push(format!("{prefix}{o}"));
+            }
+        }
+        if next.len() > 64 {
+            return Vec::new();
+        }
+        out = next;
+    }
+    out
+}
+
+/// Words that join the words of a name and carry no meaning of their own, in every language
+/// (Cyrillic ones transliterated).
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "and", "on", "de", "d", "du", "des", "et", "pour", "sur", "l", "la", "le",
+    "les", "fur", "und", "der", "die", "das", "den", "dem", "von", "zur", "zum", "y", "e", "da",
+    "do", "dos", "das", "para", "el", "los", "las", "del", "di", "della", "dell", "dello", "degli",
+    "per", "lo", "il", "al", "i", "ta", "po", "imeni", "im",
+];
+
+/// Word stems glossed into concepts, over transliterated folded words. A word takes the
+/// concepts of the longest stem it starts with, when what follows the stem is an ending (at
+/// most six letters: "allruss-ischen") or, in a compound ("Meinungsforschungsinstitut"), more glossed words.
+/// Concepts that only say what kind of body a name is are in [`GENERIC_CONCEPTS`].
+const GLOSSES: &[(&str, &[&str])] = &[
+    // What the body is.
+    ("center", &["org"]),
+    ("centre", &["org"]),
+    ("centro", &["org"]),
+    ("zentrum", &["org"]),
+    ("tsentr", &["org"]),
+    ("institut", &["org"]),
+    ("istitut", &["org"]),
+    ("foundation", &["org"]),
+    ("fondation", &["org"]),
+    ("fundacion", &["org"]),
+    ("fundacao", &["org"]),
+    ("fondazione", &["org"]),
+    ("stiftung", &["org"]),
+    ("fond", &["org"]),
+    ("agency", &["org"]),
+    ("agence", &["org"]),
+    ("agencia", &["org"]),
+    ("agenzia", &["org"]),
+    ("agentur", &["org"]),
+    ("agentstv", &["org"]),
+    ("group", &["org"]),
+    ("grupo", &["org"]),
+    ("grupp", &["org"]),
+    ("grup", &["org"]),
+    ("service", &["org"]),
+    ("servizio", &["org"]),
+    ("servicio", &["org"]),
+    ("servico", &["org"]),
+    ("dienst", &["org"]),
+    ("sluzhb", &["org"]),
+    ("bureau", &["org"]),
+    ("buro", &["org"]),
+    ("byuro", &["org"]),
+    ("laborator", &["org"]),
+    // What it does.
+    ("research", &["research"]),
+    ("recherche", &["research"]),
+    ("investigac", &["research"]),
+    ("investigaz", &["research"]),
+    ("ricerc", &["research"]),
+    ("forschung", &["research"]),
+    ("issledovan", &["research"]),
+    ("doslidzh", &["research"]),
+    ("izuchen", &["research"]),
+    ("vivchen", &["research"]),
+    ("study", &["research"]),
+    ("studies", &["research"]),
+    ("etude", &["research"]),
+    ("estud", &["research"]),
+    ("studi", &["research"]),
+    ("analys", &["analysis"]),
+    ("analis", &["analysis"]),
+    ("anali", &["analysis"]),
+    ("monitor", &["monitoring"]),
+    ("opinion", &["opinion"]),
+    ("opiniao", &["opinion"]),
+    ("opinione", &["opinion"]),
+    ("meinung", &["opinion"]),
+    ("mneni", &["opinion"]),
+    ("dumk", &["opinion"]),
+    ("demoskop", &["opinion", "research"]),
+    ("public", &["public"]),
+    ("publiqu", &["public"]),
+    ("publica", &["public"]),
+    ("pubblic", &["public"]),
+    ("offentlich", &["public"]),
+    ("obshchestvenn", &["public"]),
+    ("gromadsk", &["public"]),
+    ("social", &["social"]),
+    ("sozial", &["social"]),
+    ("sociale", &["social"]),
+    ("sotsialn", &["social"]),
+    ("sociolog", &["sociology"]),
+    ("soziolog", &["sociology"]),
+    ("sotsiolog", &["sociology"]),
+    ("international", &["international"]),
+    ("internacional", &["international"]),
+    ("internazional", &["international"]),
+    ("mezhdunarodn", &["international"]),
+    ("mizhnarodn", &["international"]),
+    ("national", &["national"]),
+    ("nacional", &["national"]),
+    ("nazional", &["national"]),
+    ("natsionaln", &["national"]),
+    ("politic", &["politics"]),
+    ("politiq", &["politics"]),
+    ("politisch", &["politics"]),
+    ("politik", &["politics"]),
+    ("politichesk", &["politics"]),
+    ("politichn", &["politics"]),
+    ("econom", &["economics"]),
+    ("ekonom", &["economics"]),
+    ("wirtschaft", &["economics"]),
+    ("market", &["market"]),
+    ("marche", &["market"]),
+    ("mercad", &["market"]),
+    ("mercat", &["market"]),
+    ("markt", &["market"]),
+    ("rynk", &["market"]),
+    ("rynok", &["market"]),
+    ("democrat", &["democracy"]),
+    ("demokrat", &["democracy"]),
+    ("initiative", &["initiative"]),
+    ("iniciativ", &["initiative"]),
+    ("initiativ", &["initiative"]),
+    ("iniziativ", &["initiative"]),
+    ("initsiativ", &["initiative"]),
+    ("initsiatyv", &["initiative"]),
+    ("field", &["field"]),
+    ("feld", &["field"]),
+    // Where it is: places whose adjectives are written in every language.
+    ("vserossiisk", &["all", "russia"]),
+    ("vserosiisk", &["all", "russia"]),
+    ("allruss", &["all", "russia"]),
+    ("panruss", &["all", "russia"]),
+    ("panrus", &["all", "russia"]),
+    ("russia", &["russia"]),
+    ("russian", &["russia"]),
+    ("russ", &["russia"]),
+    ("ruso", &["russia"]),
+    ("rossiisk", &["russia"]),
+    ("rosiisk", &["russia"]),
+    ("rossii", &["russia"]),
+    ("rossiy", &["russia"]),
+    ("ukrain", &["ukraine"]),
+    ("ucrain", &["ukraine"]),
+    ("ukrayin", &["ukraine"]),
+    ("kyiv", &["kyiv"]),
+    ("kiev", &["kyiv"]),
+    ("kiew", &["kyiv"]),
+    ("kiiv", &["kyiv"]),
+    ("kyjiw", &["kyiv"]),
+];
+
+/// Concepts that say only what kind of body a name is or does: a key made of these alone
+/// ("Public Opinion Foundation") fits too many organisations to identify one.
+const GENERIC_CONCEPTS: &[&str] = &[
+    "org",
+    "research",
+    "analysis",
+    "monitoring",
+    "opinion",
+    "public",
+    "social",
+    "sociology",
+    "international",
+    "national",
+    "politics",
+    "economics",
+    "market",
+    "all",
+];
+
+/// The concepts of one transliterated folded word, or `None` if it is not glossed.
+fn gloss_word(word: &str, out: &mut Vec<&'static str>) -> bool {
+    let mut best: Option<(&str, &[&str])> = None;
+    for &(stem, concepts) in GLOSSES {
+        if word.starts_with(stem) && best.is_none_or(|(b, _)| stem.len() > b.len()) {
+            best = Some((stem, concepts));
+        }
+    }
+    let Some((stem, concepts)) = best else {
+        return false;
+    };
+    let rest = &word[stem.len()..];
+    let mark = out.len();
+    out.extend_from_slice(concepts);
+    if rest.chars().count() <= 6 {
+        return true;
+    }
+    // A compound: the rest, after a linking letter, is glossed too.
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    if gloss_word(rest, out) {
+        return true;
+    }
+    out.truncate(mark);
+    false
+}
+
+/// The language-neutral key of a name (module docs): its words glossed into concepts or kept
+/// transliterated, connectors dropped, "public" dropped beside "opinion" ("opinion research"
+/// = "public opinion research"), sorted and deduplicated. `None` unless the name has two
+/// words or more, at least one of them glossed (otherwise the name has nothing to translate)
+/// and at least one concept or word that is not [`GENERIC_CONCEPTS`].
+pub fn concept_key(name: &str) -> Option<String> {
+    let latin = transliterate(name);
+    let mut words = latin.split(' ').filter(|w| !w.is_empty()).peekable();
+    words.peek()?;
+    let mut concepts: Vec<&str> = Vec::new();
+    let mut glossed = 0;
+    let mut count = 0;
+    for w in words {
+        if CONNECTORS.contains(&w) {
+            continue;
+        }
+        count += 1;
+        let mut found = Vec::new();
+        if gloss_word(w, &mut found) {
+            glossed += 1;
+            concepts.extend(found);
+        } else {
+            concepts.push(w);
+        }
+    }
+    if count < 2 || glossed == 0 {
+        return None;
+    }
+    if concepts.contains(&"opinion") {
+        concepts.retain(|c| *c != "public");
+    }
+    concepts.sort_unstable();
+    concepts.dedup();
+    if concepts.iter().all(|c| GENERIC_CONCEPTS.contains(c)) {
+        return None;
+    }
+    Some(concepts.join(" "))
+}
+
+/// Is `s` a description of a body and nothing else: every word glossed (no proper name), and
+/// one of them saying what kind of body it is ("Allrussischen Meinungsforschungsinstituts",
+/// "Kyiv International Institute")? Before a registered name it describes that name.
+pub fn is_description(s: &str) -> bool {
+    let latin = transliterate(s);
+    let mut concepts = Vec::new();
+    let mut words = 0;
+    for w in latin.split(' ').filter(|w| !w.is_empty()) {
+        if CONNECTORS.contains(&w) {
+            continue;
+        }
+        words += 1;
+        if !gloss_word(w, &mut concepts) {
+            return false;
+        }
+    }
+    words > 0
+        && concepts
+            .iter()
+            .any(|c| matches!(*c, "org" | "research" | "opinion"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterates_russian_and_ukrainian() {
+        assert_eq!(transliterate("Київський"), "kiivskii");
+        assert_eq!(transliterate("Всероссийский центр"), "vserossiiskii tsentr");
+        assert_eq!(transliterate("Levada"), "levada");
+    }
+
+    #[test]
+    fn acronyms_in_every_scheme() {
+        let v = acronym_variants("ВЦИОМ");
+        for s in ["VTSIOM", "VCIOM", "VZIOM", "WZIOM", "WCIOM"] {
+            assert!(v.iter().any(|x| x == s), "{s} missing from {v:?}");
+        }
+        assert!(acronym_variants("КМІС").contains(&"KMIS".to_owned()));
+        assert!(acronym_variants("«Рейтинг»").is_empty(), "not an acronym");
+        assert!(acronym_variants("Левада").is_empty());
+        assert!(acronym_variants("YouGov").is_empty());
+    }
+
+    #[test]
+    fn translated_names_share_a_key() {
+        let k = |s| concept_key(s).unwrap_or_else(|| panic!("no key for {s}"));
+        let kiis = k("Kyiv International Institute of Sociology");
+        assert_eq!(k("Kiewer internationalen Soziologie-Instituts"), kiis);
+        assert_eq!(k("Київський міжнародний інститут соціології"), kiis);
+        assert_eq!(k("Instituto Internacional de Sociología de Kiev"), kiis);
+        let vtsiom = k("All-Russian Public Opinion Research Center");
+        assert_eq!(
+            k("Всероссийский центр изучения общественного мнения"),
+            vtsiom
+        );
+        assert_eq!(k("Allrussisches Meinungsforschungszentrum"), vtsiom);
+        assert_eq!(
+            k("Centro panrusso per lo studio dell'opinione pubblica"),
+            vtsiom
+        );
+        assert_eq!(
+            k("Centro Russo para Estudos da Opinião Pública"),
+            k("Russian Public Opinion Research Center")
+        );
+        assert_eq!(k("Russisches Feld"), k("Russian Field"));
+        // Other organisations keep other keys.
+        assert_ne!(k("Russian Institute of Sociology"), kiis);
+        assert_ne!(k("Ukrainian Institute of Sociology"), kiis);
+    }
+
+    #[test]
+    fn descriptions_name_no_one() {
+        assert!(is_description("Allrussischen Meinungsforschungsinstituts"));
+        assert!(is_description("Kyiv International Institute"));
+        assert!(is_description(
+            "Centro russo per lo studio dell'opinione pubblica"
+        ));
+        assert!(!is_description("Russian Field"), "no kind of body");
+        assert!(!is_description("Instituto Gallup"), "a proper name");
+        assert!(!is_description(""));
+    }
+
+    #[test]
+    fn names_with_nothing_to_translate_have_no_key() {
+        assert_eq!(concept_key("Public Opinion Foundation"), None);
+        assert_eq!(concept_key("Institut"), None);
+        assert_eq!(concept_key("Harris Interactive"), None);
+        assert_eq!(concept_key("Levada"), None);
+    }
+}
