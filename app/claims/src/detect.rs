@@ -2269,6 +2269,68 @@ fn build_claim(
             }
         }
     }
+    // "Russia’s independent Levada Center": a possessor the registry does not know, then the
+    // registered pollster.
+    if let Some(ch) = chosen.as_mut() {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
+            let abs_e = ch.offset + ch.name.end;
+            let sentence_end = sents[ch.sentence].1.max(abs_e);
+            let after = &text[abs_e..sentence_end];
+            let possessive = ["’s ", "'s "].iter().find_map(|p| after.strip_prefix(p));
+            if let Some(rest) = possessive {
+                let from = sentence_end - rest.len();
+                let near = in_span(mentions, from, sentence_end, |m| m.start)
+                    .iter()
+                    .find(|m| {
+                        text[from..m.start].split_whitespace().count() <= 2
+                            && text[from..m.start]
+                                .split_whitespace()
+                                .all(|w| w.starts_with(char::is_lowercase))
+                            && matches!(
+                                registry.lookup(&text[m.start..m.end], country),
+                                Lookup::Found { .. }
+                            )
+                    });
+                if let Some(m) = near {
+                    ch.name = NameAt {
+                        start: m.start - ch.offset,
+                        end: m.end - ch.offset,
+                        name: text[m.start..m.end].to_owned(),
+                    };
+                }
+            }
+        }
+    }
+    // "Centre for Cities and Focal data": two bodies, one of them a registered pollster, which
+    // ran the poll; "Institut für Markt- und Meinungsforschung Isopublic": a description,
+    // then the name.
+    if let Some(ch) = chosen.as_mut() {
+        if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
+            let n = &ch.name.name;
+            let registered = |s: &str| matches!(registry.lookup(s, country), Lookup::Found { .. });
+            let part = [
+                " and ", " & ", " et ", " und ", " y ", " e ", " и ", " і ", " та ",
+            ]
+            .iter()
+            .find_map(|c| n.split_once(c).map(|(a, b)| (a, n.len() - b.len())))
+            .and_then(|(a, b_at)| {
+                let b = &n[b_at..];
+                match (registered(a.trim()), registered(b.trim())) {
+                    (true, false) => Some((0, a.trim_end().len())),
+                    (false, true) => Some((b_at, n.len())),
+                    _ => None,
+                }
+            })
+            .or_else(|| crate::gloss::proper_name_after_description(n).map(|at| (at, n.len())));
+            if let Some((a, b)) = part {
+                ch.name = NameAt {
+                    start: ch.name.start + a,
+                    end: ch.name.start + b,
+                    name: n[a..b].to_owned(),
+                };
+            }
+        }
+    }
     // "Newshub-Reid Research": a joint brand the registry does not know, of an outlet and
     // a firm: the firm ran the poll, the outlet is its sponsor.
     if let Some(ch) = chosen.as_mut() {
@@ -4539,6 +4601,48 @@ mod tests {
         assert_eq!(
             pollster("Laut einer Umfrage des Allrussischen Meinungsforschungsinstituts WZIOM unterstützen 70 Prozent den Präsidenten."),
             named("WZIOM", "VTsIOM")
+        );
+        // The Latin look-alike letters of a Cyrillic acronym, a German "w" for "в", the Latin
+        // name in Cyrillic letters and in another case, and "de Toda Rusia".
+        assert_eq!(
+            pollster("Selon les données recueillies par l'Institut international de sociologie de Kyiv (KMIC) en décembre, 52 % des Ukrainiens gardent confiance en l'armée.").1,
+            Some("KIIS".to_owned())
+        );
+        assert_eq!(
+            pollster("Eine Umfrage des Instituts Razumkow zeigt, dass 66,5 Prozent der Befragten davon ausgehen.").1,
+            Some("Razumkov Centre".to_owned())
+        );
+        assert_eq!(
+            pollster("В текущем опросе Лазарсфельда 35% австрийцев поддерживают партию.").1,
+            Some("Lazarsfeld Society".to_owned())
+        );
+        assert_eq!(
+            pollster("La confianza en el presidente ha aumentado al 81,3%, según una encuesta del Centro de Investigación de Opinión Pública de Toda Rusia.").1,
+            Some("VTsIOM".to_owned())
+        );
+        // A body named by its kind, then its own name in quotation marks; a German name's
+        // description after "für".
+        assert_eq!(
+            pollster("Porém, uma sondagem realizada pelo Centro Analítico “Causa Europeia Comum” atribui a vitória ao candidato, com 31 por cento dos votos.").0,
+            Some("Centro Analítico “Causa Europeia Comum”".to_owned())
+        );
+        assert_eq!(
+            pollster("Das ergab eine Umfrage des Zentrums für soziale Überwachung, nach der 49,4 Prozent der Bürger den Präsidenten unterstützen.").0,
+            Some("Zentrums für soziale Überwachung".to_owned())
+        );
+        // An unknown possessor before a registered pollster; an unknown body and a registered
+        // one; a description before a name.
+        assert_eq!(
+            pollster("An opinion poll by Russia’s independent Levada Center has found that 61% of Russians approve.").0,
+            Some("Levada Center".to_owned())
+        );
+        assert_eq!(
+            pollster("A poll by Centre for Cities and Focaldata found that 58% of residents want more buses.").0,
+            Some("Focaldata".to_owned())
+        );
+        assert_eq!(
+            pollster("Laut einer Umfrage des Instituts für Markt- und Meinungsforschung Talvera wollen 41 Prozent der Befragten umziehen.").0,
+            Some("Talvera".to_owned())
         );
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");

@@ -142,7 +142,34 @@ pub fn acronym_variants(name: &str) -> Vec<String> {
         }
         out = next;
     }
+    // "KMIC" for "КМІС": the Latin letters that look like the Cyrillic ones.
+    let look_alike: Option<String> = letters.iter().map(|&c| look_alike(c)).collect();
+    if let Some(l) = look_alike {
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
     out
+}
+
+/// The Latin capital that looks like a Cyrillic one, if any.
+fn look_alike(c: char) -> Option<char> {
+    Some(match c {
+        'А' => 'A',
+        'В' => 'B',
+        'Е' => 'E',
+        'К' => 'K',
+        'М' => 'M',
+        'Н' => 'H',
+        'О' => 'O',
+        'Р' => 'P',
+        'С' => 'C',
+        'Т' => 'T',
+        'У' => 'Y',
+        'Х' => 'X',
+        'І' => 'I',
+        _ => return None,
+    })
 }
 
 /// Words that join the words of a name and carry no meaning of their own, in every language
@@ -151,7 +178,8 @@ const CONNECTORS: &[&str] = &[
     "of", "for", "the", "and", "on", "de", "d", "du", "des", "et", "pour", "sur", "l", "la", "le",
     "les", "fur", "und", "der", "die", "das", "den", "dem", "von", "zur", "zum", "y", "e", "da",
     "do", "dos", "das", "para", "el", "los", "las", "del", "di", "della", "dell", "dello", "degli",
-    "per", "lo", "il", "al", "i", "ta", "po", "imeni", "im",
+    "per", "lo", "il", "al", "i", "ta", "po", "imeni", "im", "sull", "sulla", "sul", "nell",
+    "nella", "sobre", "en", "in", "a", "na", "no",
 ];
 
 /// Word stems glossed into concepts, over transliterated folded words. A word takes the
@@ -272,6 +300,10 @@ const GLOSSES: &[(&str, &[&str])] = &[
     ("feld", &["field"]),
     // Where it is: places whose adjectives are written in every language.
     ("vserossiisk", &["all", "russia"]),
+    // "de Toda Rusia", "di tutta la Russia": "all" before the country.
+    ("toda", &["all"]),
+    ("tutta", &["all"]),
+    ("toute", &["all"]),
     ("vserosiisk", &["all", "russia"]),
     ("allruss", &["all", "russia"]),
     ("panruss", &["all", "russia"]),
@@ -280,6 +312,7 @@ const GLOSSES: &[(&str, &[&str])] = &[
     ("russian", &["russia"]),
     ("russ", &["russia"]),
     ("ruso", &["russia"]),
+    ("rusia", &["russia"]),
     ("rossiisk", &["russia"]),
     ("rosiisk", &["russia"]),
     ("rossii", &["russia"]),
@@ -400,6 +433,55 @@ pub fn is_description(s: &str) -> bool {
             .any(|c| matches!(*c, "org" | "research" | "opinion"))
 }
 
+/// Where the proper name starts in a name made of a description and a proper name
+/// ("Institut für Markt- und Meinungsforschung Isopublic", "Meinungsforschungszentrums
+/// GORBI"): the description is glossed throughout, says at least three things (kind, trade,
+/// place: "Istituto Demetra" is a name with its kind, not a description) and ends on the kind
+/// of body or its trade;
+/// the proper name is one to three capitalised words, none of them glossed. `None` for any
+/// other name ("Zentrum für soziale Überwachung": the last word is the description's own).
+pub fn proper_name_after_description(name: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let glossed = |w: &str| {
+        let mut concepts = Vec::new();
+        let latin = transliterate(w);
+        let all = latin
+            .split(' ')
+            .filter(|p| !p.is_empty() && !CONNECTORS.contains(p))
+            .all(|p| gloss_word(p, &mut concepts));
+        (all && !concepts.is_empty(), concepts)
+    };
+    let mut last_kind = false;
+    let mut described = 0;
+    for (k, &(at, w)) in words.iter().enumerate() {
+        let folded = fold(w);
+        if CONNECTORS.contains(&folded.as_str()) || w.ends_with('-') {
+            continue;
+        }
+        let (is_glossed, concepts) = glossed(w);
+        if is_glossed {
+            last_kind = concepts.iter().any(|c| matches!(*c, "org" | "research"));
+            described += concepts.len();
+            continue;
+        }
+        let rest = &words[k..];
+        let proper = rest.len() <= 3
+            && rest.iter().all(|(_, w)| {
+                w.starts_with(char::is_uppercase)
+                    && !glossed(w).0
+                    && !CONNECTORS.contains(&fold(w).as_str())
+            });
+        return (described >= 3 && last_kind && proper).then_some(at);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,6 +500,10 @@ mod tests {
             assert!(v.iter().any(|x| x == s), "{s} missing from {v:?}");
         }
         assert!(acronym_variants("КМІС").contains(&"KMIS".to_owned()));
+        assert!(
+            acronym_variants("КМІС").contains(&"KMIC".to_owned()),
+            "look-alike letters"
+        );
         assert!(acronym_variants("«Рейтинг»").is_empty(), "not an acronym");
         assert!(acronym_variants("Левада").is_empty());
         assert!(acronym_variants("YouGov").is_empty());
@@ -460,6 +546,37 @@ mod tests {
         assert!(!is_description("Russian Field"), "no kind of body");
         assert!(!is_description("Instituto Gallup"), "a proper name");
         assert!(!is_description(""));
+    }
+
+    #[test]
+    fn proper_names_after_descriptions() {
+        let name = "Institut für Markt- und Meinungsforschung Isopublic";
+        assert_eq!(
+            proper_name_after_description(name).map(|i| &name[i..]),
+            Some("Isopublic")
+        );
+        let name = "Meinungsforschungszentrums GORBI";
+        assert_eq!(
+            proper_name_after_description(name).map(|i| &name[i..]),
+            Some("GORBI")
+        );
+        assert_eq!(
+            proper_name_after_description("Zentrum für soziale Überwachung"),
+            None
+        );
+        assert_eq!(
+            proper_name_after_description("Instituto Brasileiro de Opinião Pública"),
+            None
+        );
+        assert_eq!(
+            proper_name_after_description("Kyiv International Institute"),
+            None
+        );
+        assert_eq!(
+            proper_name_after_description("Istituto Demetra Sondaggi"),
+            None
+        );
+        assert_eq!(proper_name_after_description("Demoskopia Nord"), None);
     }
 
     #[test]

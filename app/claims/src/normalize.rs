@@ -62,6 +62,12 @@ const GENERIC: &[&str] = &[
     "института",
     "інститут",
     "інституту",
+    // "Razumkov Centre" = "Razumkov", "Levada-Zentrum" = "Levada": what the body is.
+    "centre",
+    "center",
+    "centro",
+    "zentrum",
+    "zentrums",
     "poll",
     "polls",
     "polling",
@@ -178,6 +184,8 @@ fn generic_kind(tok: &str) -> Option<Generic> {
         "company" | "firm" => Generic::Company,
         t if t.starts_with("inst")
             || t.starts_with("ist")
+            || t.starts_with("cent")
+            || t.starts_with("zentr")
             || t.starts_with("forsch")
             || t.starts_with("инст")
             || t.starts_with("інст") =>

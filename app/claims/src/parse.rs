@@ -2207,9 +2207,53 @@ static ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A German name's description after "für": adjectives in lower case, then the noun
+/// ("Zentrum" + " für soziale Überwachung", "für politische und soziale Forschung").
+static ORG_TAIL_FUR: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\s+für\s+(?P<tail>(?:\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)\s+(?:und\s+)?){1,3}\p{Lu}[\p{L}'’-]*)",
+    )
+});
+
+/// The length of a name in quotation marks at the start of `after` (after a space),
+/// quotation marks included: `“Causa Europeia Comum”`, `«Рейтинг»`, `"Соціальний моніторинг"`.
+/// The name starts with a capital and holds no sentence punctuation.
+pub fn quoted_name_after(after: &str) -> Option<usize> {
+    let trimmed = after.trim_start_matches([' ', '\u{a0}']);
+    let gap = after.len() - trimmed.len();
+    if gap == 0 {
+        return None;
+    }
+    let open = trimmed.chars().next()?;
+    let close: &[char] = match open {
+        '«' => &['»'],
+        '“' | '„' => &['”', '“'],
+        '"' => &['"'],
+        _ => return None,
+    };
+    let inner = &trimmed[open.len_utf8()..];
+    if !inner.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let len = inner.find(close)?;
+    let name = &inner[..len];
+    let ok = (2..=80).contains(&name.chars().count())
+        && !name.contains(['.', ',', ';', ':', '!', '?', '\n']);
+    let closing = inner[len..].chars().next()?;
+    ok.then(|| gap + open.len_utf8() + len + closing.len_utf8())
+}
+
 /// Where a pollster name that ends with an organisation's head noun really ends in `text`
 /// (byte offsets): "Eurasian Institute" + " for Social Monitoring".
 pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
+    // "Centro Analítico “Causa Europeia Comum”", "Центром \"Соціальний моніторинг\"": a body
+    // named by its kind, then its own name in quotation marks.
+    let first_word = text[start..end].split_whitespace().next().unwrap_or("");
+    if ORG_HEAD.is_match(first_word) || CYRILLIC_ORG_HEAD.is_match(first_word) {
+        if let Some(len) = quoted_name_after(&text[end..]) {
+            return end + len;
+        }
+    }
     if CYRILLIC_ORG_HEAD.is_match(&text[start..end]) {
         return end + cyrillic_org_tail(&text[end..]);
     }
@@ -2226,6 +2270,7 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     }
     match ORG_TAIL
         .captures(&text[end..])
+        .or_else(|| ORG_TAIL_FUR.captures(&text[end..]))
         .or_else(|| ORG_TAIL_DESCRIPTIVE.captures(&text[end..]))
         .and_then(|c| c.name("tail"))
     {

@@ -618,6 +618,22 @@ impl Registry {
             if !inflected.is_empty() {
                 return self.resolve(inflected, MatchKind::Alias, country);
             }
+            // A Latin name written in Cyrillic letters, perhaps in another case
+            // ("Лазарсфельда" for "Lazarsfeld").
+            let latin = crate::gloss::transliterate(name);
+            if latin.chars().count() >= 5 {
+                let stems = std::iter::once(latin.as_str()).chain(
+                    ["a", "u", "om", "e", "y", "i", "oi", "ym"]
+                        .iter()
+                        .filter_map(|e| latin.strip_suffix(e)),
+                );
+                for stem in stems {
+                    if let Some(hits) = self.keys.get(&name_key(stem)) {
+                        let idx = hits.iter().map(|(i, _)| *i).collect();
+                        return self.resolve(idx, MatchKind::Alias, country);
+                    }
+                }
+            }
             // A one-word feminine name in another case: "Левадой", "Левады", "Левади" for
             // "Левада".
             if !name.contains(char::is_whitespace) {
