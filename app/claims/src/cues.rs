@@ -289,24 +289,32 @@ pub fn social_analytics(t: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// A study, report or analysis: the noun that names the source of analytics presented as
+/// opinion in the sentence before or after them ("Lo rivela una ricerca di SocialCom").
+pub static STUDY_NOUN: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:stud(?:y|ies)|research|report|analysis|études?|analyse|rapport|studien?|bericht|estudios?|informe|análisis|estudos?|relatório|análise|pesquisas?|ricerca|ricerche|studio|indagine|analisi|rapporto|исследовани\w*|доклад\w*|анализ\w*|дослідженн\w*|аналіз\w*|звіт\w*)\b",
+    )
+});
+
 /// Social media and mentions, for [`social_analytics`].
 static SOCIAL: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\btweets?\b|\btwitter\b|\bsocial (?:media|networks?)\b|réseaux sociaux|soziale[n]? (?:medien|netzwerke[n]?)|redes sociales|redes sociais|reti sociali|соцсет\w*|социальных (?:сет\w*|медиа)|соцмереж\w*|соціальних мереж\w*|упоминаем\w*|згадуван\w*",
+        r"(?i)\btweets?\b|\btwitter\b|\bsocial (?:media|networks?)\b|réseaux sociaux|soziale[n]? (?:medien|netzwerke[n]?)|redes sociales|redes sociais|reti sociali|соцсет\w*|социальных (?:сет\w*|медиа)|соцмереж\w*|соціальних мереж\w*|упоминаем\w*|згадуван\w*|\bin rete\b|\bsul web\b|\b(?:sui|nei) social\b|\bsocial listening\b|\bhashtags?\b|\bintera(?:cç|ç|c)(?:õ|o)es\b|\binteracciones\b|\binterazioni\b|\bengagement\b|\bfacebook\b|\binstagram\b|\btiktok\b|\btelegram\b",
     )
 });
 
 /// An analysis, for [`social_analytics`].
 static ANALYSIS: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\banaly[sz]\w*|\banalys\w*|\banalis\w*|análisis|análise|\bанализ\w*|\bаналіз\w*|ausgewertet|auswertung|\bmonitor\w*|sentiment|stimmungs\w*|\btracked|\bscraped|упоминаем\w*|згадуван\w*",
+        r"(?i)\banaly[sz]\w*|\banalys\w*|\banalis\w*|\banaliz\w*|análisis|análise|\bанализ\w*|\bаналіз\w*|ausgewertet|auswertung|\bmonitor\w*|sentiment|stimmungs\w*|\btracked|\bscraped|\blistening\b|упоминаем\w*|згадуван\w*",
     )
 });
 
 /// A result about opinion (popularity, a lead, approval, sentiment), for [`social_analytics`].
 static OPINION_RESULT: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\bpopular\w*|popularit\w*|beliebt\w*|\bfavou?r\w*|\bleads?\b|\bahead\b|how \w+ feels?\b|first place|most mentioned|zustimmung\w*|\bapproval|\bpositiv\w*|\bnegativ\w*|popolar\w*|популярн\w*|рейтинг\w*|лидер\w*|первое место|перш\w* місц\w*|más popular|mais popular|plus populaire|am beliebtesten|\bwinner|gagnant|ganador|vencedor|vincitore|победител\w*|переможц\w*|preferid\w*|préféré\w*",
+        r"(?i)\bpopular\w*|popularit\w*|beliebt\w*|\bfavou?r\w*|\bleads?\b|\bahead\b|how \w+ feels?\b|first place|most mentioned|zustimmung\w*|\bapproval|\bpositiv\w*|\bnegativ\w*|popolar\w*|популярн\w*|рейтинг\w*|лидер\w*|первое место|перш\w* місц\w*|más popular|mais popular|plus populaire|am beliebtesten|\bwinner|gagnant|ganador|vencedor|vincitore|победител\w*|переможц\w*|preferid\w*|préféré\w*|sentiment\w*|sentimient\w*|sentiment[oi]\b|\bpredominan\w*|\d(?:[.,]\d+)?\s?%\s+(?:of|das|dos|de las|de los|degli|dei|delle|des|der)\s+(?:intera[cç]\w*|mentions?|menç\w*|menciones|menzioni|conversa\w*|utenti|users|usuarios|usuários|utilisateurs|nutzer\w*|posts?)\b",
     )
 });
 

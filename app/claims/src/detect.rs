@@ -2166,6 +2166,33 @@ fn build_claim(
         });
     }
 
+    // Analytics presented as opinion, its source named in the study sentence just before or
+    // after it ("Lo rivela una ricerca di SocialCom. «Più del 75% degli utenti in rete…»",
+    // "…il sentiment negativo… E' quanto emerge da una ricerca di SocialData").
+    if chosen.is_none() && informal.is_some() {
+        let first = group[0];
+        let last = group[group.len() - 1];
+        chosen = [first.checked_sub(1), Some(last + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&j| j < sents.len() && j >= lead_from && !group.contains(&j))
+            .find_map(|j| {
+                let (s, e) = sents[j];
+                if !cues::STUDY_NOUN.is_match(&text[s..e]) || cues::OTHER_POLL.is_match(&text[s..e])
+                {
+                    return None;
+                }
+                parse::pollster_names(&text[s..e], lang)
+                    .into_iter()
+                    .find(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
+                    .map(|n| Chosen {
+                        name: n,
+                        sentence: j,
+                        offset: s,
+                    })
+            });
+    }
+
     // The pollster named in the sentences just before the claim, after any earlier claim: the
     // lead that introduced the poll ("Sorride solo la Meloni nei sondaggi di EMG per Agorà.
     // … Fratelli d'Italia al 20,4%"). Not for a claim that opens a poll of its own ("a new
@@ -4644,6 +4671,30 @@ mod tests {
             pollster("Laut einer Umfrage des Instituts für Markt- und Meinungsforschung Talvera wollen 41 Prozent der Befragten umziehen.").0,
             Some("Talvera".to_owned())
         );
+        // Analytics presented as opinion: online conversations, sentiment, shares of
+        // interactions; the source named in the study sentence beside them.
+        let r = run("Lo rivela una ricerca di Retemetrica. «Più del 70% degli utenti in rete esprime un sentiment negativo sul governo».");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        let c = &r.claims[0];
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Retemetrica"));
+        assert!(
+            c.flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NotAPollster),
+            "{c:?}"
+        );
+        let r = run("De acordo com um estudo da empresa de análise de redes Redemetria, o candidato é responsável por 64% das interações na campanha.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert!(
+            r.claims[0]
+                .flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NotAPollster),
+            "{r:?}"
+        );
+        // Research on the web that states no one's views is no claim.
+        let r = run("Una ricerca dell'Università di Pavia ha analizzato le conversazioni in rete sulla scuola.");
+        assert!(r.claims.is_empty(), "{r:?}");
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
         assert_eq!(canonical, None);
