@@ -4695,6 +4695,20 @@ mod tests {
         // Research on the web that states no one's views is no claim.
         let r = run("Una ricerca dell'Università di Pavia ha analizzato le conversazioni in rete sulla scuola.");
         assert!(r.claims.is_empty(), "{r:?}");
+        // Romance names in lower case after their head noun, joined by a conjunction; a poll
+        // "presented by" its pollster.
+        assert_eq!(
+            pollster("Un tercio de la población aboga hoy por la unión, según una encuesta realizada este junio por el Instituto independiente de estudios socioeconómicos y políticos.").0,
+            Some("Instituto independiente de estudios socioeconómicos y políticos".to_owned())
+        );
+        assert_eq!(
+            pollster("Selon un sondage de l'Institut d'études sociales et d'analyses, 52 % des électeurs soutiennent le président.").0,
+            Some("Institut d'études sociales et d'analyses".to_owned())
+        );
+        assert_eq!(
+            pollster("Almeno questo è quanto mostrano i dati di un sondaggio presentato da Metrica Est, secondo il quale la presidente sarebbe al 36%.").0,
+            Some("Metrica Est".to_owned())
+        );
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
         assert_eq!(canonical, None);

@@ -552,7 +552,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // paper by Redfield".
         (
             "en",
-            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht|presented|présentée?s?|presentad[ao]s?|apresentad[ao]s?|presentat[oaie]|vorgestellt)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
         ),
         // A poll's brand names its maker: "Afrobaromètre précise…", "the latest Newspoll",
         // "Latinobarómetro", "Eurobarometer".
@@ -2452,7 +2452,7 @@ fn cyrillic_org_tail(after: &str) -> usize {
 
 /// A lower-case Romance adjective, by its ending: "européen", "lyonnais", "madrileña",
 /// "milanese", "paulista".
-const ADJECTIVE: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|elles|aire|aires|ien|ienne|iennes|ais|aise|aises|ois|oise|oises|on|onne|ain|aine|aines|and|ande|if|ive|ives|ico|ica|icos|icas|ano|ana|anos|anas|ario|aria|ivo|iva|ivos|ivas|ista|istas|éen|éenne|éennes|éens|ês|és|esa|ese|esi|eño|eña|ense|enses|ino|ina|ali|iale|iali|ici|iche)";
+const ADJECTIVE: &str = r"\p{Ll}[\p{Ll}-]*(?:ique|iques|al|ale|ales|aux|el|elle|elles|aire|aires|ien|ienne|iennes|ais|aise|aises|ois|oise|oises|on|onne|ain|aine|aines|and|ande|if|ive|ives|ico|ica|icos|icas|ano|ana|anos|anas|ario|aria|ivo|iva|ivos|ivas|ista|istas|éen|éenne|éennes|éens|ês|és|esa|ese|esi|eño|eña|ense|enses|ino|ina|ali|iale|iali|ici|iche|ente|entes|enti|ante|antes|anti|ant|ants|ante)";
 
 /// A Romance-language name written in lower case after its head noun: adjectives and a
 /// "de/d'" complement ("Institut européen d'opinion publique", "Instituto nacional de estudios
@@ -2464,7 +2464,7 @@ static ORG_TAIL_DESCRIPTIVE: LazyLock<Re> = LazyLock::new(|| {
     const COMP: &str =
         r"(?:d['’]\s*|(?:de|du|des|di|del|della|da|do|dos|das)\s+)\p{Ll}[\p{Ll}'’-]*";
     re(&format!(
-        r"^\s+(?P<tail>(?:{ADJ}\s+){{0,2}}{COMP}(?:\s+{ADJ}|\s+{COMP}){{0,3}}|{ADJ}(?:\s+{ADJ})?)\b"
+        r"^\s+(?P<tail>(?:{ADJ}\s+){{0,2}}{COMP}(?:\s+{ADJ}|\s+{COMP}|\s+(?:y|e|et|ed)\s+(?:{ADJ}|{COMP})){{0,3}}|{ADJ}(?:\s+{ADJ})?)\b"
     ))
 });
 
