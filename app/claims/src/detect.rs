@@ -4709,6 +4709,11 @@ mod tests {
             pollster("Almeno questo è quanto mostrano i dati di un sondaggio presentato da Metrica Est, secondo il quale la presidente sarebbe al 36%.").0,
             Some("Metrica Est".to_owned())
         );
+        // The question put to respondents is a poll's; plural Italian poll words.
+        let r = run("Sieben von zehn Bürgern antworten inzwischen negativ auf die Frage, ob sie mit der Arbeit der Regierung zufrieden seien. 70 Prozent sind unzufrieden.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        let r = run("Secondo le ultime indagini di Termometro Civico, il 41% degli italiani vuole votare subito.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
         assert_eq!(canonical, None);

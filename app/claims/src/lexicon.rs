@@ -203,6 +203,17 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("befragte", Respondent, Prefix),
     ("befragt", Respondent, Word),
     ("ermittelte", Respondent, Word),
+    // The question put to respondents, in every language: "Sieben von zehn Bürgern antworten
+    // … auf die Frage, ob…", "À la question « … », 60 % répondent…".
+    ("auf die frage", Respondent, Word),
+    ("à la question", Respondent, Word),
+    ("a la pregunta", Respondent, Word),
+    ("alla domanda", Respondent, Word),
+    ("à pergunta", Respondent, Word),
+    ("на вопрос", Respondent, Word),
+    ("на питання", Respondent, Word),
+    ("when asked whether", Respondent, Word),
+    ("asked whether", Respondent, Word),
     ("politbarometer", Poll, Any),
     ("deutschlandtrend", Poll, Any),
     ("trendbarometer", Poll, Any),
@@ -341,8 +352,10 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("interviste", Respondent, Word),
     // "ha rilevato che il 35% degli elettori": the verb of "rilevazione", weak like it.
     ("rilevat", WeakPoll, Prefix),
-    ("rilevazione", WeakPoll, Prefix),
-    ("indagine", WeakPoll, Prefix),
+    // "rilevazione", "rilevazioni".
+    ("rilevazion", WeakPoll, Prefix),
+    // "indagine", "indagini".
+    ("indagin", WeakPoll, Prefix),
     ("istituto", WeakPoll, Word),
     ("televoto", InformalVote, Word),
     ("votazione online", InformalVote, Word),
