@@ -4714,6 +4714,20 @@ mod tests {
         assert_eq!(r.claims.len(), 1, "{r:?}");
         let r = run("Secondo le ultime indagini di Termometro Civico, il 41% degli italiani vuole votare subito.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
+        // A poll commissioned from its pollster; a poll's capitalised brand after an
+        // ordinal; "fatto dal gruppo X".
+        assert_eq!(
+            pollster("Il partito ha commissionato un sondaggio ad Ixtra sulle intenzioni di voto nella regione. La coalizione è data al 42,5%.").0,
+            Some("Ixtra".to_owned())
+        );
+        assert_eq!(
+            pollster("In the first Riverside College Poll conducted since he entered the race, the governor is the choice of 27% of Republicans.").0,
+            Some("Riverside College".to_owned())
+        );
+        assert_eq!(
+            pollster("È in corso un nuovo sondaggio, che viene fatto dal gruppo Demetra, sulle prossime elezioni. Il primo aveva visto Rolando avanti con il 47%.").0,
+            Some("Demetra".to_owned())
+        );
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
         assert_eq!(canonical, None);

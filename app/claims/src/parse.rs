@@ -552,7 +552,18 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // paper by Redfield".
         (
             "en",
-            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht|presented|présentée?s?|presentad[ao]s?|apresentad[ao]s?|presentat[oaie]|vorgestellt)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora)\s+)?NAME",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht|presented|présentée?s?|presentad[ao]s?|apresentad[ao]s?|presentat[oaie]|vorgestellt|fatt[oaie]|svolt[oaie]|effettuat[oaie]|curat[oaie]|hech[ao]s?|done|made)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora|gruppo|group|grupo|gruppe)\s+)?NAME",
+        ),
+        // A poll commissioned from its pollster: "ha commissionato un sondaggio ad IPR",
+        // "commissioned a poll from Redfield", "encargó una encuesta a GAD3".
+        (
+            "en",
+            r"(?i:commissionat[oaie]|affidat[oaie]|commissioned|encarg[óa]|encargad[ao]|encomendou|encomendad[ao]|a commandé|commandée?|beauftragte)\s+(?:(?i:un|una|uno|a|an|the|il|lo|la|le|el|uma|o|eine|einen|die)\s+)?(?:(?i:new|nuevo|nueva|nouveau|nouvelle|nuovo|nova|novo|neue)\s+)?(?i:sondaggio|poll|survey|encuesta|sondeo|pesquisa|sondagem|sondage|enquête|umfrage|indagine)\s+(?i:ad|a|à|al|ao|from|to|bei)\s+(?:(?i:l['’]|the |la |il |el |o |der |dem )\s*)?NAME",
+        ),
+        // A poll's brand after a determiner or an ordinal: "the first Marquette Law School Poll".
+        (
+            "en",
+            r"\b(?i:the|a|an|first|latest|new|last|this|each|every|second|third)\s+NAME\s+(?:Poll|Survey)\b",
         ),
         // A poll's brand names its maker: "Afrobaromètre précise…", "the latest Newspoll",
         // "Latinobarómetro", "Eurobarometer".
