@@ -680,6 +680,23 @@ impl<'a> Analyser<'a> {
         {
             return (true, false, false, false);
         }
+        // A population's views stated as a share, with no poll word ("Quasi 7 italiani su
+        // 10 considera difficile…", "62% of Britons think…"): a poll's finding, its source
+        // unnamed. The share comes before the verb that states the view.
+        if has(Class::PublicView) {
+            if let Some(p) = cues::POPULATION_SHARE.find(t) {
+                let view_after = live
+                    .iter()
+                    .any(|h| h.class == Class::PublicView && h.start >= s + p.start());
+                if view_after
+                    && !cues::RATING_VOTES.is_match(t)
+                    && !cues::SCIENCE_STUDY.is_match(t)
+                    && !cues::OFFICIAL_RESULT.is_match(t)
+                {
+                    return (true, false, false, false);
+                }
+            }
+        }
         // Social-media analytics presented as opinion, with no poll word: a claim that is
         // not a poll (`not_a_pollster`).
         if has(Class::Analytics) && cues::social_analytics(t).is_some() {
@@ -4728,6 +4745,28 @@ mod tests {
             pollster("È in corso un nuovo sondaggio, che viene fatto dal gruppo Demetra, sulle prossime elezioni. Il primo aveva visto Rolando avanti con il 47%.").0,
             Some("Demetra".to_owned())
         );
+        // A population's views stated as a share with no poll word: a claim with no pollster
+        // named. A population's share of anything else is not.
+        let r = run(
+            "Quasi 7 italiani su 10 considera difficile trovare uno specialista in tempi brevi.",
+        );
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert!(
+            r.claims[0]
+                .flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NoPollsterNamed),
+            "{r:?}"
+        );
+        let r = run("Some 62% of Britons think the railways should be run by the state.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        for text in [
+            "Around 60% of Germans live in cities of more than 20,000 inhabitants.",
+            "Final results show 52% of voters backed the proposal; the electoral commission said turnout was 71%.",
+        ] {
+            let r = run(text);
+            assert!(r.claims.is_empty(), "claim in {text:?}: {r:?}");
+        }
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
         assert_eq!(canonical, None);

@@ -34,6 +34,10 @@ pub enum Class {
     /// "gradimento", "уровень доверия"). Stated as a share, it is a poll's finding even where
     /// no poll is named ([`crate::cues::RATING_VOTES`] keeps votes of assemblies out).
     Rating,
+    /// A population's view, as the verb that states it ("think", "estiment", "glauben",
+    /// "consideran", "acham", "ritengono", "считают", "вважають"): with a share of a
+    /// population before it, a poll's finding even where no poll is named.
+    PublicView,
 }
 
 /// How a keyword must sit in the text.
@@ -49,7 +53,8 @@ enum Bound {
 
 use Bound::{Any, Prefix, Word};
 use Class::{
-    Analytics, InformalVote, Poll, PollsterWord, Rating, Respondent, VoteIntention, WeakPoll,
+    Analytics, InformalVote, Poll, PollsterWord, PublicView, Rating, Respondent, VoteIntention,
+    WeakPoll,
 };
 
 /// Keywords, lower-case; they are matched against [`fold_case`] of the text.
@@ -485,6 +490,49 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("рейтинг довіри", Rating, Word),
     ("рівень підтримки", Rating, Word),
     ("уровень поддержки", Rating, Word),
+    // A population's views (see `Class::PublicView`): the verbs that state them, in the
+    // plural and, for Italian and Spanish "la maggioranza… ritiene", the singular.
+    ("think", PublicView, Word),
+    ("believe", PublicView, Word),
+    ("say they", PublicView, Word),
+    ("are satisfied", PublicView, Word),
+    ("are dissatisfied", PublicView, Word),
+    ("are worried", PublicView, Word),
+    ("are concerned", PublicView, Word),
+    ("pensent", PublicView, Word),
+    ("estiment", PublicView, Word),
+    ("jugent", PublicView, Word),
+    ("considèrent", PublicView, Word),
+    ("croient", PublicView, Word),
+    ("se disent", PublicView, Word),
+    ("se déclarent", PublicView, Word),
+    ("glauben", PublicView, Word),
+    ("meinen", PublicView, Word),
+    ("befürworten", PublicView, Word),
+    ("sind unzufrieden", PublicView, Word),
+    ("sind zufrieden", PublicView, Word),
+    ("halten es", PublicView, Word),
+    ("creen", PublicView, Word),
+    ("piensan", PublicView, Word),
+    ("consideran", PublicView, Word),
+    ("considera", PublicView, Word),
+    ("opinan", PublicView, Word),
+    ("cree", PublicView, Word),
+    ("acham", PublicView, Word),
+    ("acreditam", PublicView, Word),
+    ("consideram", PublicView, Word),
+    ("avaliam", PublicView, Word),
+    ("ritengono", PublicView, Word),
+    ("ritiene", PublicView, Word),
+    ("pensano", PublicView, Word),
+    ("credono", PublicView, Word),
+    ("considerano", PublicView, Word),
+    ("giudicano", PublicView, Word),
+    ("считают", PublicView, Word),
+    ("полагают", PublicView, Word),
+    ("уверены", PublicView, Word),
+    ("вважають", PublicView, Word),
+    ("переконані", PublicView, Word),
     // Open online consultations ("notre consultation en ligne").
     ("consultation en ligne", InformalVote, Word),
     ("consulta en línea", InformalVote, Word),
