@@ -4767,6 +4767,11 @@ mod tests {
             let r = run(text);
             assert!(r.claims.is_empty(), "claim in {text:?}: {r:?}");
         }
+        // A sentence run on after a name without a space.
+        assert_eq!(
+            pollster("Selon un sondage réalisé par Insomar.Les résultats montrent que 52 % des électeurs soutiennent le maire.").0,
+            Some("Insomar".to_owned())
+        );
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
         assert_eq!(canonical, None);

@@ -2627,6 +2627,43 @@ fn tidy_name(name: &str) -> (usize, &str) {
         }
         _ => n,
     };
+    // A sentence run on without a space after its full stop: "Insomar.Les résultats…". The
+    // word after the stop opens the next sentence (an article or a pronoun), not a domain.
+    let n = match n.find('.') {
+        Some(i) if i > 1 => {
+            let next = n[i + 1..].split([' ', '\u{a0}']).next().unwrap_or("");
+            let opener = next.starts_with(char::is_uppercase)
+                && next.chars().skip(1).all(char::is_lowercase)
+                && (crate::normalize::is_leading_article(next)
+                    || matches!(
+                        next,
+                        "Il" | "Elle"
+                            | "Ils"
+                            | "Elles"
+                            | "Ce"
+                            | "Cette"
+                            | "This"
+                            | "It"
+                            | "They"
+                            | "Er"
+                            | "Sie"
+                            | "Es"
+                            | "Ella"
+                            | "Ele"
+                            | "Ela"
+                            | "Esta"
+                            | "Este"
+                            | "Questo"
+                            | "Questa"
+                    ));
+            if opener {
+                &n[..i]
+            } else {
+                n
+            }
+        }
+        _ => n,
+    };
     // Two organisations joined: "DataSenado e Universidade de Brasília", "Ifop and the
     // University of…": the first ran the poll (the second is a partner).
     let n = match JOINED_ORG.find(n) {
