@@ -4772,6 +4772,22 @@ mod tests {
             pollster("Selon un sondage réalisé par Insomar.Les résultats montrent que 52 % des électeurs soutiennent le maire.").0,
             Some("Insomar".to_owned())
         );
+        // Informal votes in more words: a site's own poll, users who voted, a studio vote, a
+        // Twitter poll in German, a spontaneous poll, readers' circles.
+        for text in [
+            "Primo sondaggio lanciato dal nostro quotidiano: in totale hanno votato 268 utenti e il sindaco uscente è al 41%.",
+            "Такі результати голосувань у студії: 74 проценти респондентів висловились, що до волонтерів.",
+            "Eine Spontanumfrage hat ergeben, dass 60 Prozent der über 2.000 Teilnehmer mehr Hilfe wollen.",
+            "Die twitter Umfrage ergab 2.479 Stimmen: 41 Prozent wollen Söder als Kanzler.",
+            "Selon les résultats du sondage réalisé auprès du Cercle des lecteurs de la «Tribune», le candidat obtient 38 %.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(
+                r.claims[0].flags.iter().any(|f| f.code == crate::model::FlagCode::NotAPollster),
+                "{text:?}: {r:?}"
+            );
+        }
         // A translated name that is not the registered one stays unknown.
         let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
         assert_eq!(canonical, None);
