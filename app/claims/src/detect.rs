@@ -1319,6 +1319,74 @@ fn is_conditional(folded: &str) -> bool {
 
 /// Groups sentence indexes into claims. The first index of each group is its first sentence;
 /// groups are sorted and disjoint.
+/// Poll sentences without figures waiting for their figures ([`assemble`]). Whether a poll
+/// sentence continues the run before it depends on the pollster each names
+/// ([`Analyser::ensure_key`], the costly part of a poll sentence), so sentences are kept as
+/// pushed and the run is worked out only when it is used or dropped: an article that mentions
+/// polls without figures never pays for names no claim will show. The keys worked out are the
+/// same, in the same order, as deciding at each push would give.
+#[derive(Default)]
+struct Pending {
+    /// The run as decided so far.
+    settled: Vec<usize>,
+    /// Sentences pushed since, each with whether it must continue the run (a poll sentence)
+    /// or simply joins it (a line announcing results).
+    raw: Vec<(usize, bool)>,
+}
+
+impl Pending {
+    fn last(&self) -> Option<usize> {
+        self.raw
+            .last()
+            .map(|&(i, _)| i)
+            .or_else(|| self.settled.last().copied())
+    }
+
+    fn is_empty(&self) -> bool {
+        self.raw.is_empty() && self.settled.is_empty()
+    }
+
+    fn push(&mut self, i: usize, must_continue: bool) {
+        self.raw.push((i, must_continue));
+    }
+
+    /// Decides the run: a poll sentence right after another continues it unless it brings a
+    /// poll or pollster of its own.
+    fn settle(&mut self, an: &mut Analyser<'_>) {
+        for (i, must_continue) in std::mem::take(&mut self.raw) {
+            if must_continue {
+                let continues = match self.settled.last() {
+                    Some(&p) if i - p <= PENDING_WINDOW => {
+                        an.ensure_key(i);
+                        an.ensure_key(p);
+                        let infos = &an.infos;
+                        let mut keys = self
+                            .settled
+                            .iter()
+                            .filter_map(|&q| infos[q].pollster_key.as_ref());
+                        !infos[i].new_poll
+                            && infos[i]
+                                .pollster_key
+                                .as_ref()
+                                .is_none_or(|k| keys.all(|q| q == k))
+                    }
+                    _ => false,
+                };
+                if !continues {
+                    self.settled.clear();
+                }
+            }
+            self.settled.push(i);
+        }
+    }
+
+    /// Drops the run, once decided (so the same keys are worked out as ever).
+    fn clear(&mut self, an: &mut Analyser<'_>) {
+        self.settle(an);
+        self.settled.clear();
+    }
+}
+
 fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     let mut claims: Vec<Vec<usize>> = Vec::new();
     let mut current: Option<usize> = None; // index into `claims`
@@ -1327,12 +1395,12 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     // Poll sentences without figures waiting for their figures: the last one, and the ones
     // before it that it continues ("Ce sondage de l'Ifop est le premier depuis… Selon les
     // résultats, Marine Le Pen est la favorite… Elle récolterait 31 %").
-    let mut pending: Vec<usize> = Vec::new();
+    let mut pending = Pending::default();
     for i in 0..an.len() {
         let cur = an.begin(i);
         let last = current.map(|c| *claims[c].last().expect("non-empty"));
         let near = last.is_some_and(|l| i - l <= LINK_WINDOW);
-        if !an.infos[i].signal && !near && pending.last().is_none_or(|&p| i - p > PENDING_WINDOW) {
+        if !an.infos[i].signal && !near && pending.last().is_none_or(|p| i - p > PENDING_WINDOW) {
             // Without a signal, a sentence joins only a claim or a pending poll sentence
             // nearby; with neither, whatever it holds, all it does is end a run of bare
             // figures (a pending sentence further back can no longer be used).
@@ -1341,7 +1409,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         }
         an.complete(i, cur);
         if an.infos[i].reject {
-            pending.clear();
+            pending.clear(an);
             continuation = MAX_CONTINUATION;
             continue;
         }
@@ -1363,7 +1431,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 current_key.clone_from(&an.infos[i].pollster_key);
             }
             continuation = 0;
-            pending.clear();
+            pending.clear(an);
             continue;
         }
         // A poll sentence that names its pollster, without figures, right after figures no
@@ -1428,7 +1496,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 an.ensure_key(i);
                 current_key.clone_from(&an.infos[i].pollster_key);
                 continuation = 0;
-                pending.clear();
+                pending.clear(an);
                 continue;
             }
             // A weak poll word describing whom it asked ("A pesquisa ouviu 2.379 eleitores"),
@@ -1446,8 +1514,9 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         let has_fig = !an.infos[i].figures.is_empty() || an.infos[i].seats || an.infos[i].majority;
         if has_fig || near {
             an.ensure_key(i);
-            for &p in &pending {
-                an.ensure_key(p);
+            pending.settle(an);
+            for k in 0..pending.settled.len() {
+                an.ensure_key(pending.settled[k]);
             }
         }
         let infos = &an.infos;
@@ -1469,11 +1538,11 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 // figures a sentence introducing a poll gives ("Eine Studie zeigt, dass… Eine
                 // neue Umfrage zeigt: 59 Prozent…"). Among other poll sentences it is the
                 // same poll's headline ("Pesquisa mostra empate…").
-                if info.new_poll && pending.iter().all(|&p| infos[p].weak_finding) {
-                    pending.clear();
+                if info.new_poll && pending.settled.iter().all(|&p| infos[p].weak_finding) {
+                    pending.settled.clear();
                 }
-                if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW) {
-                    g.append(&mut pending);
+                if pending.last().is_some_and(|p| i - p <= PENDING_WINDOW) {
+                    g.append(&mut pending.settled);
                     current_key = g
                         .iter()
                         .find_map(|&p| infos[p].pollster_key.clone())
@@ -1486,34 +1555,15 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 current = Some(claims.len() - 1);
             }
             continuation = 0;
-            pending.clear();
+            pending.settled.clear();
         } else if info.signal {
             if near && !info.new_poll && !other_pollster {
                 let c = current.expect("near implies current");
                 claims[c].push(i);
             } else {
                 // A poll sentence right after another continues it unless it brings a poll or
-                // pollster of its own.
-                let continues = match pending.last() {
-                    Some(&p) if i - p <= PENDING_WINDOW => {
-                        an.ensure_key(i);
-                        an.ensure_key(p);
-                        let infos = &an.infos;
-                        let mut keys = pending
-                            .iter()
-                            .filter_map(|&q| infos[q].pollster_key.as_ref());
-                        !infos[i].new_poll
-                            && infos[i]
-                                .pollster_key
-                                .as_ref()
-                                .is_none_or(|k| keys.all(|q| q == k))
-                    }
-                    _ => false,
-                };
-                if !continues {
-                    pending.clear();
-                }
-                pending.push(i);
+                // pollster of its own (decided when the run is used: `Pending`).
+                pending.push(i, true);
                 current = None;
                 current_key = None;
             }
@@ -1521,12 +1571,12 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         } else if has_fig
             && !info.other_source
             && (!info.result_verb
-                || informal_vote_waits(an, &pending, i)
+                || informal_vote_waits(an, &pending.settled, i)
                 // "…дослідження … виявило очікувану трійку лідерів. … партія набрала 27,4%
                 // симпатій": right after a poll's finding, "won 27%" is its result.
                 || pending
                     .last()
-                    .is_some_and(|&p| i - p <= PENDING_WINDOW && an.infos[p].finding)
+                    .is_some_and(|p| i - p <= PENDING_WINDOW && an.infos[p].finding)
                 || near && informal_vote_waits(an, &claims[current.expect("near")], i))
         {
             let infos = &an.infos;
@@ -1541,17 +1591,17 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             // 2.379 eleitores") are its findings only when they are views: "Die Studie befragte
             // 2.000 Patienten. Die Sterblichkeit sank um 30 Prozent" is research.
             let only_described_sample = || {
-                pending.iter().all(|&p| {
+                pending.settled.iter().all(|&p| {
                     infos[p].weak_only
                         && (infos[p].back_ref_sample
                             || infos[p].sample_ref
                             || infos[p].weak_finding)
                 })
             };
-            if pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+            if pending.last().is_some_and(|p| i - p <= PENDING_WINDOW)
                 && (!only_described_sample() || an.states_views(i) || an.population_share(i))
             {
-                let mut g = std::mem::take(&mut pending);
+                let mut g = std::mem::take(&mut pending.settled);
                 current_key = g.iter().find_map(|&p| infos[p].pollster_key.clone());
                 g.push(i);
                 claims.push(g);
@@ -1566,12 +1616,13 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         } else if !info.signal
             && !info.other_source
             && !info.result_verb
-            && pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+            && pending.last().is_some_and(|p| i - p <= PENDING_WINDOW)
             && states_result(an.text, an.sents[i])
         {
             // The poll sentence named the poll; the next says who leads without a figure ("Le
             // sondage réalisé par X … On découvre que le RN arriverait en tête").
-            let mut g = std::mem::take(&mut pending);
+            pending.settle(an);
+            let mut g = std::mem::take(&mut pending.settled);
             current_key = g.iter().find_map(|&p| an.infos[p].pollster_key.clone());
             g.push(i);
             claims.push(g);
@@ -1579,18 +1630,25 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             continuation = 0;
         } else if !info.signal
             && info.figures.is_empty()
-            && pending.last().is_some_and(|&p| i - p <= PENDING_WINDOW)
+            && pending.last().is_some_and(|p| i - p <= PENDING_WINDOW)
             && announces_results(&an.text[an.sents[i].0..an.sents[i].1])
         {
             // "Here are the results.", the poll's question: the figures come after them, and
             // the poll sentence waits for them from here.
-            pending.push(i);
+            pending.push(i, false);
             continuation = MAX_CONTINUATION;
         } else {
             continuation = MAX_CONTINUATION;
         }
     }
+    // The keys of a run still waiting are read only by claims (their spans, their leads).
+    if !claims.is_empty() {
+        pending.settle(an);
+    }
     orphan_polls(an, &mut claims);
+    if !claims.is_empty() {
+        pending.settle(an);
+    }
     // A claim without figures right before a claim with figures is its headline or lead ("FPÖ
     // baut Vorsprung aus, Umfrage zeigt" then "Laut einer Umfrage des Instituts X… 36
     // Prozent"): one poll, reviewed once, with the pollster the body names.
