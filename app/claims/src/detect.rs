@@ -1195,7 +1195,9 @@ fn may_spell_figures(folded: &str) -> bool {
         "четверт",
         "чверт",
     ];
-    contains_any(folded, &CUES)
+    static AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(CUES).expect("figure cues"));
+    AUTOMATON.is_match(folded)
 }
 
 /// Does `before` end with a definite article or demonstrative ("the ", "cette ", "l'")?
@@ -1258,67 +1260,70 @@ fn after_definite(before: &str) -> bool {
 /// `folded`: the sentence through `lexicon::fold_case`, which lower-cases every letter of
 /// these words as `to_lowercase` does.
 fn is_conditional(folded: &str) -> bool {
-    let l = folded;
-    [
-        " would ",
-        " бы ",
-        " würde",
-        " votaría",
-        " obtendría",
-        " votaria",
-        " obteria",
-        " otterrebbe",
-        " voteraient",
-        " voterait",
-        " obtiendrait",
-        " votarían",
-        " votariam",
-        " voterebbe",
-        " voterebbero",
-        " andrebbe",
-        " andrebbero",
-        " vorrebbe",
-        " vorrebbero",
-        " sarebbe",
-        " voudraient",
-        " irait",
-        " iraient",
-        " iría",
-        " irían",
-        " wählen würden",
-        " käme",
-        " kämen",
-        " проголосовали бы",
-        " проголосували б",
-        " ganaría",
-        " volvería a ganar",
-        " volverían a ganar",
-        " ganarían",
-        " perdería",
-        " perderían",
-        " obtendrían",
-        " se impondría",
-        " ganharia",
-        " ganhariam",
-        " perderia",
-        " obteriam",
-        " venceria",
-        " gagnerait",
-        " gagneraient",
-        " perdrait",
-        " obtiendraient",
-        " l'emporterait",
-        " vincerebbe",
-        " vincerebbero",
-        " perderebbe",
-        " otterrebbero",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
+    CONDITIONAL.is_match(folded)
 }
 
-/// Groups sentence indexes into claims. The first index of each group is its first sentence;
-/// groups are sorted and disjoint.
+/// The conditional of a vote or a result, for [`is_conditional`]: one automaton, not a search
+/// for each word.
+static CONDITIONAL: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            " would ",
+            " бы ",
+            " würde",
+            " votaría",
+            " obtendría",
+            " votaria",
+            " obteria",
+            " otterrebbe",
+            " voteraient",
+            " voterait",
+            " obtiendrait",
+            " votarían",
+            " votariam",
+            " voterebbe",
+            " voterebbero",
+            " andrebbe",
+            " andrebbero",
+            " vorrebbe",
+            " vorrebbero",
+            " sarebbe",
+            " voudraient",
+            " irait",
+            " iraient",
+            " iría",
+            " irían",
+            " wählen würden",
+            " käme",
+            " kämen",
+            " проголосовали бы",
+            " проголосували б",
+            " ganaría",
+            " volvería a ganar",
+            " volverían a ganar",
+            " ganarían",
+            " perdería",
+            " perderían",
+            " obtendrían",
+            " se impondría",
+            " ganharia",
+            " ganhariam",
+            " perderia",
+            " obteriam",
+            " venceria",
+            " gagnerait",
+            " gagneraient",
+            " perdrait",
+            " obtiendraient",
+            " l'emporterait",
+            " vincerebbe",
+            " vincerebbero",
+            " perderebbe",
+            " otterrebbero",
+        ])
+        .expect("conditional words")
+    });
+
 /// Poll sentences without figures waiting for their figures ([`assemble`]). Whether a poll
 /// sentence continues the run before it depends on the pollster each names
 /// ([`Analyser::ensure_key`], the costly part of a poll sentence), so sentences are kept as
@@ -1387,6 +1392,8 @@ impl Pending {
     }
 }
 
+/// Groups sentence indexes into claims. The first index of each group is its first sentence;
+/// groups are sorted and disjoint.
 fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
     let mut claims: Vec<Vec<usize>> = Vec::new();
     let mut current: Option<usize> = None; // index into `claims`
