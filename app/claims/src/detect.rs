@@ -4681,180 +4681,94 @@ mod tests {
             let p = r.claims.into_iter().next().expect("one claim").pollster;
             (p.as_written, p.canonical)
         };
-        let named = |w: &str, c: &str| (Some(w.to_owned()), Some(c.to_owned()));
-        // A Cyrillic acronym in each language's own Latin letters.
-        assert_eq!(
-            pollster(
-                "Según una encuesta del centro VZIOM, el 70% de los rusos apoya al presidente."
-            ),
-            named("VZIOM", "VTsIOM")
-        );
-        assert_eq!(
-            pollster("Selon un sondage de l'institut KMIS, 60 % des Ukrainiens font confiance à l'armée."),
-            named("KMIS", "KIIS")
-        );
-        // A registered name translated word by word, and cut at its first lower-case word.
-        assert_eq!(
-            pollster("Laut einer Umfrage des Kiewer internationalen Soziologie-Instituts vertrauen 60 Prozent der Ukrainer der Armee."),
-            named("Kiewer internationalen Soziologie-Instituts", "KIIS")
-        );
-        assert_eq!(
-            pollster("Segundo uma sondagem do Centro Russo para Estudos da Opinião Pública, 70% dos russos apoiam o presidente."),
-            named("Centro Russo para Estudos da Opinião Pública", "VTsIOM")
-        );
-        assert_eq!(
-            pollster("Laut einer Umfrage des Instituts Russisches Feld unterstützen 60 Prozent der Russen die Regierung."),
-            named("Russisches Feld", "Russian Field")
-        );
-        // A translated description before the acronym it describes.
-        assert_eq!(
-            pollster("Laut einer Umfrage des Allrussischen Meinungsforschungsinstituts WZIOM unterstützen 70 Prozent den Präsidenten."),
-            named("WZIOM", "VTsIOM")
-        );
-        // The Latin look-alike letters of a Cyrillic acronym, a German "w" for "в", the Latin
-        // name in Cyrillic letters and in another case, and "de Toda Rusia".
-        assert_eq!(
-            pollster("Selon les données recueillies par l'Institut international de sociologie de Kyiv (KMIC) en décembre, 52 % des Ukrainiens gardent confiance en l'armée.").1,
-            Some("KIIS".to_owned())
-        );
-        assert_eq!(
-            pollster("Eine Umfrage des Instituts Razumkow zeigt, dass 66,5 Prozent der Befragten davon ausgehen.").1,
-            Some("Razumkov Centre".to_owned())
-        );
-        assert_eq!(
-            pollster("В текущем опросе Лазарсфельда 35% австрийцев поддерживают партию.").1,
-            Some("Lazarsfeld Society".to_owned())
-        );
-        assert_eq!(
-            pollster("La confianza en el presidente ha aumentado al 81,3%, según una encuesta del Centro de Investigación de Opinión Pública de Toda Rusia.").1,
-            Some("VTsIOM".to_owned())
-        );
-        // A body named by its kind, then its own name in quotation marks; a German name's
-        // description after "für".
-        assert_eq!(
-            pollster("Porém, uma sondagem realizada pelo Centro Analítico “Causa Europeia Comum” atribui a vitória ao candidato, com 31 por cento dos votos.").0,
-            Some("Centro Analítico “Causa Europeia Comum”".to_owned())
-        );
-        assert_eq!(
-            pollster("Das ergab eine Umfrage des Zentrums für soziale Überwachung, nach der 49,4 Prozent der Bürger den Präsidenten unterstützen.").0,
-            Some("Zentrums für soziale Überwachung".to_owned())
-        );
-        // An unknown possessor before a registered pollster; an unknown body and a registered
-        // one; a description before a name.
-        assert_eq!(
-            pollster("An opinion poll by Russia’s independent Levada Center has found that 61% of Russians approve.").0,
-            Some("Levada Center".to_owned())
-        );
-        assert_eq!(
-            pollster("A poll by Centre for Cities and Focaldata found that 58% of residents want more buses.").0,
-            Some("Focaldata".to_owned())
-        );
-        assert_eq!(
-            pollster("Laut einer Umfrage des Instituts für Markt- und Meinungsforschung Talvera wollen 41 Prozent der Befragten umziehen.").0,
-            Some("Talvera".to_owned())
-        );
-        // Analytics presented as opinion: online conversations, sentiment, shares of
-        // interactions; the source named in the study sentence beside them.
-        let r = run("Lo rivela una ricerca di Retemetrica. «Più del 70% degli utenti in rete esprime un sentiment negativo sul governo».");
-        assert_eq!(r.claims.len(), 1, "{r:?}");
-        let c = &r.claims[0];
-        assert_eq!(c.pollster.as_written.as_deref(), Some("Retemetrica"));
-        assert!(
-            c.flags
-                .iter()
-                .any(|f| f.code == crate::model::FlagCode::NotAPollster),
-            "{c:?}"
-        );
-        let r = run("De acordo com um estudo da empresa de análise de redes Redemetria, o candidato é responsável por 64% das interações na campanha.");
-        assert_eq!(r.claims.len(), 1, "{r:?}");
-        assert!(
-            r.claims[0]
-                .flags
-                .iter()
-                .any(|f| f.code == crate::model::FlagCode::NotAPollster),
-            "{r:?}"
-        );
-        // Research on the web that states no one's views is no claim.
-        let r = run("Una ricerca dell'Università di Pavia ha analizzato le conversazioni in rete sulla scuola.");
-        assert!(r.claims.is_empty(), "{r:?}");
-        // Romance names in lower case after their head noun, joined by a conjunction; a poll
-        // "presented by" its pollster.
-        assert_eq!(
-            pollster("Un tercio de la población aboga hoy por la unión, según una encuesta realizada este junio por el Instituto independiente de estudios socioeconómicos y políticos.").0,
-            Some("Instituto independiente de estudios socioeconómicos y políticos".to_owned())
-        );
-        assert_eq!(
-            pollster("Selon un sondage de l'Institut d'études sociales et d'analyses, 52 % des électeurs soutiennent le président.").0,
-            Some("Institut d'études sociales et d'analyses".to_owned())
-        );
-        assert_eq!(
-            pollster("Almeno questo è quanto mostrano i dati di un sondaggio presentato da Metrica Est, secondo il quale la presidente sarebbe al 36%.").0,
-            Some("Metrica Est".to_owned())
-        );
-        // The question put to respondents is a poll's; plural Italian poll words.
-        let r = run("Sieben von zehn Bürgern antworten inzwischen negativ auf die Frage, ob sie mit der Arbeit der Regierung zufrieden seien. 70 Prozent sind unzufrieden.");
-        assert_eq!(r.claims.len(), 1, "{r:?}");
-        let r = run("Secondo le ultime indagini di Termometro Civico, il 41% degli italiani vuole votare subito.");
-        assert_eq!(r.claims.len(), 1, "{r:?}");
-        // A poll commissioned from its pollster; a poll's capitalised brand after an
-        // ordinal; "fatto dal gruppo X".
-        assert_eq!(
-            pollster("Il partito ha commissionato un sondaggio ad Ixtra sulle intenzioni di voto nella regione. La coalizione è data al 42,5%.").0,
-            Some("Ixtra".to_owned())
-        );
-        assert_eq!(
-            pollster("In the first Riverside College Poll conducted since he entered the race, the governor is the choice of 27% of Republicans.").0,
-            Some("Riverside College".to_owned())
-        );
-        assert_eq!(
-            pollster("È in corso un nuovo sondaggio, che viene fatto dal gruppo Demetra, sulle prossime elezioni. Il primo aveva visto Rolando avanti con il 47%.").0,
-            Some("Demetra".to_owned())
-        );
-        // A population's views stated as a share with no poll word: a claim with no pollster
-        // named. A population's share of anything else is not.
-        let r = run(
-            "Quasi 7 italiani su 10 considera difficile trovare uno specialista in tempi brevi.",
-        );
-        assert_eq!(r.claims.len(), 1, "{r:?}");
-        assert!(
-            r.claims[0]
-                .flags
-                .iter()
-                .any(|f| f.code == crate::model::FlagCode::NoPollsterNamed),
-            "{r:?}"
-        );
-        let r = run("Some 62% of Britons think the railways should be run by the state.");
-        assert_eq!(r.claims.len(), 1, "{r:?}");
-        for text in [
-            "Around 60% of Germans live in cities of more than 20,000 inhabitants.",
-            "Final results show 52% of voters backed the proposal; the electoral commission said turnout was 71%.",
-        ] {
-            let r = run(text);
-            assert!(r.claims.is_empty(), "claim in {text:?}: {r:?}");
+        // (text, pollster as written, registry entry if registered)
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // A Cyrillic acronym in each language's own Latin letters, and in the Latin
+            // letters that look like it.
+            ("Según una encuesta del centro VZIOM, el 70% de los rusos apoya al presidente.", "VZIOM", Some("VTsIOM")),
+            ("Selon un sondage de l'institut KMIS, 60 % des Ukrainiens font confiance à l'armée.", "KMIS", Some("KIIS")),
+            ("Selon les données recueillies par l'Institut international de sociologie de Kyiv (KMIC) en décembre, 52 % des Ukrainiens gardent confiance en l'armée.", "KMIC", Some("KIIS")),
+            // A registered name translated word by word, and cut at its first lower-case word.
+            ("Laut einer Umfrage des Kiewer internationalen Soziologie-Instituts vertrauen 60 Prozent der Ukrainer der Armee.", "Kiewer internationalen Soziologie-Instituts", Some("KIIS")),
+            ("Segundo uma sondagem do Centro Russo para Estudos da Opinião Pública, 70% dos russos apoiam o presidente.", "Centro Russo para Estudos da Opinião Pública", Some("VTsIOM")),
+            ("Laut einer Umfrage des Instituts Russisches Feld unterstützen 60 Prozent der Russen die Regierung.", "Russisches Feld", Some("Russian Field")),
+            ("La confianza en el presidente ha aumentado al 81,3%, según una encuesta del Centro de Investigación de Opinión Pública de Toda Rusia.", "Centro de Investigación de Opinión Pública de Toda Rusia", Some("VTsIOM")),
+            // A translated description before the acronym it describes.
+            ("Laut einer Umfrage des Allrussischen Meinungsforschungsinstituts WZIOM unterstützen 70 Prozent den Präsidenten.", "WZIOM", Some("VTsIOM")),
+            // A German "w" for "в"; a Latin name in Cyrillic letters and in another case.
+            ("Eine Umfrage des Instituts Razumkow zeigt, dass 66,5 Prozent der Befragten davon ausgehen.", "Razumkow", Some("Razumkov Centre")),
+            ("В текущем опросе Лазарсфельда 35% австрийцев поддерживают партию.", "Лазарсфельда", Some("Lazarsfeld Society")),
+            // A body named by its kind, then its own name in quotation marks; a German name's
+            // description after "für".
+            ("Porém, uma sondagem realizada pelo Centro Analítico “Causa Europeia Comum” atribui a vitória ao candidato, com 31 por cento dos votos.", "Centro Analítico “Causa Europeia Comum”", None),
+            ("Das ergab eine Umfrage des Zentrums für soziale Überwachung, nach der 49,4 Prozent der Bürger den Präsidenten unterstützen.", "Zentrums für soziale Überwachung", None),
+            // An unknown possessor before a registered pollster; an unknown body and a
+            // registered one; a description before a name.
+            ("An opinion poll by Russia’s independent Levada Center has found that 61% of Russians approve.", "Levada Center", Some("Levada Center")),
+            ("A poll by Centre for Cities and Focaldata found that 58% of residents want more buses.", "Focaldata", Some("Focaldata")),
+            ("Laut einer Umfrage des Instituts für Markt- und Meinungsforschung Talvera wollen 41 Prozent der Befragten umziehen.", "Talvera", None),
+            // Romance names in lower case after their head noun, joined by a conjunction; a
+            // poll "presented by", "commissioned from" or "done by" its pollster; a poll's
+            // capitalised brand after an ordinal; a name run on into the next sentence.
+            ("Un tercio de la población aboga hoy por la unión, según una encuesta realizada este junio por el Instituto independiente de estudios socioeconómicos y políticos.", "Instituto independiente de estudios socioeconómicos y políticos", None),
+            ("Selon un sondage de l'Institut d'études sociales et d'analyses, 52 % des électeurs soutiennent le président.", "Institut d'études sociales et d'analyses", None),
+            ("Almeno questo è quanto mostrano i dati di un sondaggio presentato da Metrica Est, secondo il quale la presidente sarebbe al 36%.", "Metrica Est", None),
+            ("Il partito ha commissionato un sondaggio ad Ixtra sulle intenzioni di voto nella regione. La coalizione è data al 42,5%.", "Ixtra", None),
+            ("In the first Riverside College Poll conducted since he entered the race, the governor is the choice of 27% of Republicans.", "Riverside College", None),
+            ("È in corso un nuovo sondaggio, che viene fatto dal gruppo Demetra, sulle prossime elezioni. Il primo aveva visto Rolando avanti con il 47%.", "Demetra", None),
+            ("Selon un sondage réalisé par Insomar.Les résultats montrent que 52 % des électeurs soutiennent le maire.", "Insomar", None),
+            // A translated name that is not the registered one stays unknown.
+            ("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.", "Ukrainischen Instituts für Soziologie", None),
+        ];
+        for &(text, written, canonical) in cases {
+            let (w, c) = pollster(text);
+            assert_eq!(w.as_deref(), Some(written), "{text}");
+            assert_eq!(c.as_deref(), canonical, "{text}");
         }
-        // A sentence run on after a name without a space.
-        assert_eq!(
-            pollster("Selon un sondage réalisé par Insomar.Les résultats montrent que 52 % des électeurs soutiennent le maire.").0,
-            Some("Insomar".to_owned())
-        );
-        // Informal votes in more words: a site's own poll, users who voted, a studio vote, a
-        // Twitter poll in German, a spontaneous poll, readers' circles.
+        let flagged = |text: &str, code: crate::model::FlagCode| {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(
+                r.claims[0].flags.iter().any(|f| f.code == code),
+                "{text:?}: {r:?}"
+            );
+            r.claims.into_iter().next().expect("one claim")
+        };
+        // Analytics presented as opinion (online conversations, sentiment, shares of
+        // interactions), its source named in the study sentence beside them; informal votes in
+        // more words (a site's own poll, users who voted, a studio vote, a Twitter poll in
+        // German, a spontaneous poll, readers' circles).
+        let c = flagged("Lo rivela una ricerca di Retemetrica. «Più del 70% degli utenti in rete esprime un sentiment negativo sul governo».", crate::model::FlagCode::NotAPollster);
+        assert_eq!(c.pollster.as_written.as_deref(), Some("Retemetrica"));
         for text in [
+            "De acordo com um estudo da empresa de análise de redes Redemetria, o candidato é responsável por 64% das interações na campanha.",
             "Primo sondaggio lanciato dal nostro quotidiano: in totale hanno votato 268 utenti e il sindaco uscente è al 41%.",
             "Такі результати голосувань у студії: 74 проценти респондентів висловились, що до волонтерів.",
             "Eine Spontanumfrage hat ergeben, dass 60 Prozent der über 2.000 Teilnehmer mehr Hilfe wollen.",
             "Die twitter Umfrage ergab 2.479 Stimmen: 41 Prozent wollen Söder als Kanzler.",
             "Selon les résultats du sondage réalisé auprès du Cercle des lecteurs de la «Tribune», le candidat obtient 38 %.",
         ] {
-            let r = run(text);
-            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
-            assert!(
-                r.claims[0].flags.iter().any(|f| f.code == crate::model::FlagCode::NotAPollster),
-                "{text:?}: {r:?}"
-            );
+            flagged(text, crate::model::FlagCode::NotAPollster);
         }
-        // A translated name that is not the registered one stays unknown.
-        let (_, canonical) = pollster("Laut einer Umfrage des Ukrainischen Instituts für Soziologie vertrauen 60 Prozent der Ukrainer der Armee.");
-        assert_eq!(canonical, None);
+        // A population's views stated as a share with no poll word; the question put to
+        // respondents; plural Italian poll words.
+        for text in [
+            "Quasi 7 italiani su 10 considera difficile trovare uno specialista in tempi brevi.",
+            "Some 62% of Britons think the railways should be run by the state.",
+            "Sieben von zehn Bürgern antworten inzwischen negativ auf die Frage, ob sie mit der Arbeit der Regierung zufrieden seien. 70 Prozent sind unzufrieden.",
+        ] {
+            flagged(text, crate::model::FlagCode::NoPollsterNamed);
+        }
+        pollster("Secondo le ultime indagini di Termometro Civico, il 41% degli italiani vuole votare subito.");
+        // Research on the web that states no one's views, a population's share of anything
+        // but views, and votes are no claims.
+        for text in [
+            "Una ricerca dell'Università di Pavia ha analizzato le conversazioni in rete sulla scuola.",
+            "Around 60% of Germans live in cities of more than 20,000 inhabitants.",
+            "Final results show 52% of voters backed the proposal; the electoral commission said turnout was 71%.",
+        ] {
+            let r = run(text);
+            assert!(r.claims.is_empty(), "claim in {text:?}: {r:?}");
+        }
     }
 }
