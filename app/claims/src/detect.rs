@@ -2169,12 +2169,7 @@ fn build_claim(
             break 'outer;
         }
         if let Some(m) = ms.iter().find(|m| !in_aside(sent, m.start - s, m.end - s)) {
-            let name = text[m.start..m.end].to_owned();
-            let c = NameAt {
-                start: m.start - s,
-                end: m.end - s,
-                name,
-            };
+            let c = mention_name(text, m, s);
             let c = prefer_exact(registry, country, c, ms, s, text);
             chosen = Some(Chosen {
                 name: c,
@@ -2401,11 +2396,7 @@ fn build_claim(
                             )
                     });
                 if let Some(m) = near {
-                    ch.name = NameAt {
-                        start: m.start - ch.offset,
-                        end: m.end - ch.offset,
-                        name: text[m.start..m.end].to_owned(),
-                    };
+                    ch.name = mention_name(text, m, ch.offset);
                 }
             }
         }
@@ -2535,11 +2526,7 @@ fn build_claim(
                     })
                 });
             if let Some(m) = owner {
-                ch.name = NameAt {
-                    start: m.start - ch.offset,
-                    end: m.end - ch.offset,
-                    name: text[m.start..m.end].to_owned(),
-                };
+                ch.name = mention_name(text, m, ch.offset);
             } else if let Some(head) = parse::without_place_tail(&ch.name.name) {
                 if matches!(registry.lookup(head, country), Lookup::Found { .. }) {
                     ch.name.end = ch.name.start + head.len();
@@ -2571,11 +2558,7 @@ fn build_claim(
                                 || matches!(c, '(' | '«' | '„' | '"' | '“' | '-')
                         });
                     if descriptive {
-                        ch.name = NameAt {
-                            start: m.start - ch.offset,
-                            end: m.end - ch.offset,
-                            name: text[m.start..m.end].to_owned(),
-                        };
+                        ch.name = mention_name(text, m, ch.offset);
                     }
                 }
             }
@@ -2599,11 +2582,7 @@ fn build_claim(
                 });
                 if let Some((i, s, m)) = own {
                     *ch = Chosen {
-                        name: NameAt {
-                            start: m.start - s,
-                            end: m.end - s,
-                            name: text[m.start..m.end].to_owned(),
-                        },
+                        name: mention_name(text, m, s),
                         sentence: i,
                         offset: s,
                     };
@@ -2639,11 +2618,7 @@ fn build_claim(
                     sponsor = Some(unquote(&ch.name.name).to_owned());
                 }
                 chosen = Some(Chosen {
-                    name: NameAt {
-                        start: m.start - s,
-                        end: m.end - s,
-                        name: text[m.start..m.end].to_owned(),
-                    },
+                    name: mention_name(text, m, s),
                     sentence: i,
                     offset: s,
                 });
@@ -2987,11 +2962,7 @@ fn prefer_exact(
         } = registry.lookup(name, country)
         {
             if r.id == record.id {
-                return NameAt {
-                    start: m.start - s,
-                    end: m.end - s,
-                    name: name.to_owned(),
-                };
+                return mention_name(text, m, s);
             }
         }
     }
@@ -3044,11 +3015,7 @@ fn narrow_to_mention(
                 continue;
             }
             if matches!(registry.lookup(name, country), Lookup::Found { .. }) {
-                return NameAt {
-                    start: ms_,
-                    end: me,
-                    name: name.to_owned(),
-                };
+                return mention_name(text, m, s);
             }
         }
     }
@@ -3057,15 +3024,20 @@ fn narrow_to_mention(
 
 /// If a registry name overlaps the captured name, the registry's span wins ("Infratest dimap"
 /// over "Infratest").
+/// Registry mention `m` of `text` as a name in the sentence that starts at byte `offset`.
+fn mention_name(text: &str, m: &TextMention, offset: usize) -> NameAt {
+    NameAt {
+        start: m.start - offset,
+        end: m.end - offset,
+        name: text[m.start..m.end].to_owned(),
+    }
+}
+
 fn widen_to_mention(c: NameAt, ms: &[TextMention], s: usize, text: &str) -> NameAt {
     for m in ms {
         let (ms_, me) = (m.start - s, m.end - s);
         if ms_ < c.end && c.start < me && (me - ms_) > (c.end - c.start) {
-            return NameAt {
-                start: ms_,
-                end: me,
-                name: text[m.start..m.end].to_owned(),
-            };
+            return mention_name(text, m, s);
         }
     }
     c

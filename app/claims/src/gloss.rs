@@ -316,13 +316,12 @@ const GLOSSES: &[(&[&str], &[&str])] = &[
     ),
     (&["field"], &["field", "feld"]),
     // Where it is: places whose adjectives are written in every language.
-    (&["all", "russia"], &["vserossiisk"]),
-    // "de Toda Rusia", "di tutta la Russia": "all" before the country.
-    (&["all"], &["toda", "tutta", "toute"]),
     (
         &["all", "russia"],
-        &["vserosiisk", "allruss", "panruss", "panrus"],
+        &["vserossiisk", "vserosiisk", "allruss", "panruss", "panrus"],
     ),
+    // "de Toda Rusia", "di tutta la Russia": "all" before the country.
+    (&["all"], &["toda", "tutta", "toute"]),
     (
         &["russia"],
         &[
@@ -387,26 +386,17 @@ fn gloss_word(word: &str, out: &mut Vec<&'static str>) -> bool {
 /// and at least one concept or word that is not [`GENERIC_CONCEPTS`].
 pub fn concept_key(name: &str) -> Option<String> {
     let latin = transliterate(name);
-    let mut words = latin.split(' ').filter(|w| !w.is_empty()).peekable();
-    words.peek()?;
-    let mut concepts: Vec<&str> = Vec::new();
-    let mut glossed = 0;
-    let mut count = 0;
-    for w in words {
-        if CONNECTORS.contains(&w) {
-            continue;
-        }
-        count += 1;
-        let mut found = Vec::new();
-        if gloss_word(w, &mut found) {
-            glossed += 1;
-            concepts.extend(found);
-        } else {
-            concepts.push(w);
-        }
-    }
-    if count < 2 || glossed == 0 {
+    let words: Vec<_> = glossed_words(&latin).collect();
+    let glossed = words.iter().filter(|(_, g)| g.is_some()).count();
+    if words.len() < 2 || glossed == 0 {
         return None;
+    }
+    let mut concepts: Vec<&str> = Vec::new();
+    for (w, g) in &words {
+        match g {
+            Some(found) => concepts.extend(found),
+            None => concepts.push(w),
+        }
     }
     if concepts.contains(&"opinion") {
         concepts.retain(|c| *c != "public");
@@ -424,21 +414,35 @@ pub fn concept_key(name: &str) -> Option<String> {
 /// "Kyiv International Institute")? Before a registered name it describes that name.
 pub fn is_description(s: &str) -> bool {
     let latin = transliterate(s);
-    let mut concepts = Vec::new();
-    let mut words = 0;
-    for w in latin.split(' ').filter(|w| !w.is_empty()) {
-        if CONNECTORS.contains(&w) {
-            continue;
-        }
-        words += 1;
-        if !gloss_word(w, &mut concepts) {
-            return false;
-        }
-    }
-    words > 0
-        && concepts
+    fully_glossed(&latin).is_some_and(|concepts| {
+        concepts
             .iter()
             .any(|c| matches!(*c, "org" | "research" | "opinion"))
+    })
+}
+
+/// The words of `latin` (a name through [`transliterate`]) but its connectors, each with its
+/// concepts if [`gloss_word`] knows it.
+fn glossed_words(latin: &str) -> impl Iterator<Item = (&str, Option<Vec<&'static str>>)> {
+    latin
+        .split(' ')
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w))
+        .map(|w| {
+            let mut found = Vec::new();
+            let glossed = gloss_word(w, &mut found);
+            (w, glossed.then_some(found))
+        })
+}
+
+/// The concepts of `latin` when it has words and every one of them is glossed.
+fn fully_glossed(latin: &str) -> Option<Vec<&'static str>> {
+    let mut concepts = Vec::new();
+    let mut words = 0;
+    for (_, g) in glossed_words(latin) {
+        concepts.extend(g?);
+        words += 1;
+    }
+    (words > 0).then_some(concepts)
 }
 
 /// Where the proper name starts in a name made of a description and a proper name
@@ -456,15 +460,7 @@ pub fn proper_name_after_description(name: &str) -> Option<usize> {
     if words.len() < 2 {
         return None;
     }
-    let glossed = |w: &str| {
-        let mut concepts = Vec::new();
-        let latin = transliterate(w);
-        let all = latin
-            .split(' ')
-            .filter(|p| !p.is_empty() && !CONNECTORS.contains(p))
-            .all(|p| gloss_word(p, &mut concepts));
-        (all && !concepts.is_empty(), concepts)
-    };
+    let glossed = |w: &str| fully_glossed(&transliterate(w));
     let mut last_kind = false;
     let mut described = 0;
     for (k, &(at, w)) in words.iter().enumerate() {
@@ -472,8 +468,7 @@ pub fn proper_name_after_description(name: &str) -> Option<usize> {
         if CONNECTORS.contains(&folded.as_str()) || w.ends_with('-') {
             continue;
         }
-        let (is_glossed, concepts) = glossed(w);
-        if is_glossed {
+        if let Some(concepts) = glossed(w) {
             last_kind = concepts.iter().any(|c| matches!(*c, "org" | "research"));
             described += concepts.len();
             continue;
@@ -482,7 +477,7 @@ pub fn proper_name_after_description(name: &str) -> Option<usize> {
         let proper = rest.len() <= 3
             && rest.iter().all(|(_, w)| {
                 w.starts_with(char::is_uppercase)
-                    && !glossed(w).0
+                    && glossed(w).is_none()
                     && !CONNECTORS.contains(&fold(w).as_str())
             });
         return (described >= 3 && last_kind && proper).then_some(at);

@@ -598,9 +598,8 @@ impl Registry {
         .iter()
         .find_map(|h| name.trim().strip_prefix(h))
         {
-            if let Some(hits) = self.keys.get(&name_key(rest)) {
-                let idx = hits.iter().map(|(i, _)| *i).collect();
-                return self.resolve(idx, MatchKind::Alias, country);
+            if let Some(found) = self.alias_by_key(rest, country) {
+                return found;
             }
         }
         if let Some(found) = self.product_of(name, country) {
@@ -627,11 +626,11 @@ impl Registry {
                         .iter()
                         .filter_map(|e| latin.strip_suffix(e)),
                 );
-                for stem in stems {
-                    if let Some(hits) = self.keys.get(&name_key(stem)) {
-                        let idx = hits.iter().map(|(i, _)| *i).collect();
-                        return self.resolve(idx, MatchKind::Alias, country);
-                    }
+                if let Some(found) = stems
+                    .into_iter()
+                    .find_map(|stem| self.alias_by_key(stem, country))
+                {
+                    return found;
                 }
             }
             // A one-word feminine name in another case: "Левадой", "Левады", "Левади" for
@@ -645,10 +644,10 @@ impl Registry {
                         continue;
                     }
                     for nominative in ["а", "я"] {
-                        if let Some(hits) = self.keys.get(&name_key(&format!("{stem}{nominative}")))
+                        if let Some(found) =
+                            self.alias_by_key(&format!("{stem}{nominative}"), country)
                         {
-                            let idx = hits.iter().map(|(i, _)| *i).collect();
-                            return self.resolve(idx, MatchKind::Alias, country);
+                            return found;
                         }
                     }
                 }
@@ -720,15 +719,20 @@ impl Registry {
             .split_whitespace()
             .map(|w| (w, w.as_ptr() as usize - name.as_ptr() as usize + w.len()))
             .collect();
-        let hits = (1..words.len()).rev().find_map(|k| {
+        (1..words.len()).rev().find_map(|k| {
             let rest_is_product = words[k..]
                 .iter()
                 .all(|(w, _)| PRODUCT_WORDS.contains(&crate::normalize::fold(w).as_str()));
             if !rest_is_product {
                 return None;
             }
-            self.keys.get(&name_key(&name[..words[k - 1].1]))
-        })?;
+            self.alias_by_key(&name[..words[k - 1].1], country)
+        })
+    }
+
+    /// The records whose name or alias has `name`'s key, as an alias match.
+    fn alias_by_key(&self, name: &str, country: Option<&str>) -> Option<Lookup<'_>> {
+        let hits = self.keys.get(&name_key(name))?;
         let idx = hits.iter().map(|(i, _)| *i).collect();
         Some(self.resolve(idx, MatchKind::Alias, country))
     }
