@@ -98,7 +98,12 @@ pub fn assess(a: &Assessment<'_>) -> Outcome {
     match (&p.as_written, p.match_kind) {
         (None, _) => flags.push(Flag {
             code: FlagCode::NoPollsterNamed,
-            detail: "No polling organisation is named, so the poll cannot be traced or checked.".to_owned(),
+            detail: match a.sponsor.filter(|s| crate::sources::is_media(s)) {
+                Some(outlet) => format!(
+                    "Only the news outlet \u{201c}{outlet}\u{201d} is named, not the polling organisation that carried the poll out, so it cannot be traced or checked."
+                ),
+                None => "No polling organisation is named, so the poll cannot be traced or checked.".to_owned(),
+            },
         }),
         (Some(w), None) if crate::sources::is_media(w) => flags.push(Flag {
             code: FlagCode::UnknownPollster,

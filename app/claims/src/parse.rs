@@ -2179,6 +2179,7 @@ pub fn source_names(s: &str) -> Vec<NameAt> {
         })
         // A statistics office cited for its figures publishes statistics, not polls.
         .filter(|n| !crate::sources::is_statistics_office(&n.name))
+        .filter(|n| !crate::sources::looks_like_people(&n.name))
         .collect()
 }
 

@@ -381,10 +381,28 @@ const MEDIA: &[&str] = &[
 static MEDIA_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| MEDIA.iter().map(|m| name_key(m)).collect());
 
-/// Is this name a media outlet?
+/// Is this name a media outlet? One of the known titles, or a name whose last word is a
+/// newspaper or programme noun ("Leipziger Volkszeitung", "ARD-Morgenmagazins", "Valley
+/// Courier"), or a co-brand of outlets ("SIC/Expresso").
 pub fn is_media(name: &str) -> bool {
-    MEDIA_KEYS.contains(&name_key(name))
+    let key = name_key(name);
+    if MEDIA_KEYS.contains(&key) {
+        return true;
+    }
+    if name.contains('/') {
+        return name
+            .split('/')
+            .all(|part| MEDIA_KEYS.contains(&name_key(part)));
+    }
+    !looks_like_org(name) && MEDIA_FORM.is_match(name.trim())
 }
+
+/// The last word of an outlet's name.
+static MEDIA_FORM: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)(?:^|[\s\-])(?:\p{L}*zeitung|\p{L}*blatt|rundschau|anzeiger|kurier|morgenmagazins?|tagesschau|tagesthemen|times|tribune|herald|gazette|chronicle|courier|telegraph|dimanche|gazzetta|corriere|quotidiano|diário|diario|газет[аы]|газети)$",
+    )
+});
 
 static SPONSOR_LIKE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
@@ -462,6 +480,91 @@ static AGENT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A Cyrillic organisation noun: the head of a name whose proper part is quoted ("фонда
+/// «Социум»", "Агентство стратегических инициатив «Санкт-Петербург»").
+static CYRILLIC_ORG_NOUN: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)^(?:центр|фонд|институт|інститут|агентств|агенц|компани|компані|групп|груп|служб|лаборатор|бюро|холдинг|ассоциаци|асоціаці|объединени|об'єднанн|организаци|організаці)\w*$",
+    )
+});
+
+/// A Cyrillic adjective ending ("Социологического", "Українська").
+static CYRILLIC_ADJECTIVE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)^\p{Cyrillic}+(?:ого|его|ой|ый|ий|ая|яя|ое|ее|ому|ему|ым|им|ых|их|ої|ій|ими|ська|ське)$",
+    )
+});
+
+/// Where the organisation noun phrase before a quoted name starts in `before` (the text up to
+/// the name's opening quote): the noun right before the quote ("специалисты фонда" → "фонда"),
+/// or a capitalised noun followed by lower-case genitives ("Агентство стратегических
+/// инициатив"), each with the capitalised adjectives before it ("Социологического центра").
+/// Lower-case adjectives describe the organisation and stay out ("неизвестного центра").
+pub fn cyrillic_org_head(before: &str) -> Option<usize> {
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() {
+        // The quote must follow a space: "Левада-«…»" is no head and name.
+        return None;
+    }
+    // Up to five words back from the quote, each with its start, separated by single spaces.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = trimmed.len();
+    while words.len() < 5 {
+        let start = trimmed[..end].rfind(' ').map_or(0, |i| i + 1);
+        let word = &trimmed[start..end];
+        if word.is_empty()
+            || !word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            break;
+        }
+        words.push((start, word));
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let noun = words
+        .iter()
+        .position(|(_, w)| CYRILLIC_ORG_NOUN.is_match(w))?;
+    if noun > 0 && !(upper(words[noun].1) && words[..noun].iter().all(|(_, w)| lower(w))) {
+        return None;
+    }
+    // A capital at the start of the sentence says nothing ("Сумнівний центр «…»").
+    let mut at = noun;
+    while at + 1 < words.len()
+        && at < noun + 2
+        && words[at + 1].0 > 0
+        && upper(words[at + 1].1)
+        && CYRILLIC_ADJECTIVE.is_match(words[at + 1].1)
+    {
+        at += 1;
+    }
+    Some(words[at].0)
+}
+
+/// Two or more people's names joined by "and" ("Roberto Lagalla e Franco Miceli", "Biden and
+/// Trump" is not: one word each could be firms): the candidates a poll measures, not who ran it.
+pub fn looks_like_people(name: &str) -> bool {
+    const AND: &[&str] = &["e", "ed", "and", "y", "und", "et", "и", "і", "та"];
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let people: Vec<&[&str]> = words.split(|w| AND.contains(w)).collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    };
+    people.len() >= 2
+        && !looks_like_org(name)
+        && people
+            .iter()
+            .all(|p| (2..=3).contains(&p.len()) && p.iter().all(capitalised))
+}
+
 /// Is a name at the end of `before` the agent of the poll (see [`AGENT_BEFORE`])?
 pub fn after_agent(before: &str) -> bool {
     let tail = last_chars(before, 60);
@@ -473,7 +576,7 @@ pub fn after_agent(before: &str) -> bool {
 /// von", "commissioned by", "по заказу", "на замовлення".
 static COMMISSIONER_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)(?:\b(?:for|pour|für|fuer|para|per|для|на замовлення|по заказу|commissioned by|sponsored by|paid for by|on behalf of|à la demande d[eu']?|a pedido d[eoa]|a petición d[eoa]|encargad[oa] por|encomendad[oa] (?:por|pel[oa])|su commissione d[ei]|im auftrag (?:von|des|der)|in auftrag (?:von|des|der)|auftraggeber)(?:\s+(?:the|la|le|les|el|los|o|a|il|lo|der|die|das|dem|den|des))?(?:\s+l['’])?|/)\s*$",
+        r"(?i)(?:\b(?:for|pour|für|fuer|para|per|для|на замовлення|по заказу|commissioned by|sponsored by|paid for by|on behalf of|à la demande d[eu']?|a pedido d[eoa]|a petición d[eoa]|encargad[oa] por|encomendad[oa] (?:por|pel[oa])|su commissione d[ei]|im auftrag (?:von|des|der)|in auftrag (?:von|des|der)|auftraggeber)(?:\s+(?:the|la|le|les|el|los|o|a|il|lo|der|die|das|dem|den|des))?(?:\s+l['’])?(?:\s+(?:newspaper|daily|weekly|magazine|broadcaster|channel|journal|quotidien|hebdomadaire|chaîne|zeitung|magazins?|senders?|diario|periódico|semanario|cadena|jornal|revista|semanário|emissora|quotidiano|settimanale|газеты|газети|еженедельника|тижневика|журнала|журналу|телеканала|телеканалу|издания|видання))?|/)\s*$",
     )
 });
 
