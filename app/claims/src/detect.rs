@@ -439,6 +439,11 @@ impl<'a> Sentence<'a> {
         if !cues::OFFICIAL_RESULT.is_match(t) {
             return false;
         }
+        // The results of an informal vote ("With 17,502,391 users voting, the final results
+        // show…") are that vote's, a claim flagged as no poll; not an election's.
+        if !cues::TURNOUT.is_match(t) && cues::NOT_A_POLL.is_match(t) {
+            return false;
+        }
         // "…le taux de participation était de 51,45 %, confirmant les analyses des instituts de
         // sondage": turnout stated, whatever poll words sit beside it.
         // A poll's own forecast of turnout ("Segundo a sondagem …, a taxa de abstenção ficará
@@ -453,7 +458,13 @@ impl<'a> Sentence<'a> {
         if cues::RESULT_VERB.is_match(t) && !self.conditional() {
             return true;
         }
+        // "the results show that … 10 per cent said they were most concerned about…": views,
+        // and nothing else of a count of votes.
         !poll_words
+            && !(self.opinion()
+                && cues::OFFICIAL_RESULT
+                    .find_iter(t)
+                    .all(|m| m.as_str().to_lowercase().starts_with("results")))
     }
 }
 
@@ -740,6 +751,14 @@ impl<'a> Analyser<'a> {
                     || !parse::source_names(t).is_empty()
                     || cues::BACK_REFERENCE.is_match(t)
                     || ms.iter().any(|m| cues::NAME_FINDS.is_match(&text[m.end..s + t.len()]))
+                    || ms.iter().any(|m| {
+                        let before = &text[s..m.start];
+                        let from = before.len().saturating_sub(48);
+                        let from = (from..before.len())
+                            .find(|&k| before.is_char_boundary(k))
+                            .unwrap_or(before.len());
+                        cues::DATA_OF.is_match(&before[from..])
+                    })
                     || self.heads_a_list(s, t, ms)
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the
                     // Coalition tied").
@@ -4843,6 +4862,35 @@ mod tests {
             let r = run(text);
             assert!(r.claims.is_empty(), "claim in {text:?}: {r:?}");
         }
+    }
+
+    #[test]
+    fn tenth_round_sources_and_informal_votes() {
+        // (text, pollster as written, registry entry if registered)
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            // Figures credited to a registered pollster's data two sentences on.
+            ("Три четверти россиян – 72% – выступают за ограничение притока мигрантов. Число неравнодушных возросло вдвое.\n\nСтатистику со ссылкой на данные «Левада-центра» приводит «Интерфакс».", Some("Левада-центра"), Some("Levada Center")),
+            // A pollster's weekly series.
+            ("Im aktuellen Sonntagstrend von Ipsos bleibt die AfD mit 25 Prozent stärkste Kraft.", Some("Ipsos"), Some("Ipsos")),
+            // "the results show" with views; a survey "led by"; a nationality before "company";
+            // "spread" as in spreading, not a bond spread.
+            ("A survey led by Harbour University points to a shift in views. Released yesterday, the results show that 23 per cent pointed to climate change and 10 per cent said they were most concerned about the economic situation.", Some("Harbour University"), None),
+            ("88% of voters allegedly oppose the decision.\n\nSuch information is spread by anonymous channels with reference to a survey by the British company Zelpor.", Some("Zelpor"), None),
+        ];
+        for &(text, written, canonical) in cases {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let p = &r.claims[0].pollster;
+            assert_eq!(p.as_written.as_deref(), written, "{text}");
+            assert_eq!(p.canonical.as_deref(), canonical, "{text}");
+        }
+        // An informal vote's "final results" are the vote's, flagged as no poll.
+        let r = run("The owner will step down after vowing to abide by the results of his latest poll to users. With 17,502,391 users voting, the final results show 57.5 percent said \"yes\".");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert!(r.claims[0]
+            .flags
+            .iter()
+            .any(|f| f.code == crate::model::FlagCode::NotAPollster));
     }
 
     #[test]

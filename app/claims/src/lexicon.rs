@@ -222,6 +222,9 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("politbarometer", Poll, Any),
     ("deutschlandtrend", Poll, Any),
     ("trendbarometer", Poll, Any),
+    // A pollster's weekly series ("im aktuellen Sonntagstrend von Ipsos", "INSA-Meinungstrend").
+    ("sonntagstrend", Poll, Any),
+    ("meinungstrend", Poll, Any),
     ("sonntagsfrage", VoteIntention, Any),
     // The voting-intention question itself, in every language: "Wenn am nächsten Sonntag
     // Bundestagswahl wäre…", "if the election were held today", "si l'élection avait lieu

@@ -476,7 +476,7 @@ pub fn in_aside(before: &str) -> bool {
 /// à Dakar … par StatInfo").
 static AGENT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:conducted|carried out|fielded|done|run|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|curat[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|hech[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|erhoben)\s+(?:by|par|por|pel[oa]|da|dal|dalla|dall['’]|dai|von|vom|durch)\s+(?:(?:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$|\b(?:проведенн?\w*|выполненн?\w*|здійснен\w*|виконан\w*)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}[«\x22„]?$",
+        r"(?i)\b(?:conducted|carried out|fielded|done|run|led|coordinated|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|curat[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|hech[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|erhoben)\s+(?:by|par|por|pel[oa]|da|dal|dalla|dall['’]|dai|von|vom|durch)\s+(?:(?:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$|\b(?:проведенн?\w*|выполненн?\w*|здійснен\w*|виконан\w*)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}[«\x22„]?$",
     )
 });
 
