@@ -460,11 +460,11 @@ impl<'a> Sentence<'a> {
         }
         // "the results show that … 10 per cent said they were most concerned about…": views,
         // and nothing else of a count of votes.
-        !poll_words
-            && !(self.opinion()
-                && cues::OFFICIAL_RESULT
-                    .find_iter(t)
-                    .all(|m| m.as_str().to_lowercase().starts_with("results")))
+        let only_views = self.opinion()
+            && cues::OFFICIAL_RESULT
+                .find_iter(t)
+                .all(|m| m.as_str().to_lowercase().starts_with("results"));
+        !poll_words && !only_views
     }
 }
 
