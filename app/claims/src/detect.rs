@@ -2042,6 +2042,19 @@ fn build_claim(
                 cands.push(src);
             }
         }
+        // Whose data a poll sentence cites ("de acordo com os dados da Marktest, 65,5% dos
+        // portugueses inquiridos…").
+        if infos[i].signal && ms.is_empty() {
+            for src in parse::data_source_names(sent) {
+                if cands
+                    .iter()
+                    .all(|c| c.end <= src.start || src.end <= c.start)
+                {
+                    cited.push(src.start);
+                    cands.push(src);
+                }
+            }
+        }
         // A registry name written before the pattern's name is a candidate too: "проведеного
         // Центром Разумкова спільно з Фондом «Демократичні ініціативи»", and so is one after
         // it as the poll's agent.
@@ -2661,6 +2674,16 @@ fn build_claim(
             if let Some(head) = registered_before_connector(registry, &written, country) {
                 lookup = registry.lookup(head, country);
                 written = head.to_owned();
+            } else {
+                let (cut, outlet) = sources::trim_unknown_name(&written);
+                if cut != written && !cut.is_empty() {
+                    if sponsor.is_none() {
+                        sponsor = outlet.map(str::to_owned);
+                    }
+                    let cut = cut.to_owned();
+                    lookup = registry.lookup(&cut, country);
+                    written = cut;
+                }
             }
         }
         pollster.as_written = Some(written.clone());
@@ -4908,6 +4931,16 @@ mod tests {
             // A registered pollster with its head after "di"; two people after a poll noun are
             // the candidates it measures.
             ("Secondo il sondaggio Ispos di Nando Pagnoncelli per il Corriere della Sera, Bonaccini si assesta al 44,2%.", "Ispos", Some("Ipsos")),
+            // Whose data the poll sentence cites; data "raccolti da" with a conditional.
+            ("De acordo com os dados da Sondatest, 65,5% dos portugueses inquiridos dão nota negativa ao governo.", "Sondatest", None),
+            ("Secondo i dati raccolti da Keix, il Movimento 5 stelle sarebbe il primo partito col 23,8%.", "Keix", None),
+            // Unknown names cut to the firm: a German descriptor, a product "da" its maker, an
+            // outlet after it, a person after "di", a second firm after "and".
+            ("Laut Meinungsforschungsinstitut Data 5X kommt die Partei auf 31 Prozent.", "Data 5X", None),
+            ("Segundo o Barómetro de Opinião COVID-19 da Sondatest, 60% dos inquiridos estão preocupados.", "Sondatest", None),
+            ("Secondo il sondaggio Opinio Rai, la coalizione è al 42%.", "Opinio", None),
+            ("Secondo il sondaggio di Only Figures di Alessandra Ghisleri, la coalizione è al 42%.", "Only Figures", None),
+            ("The poll by Anderson Robbins Research and Shaw & Company Research found 45% of voters back the governor.", "Anderson Robbins Research", None),
             ("Secondo il sondaggio di Ipsos per il Corriere si profila un ballottaggio. Secondo il sondaggio Roberto Lagalla e Franco Miceli sarebbero separati da 2 punti, con il primo al 39,9%.", "Ipsos", Some("Ipsos")),
         ];
         for &(text, written, canonical) in cases {

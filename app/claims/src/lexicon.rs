@@ -362,6 +362,12 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("rilevat", WeakPoll, Prefix),
     // "rilevazione", "rilevazioni".
     ("rilevazion", WeakPoll, Prefix),
+    // Data gathered by someone ("Secondo i dati raccolti da Keix, il partito sarebbe al 23,8%"):
+    // weak, a poll only with support (views, a conditional, a sample).
+    ("dati raccolti", WeakPoll, Word),
+    ("datos recogidos", WeakPoll, Word),
+    ("dados recolhidos", WeakPoll, Word),
+    ("données recueillies", WeakPoll, Word),
     // "indagine", "indagini".
     ("indagin", WeakPoll, Prefix),
     ("istituto", WeakPoll, Word),

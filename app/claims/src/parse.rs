@@ -636,6 +636,12 @@ static SOURCE_PATTERNS: LazyLock<Re> = LazyLock::new(|| {
     re(&r"(?i:according to|says|said|selon|згідно з даними|згідно з|d['’]après|pour|laut|zufolge|nach Angaben (?:von|des|der)|según|de acuerdo con|segundo|conforme|de acordo com|secondo|по данным|по оценке|за даними|как показал|как сообщает)\s+(?:(?:l['’]|le |la |the |das |die |der |el |o |a |(?i:l['’]istituto |l['’]institut |institut |instituto |istituto ))\s*)?NAME".replace("NAME", NAME))
 });
 
+/// Data credited to a name: "de acordo com os dados da Marktest", "i dati di Keix", "data from
+/// Civiqs", "die Daten von Civey", "по данным компании X" is in [`SOURCE_PATTERNS`].
+static DATA_SOURCE: LazyLock<Re> = LazyLock::new(|| {
+    re(&r"(?i:\b(?:data|figures) (?:from|of|by|compiled by|collected by)|\bdaten (?:von|des|der|vom)|\bdonnées (?:de|d['’]|du|recueillies par|collectées par)|\bdatos (?:de|del|recogidos por|recopilados por)|\bdados (?:d[oa]s?|recolhidos pel[oa]|coletados pel[oa])|\bdati (?:di|del|dell['’]|della|raccolti da|rilevati da|elaborati da))\s+(?:(?:l['’]|le |la |the |das |die |der |el |o |a |il |lo )\s*)?NAME".replace("NAME", NAME))
+});
+
 /// Who paid: "for the Times", "pour Paris-Match", "im Auftrag von", "para El País", "по заказу".
 static SPONSOR_STRONG: LazyLock<Re> = LazyLock::new(|| {
     re(&r"(?i:commissioned by|on behalf of|sponsored by|paid for by|at the request of|commandée? par|à la demande de|pour le compte de|im Auftrag (?:von|der|des|vom)|in Auftrag gegeben von|encargad[ao] por|por encargo de|a petición de|по заказу|на замовлення|encomendad[ao] (?:pel[oa]|por)|(?:sob|por) encomenda d[aoe]|contratad[ao] (?:pel[oa]|por)|a pedido d[aoe]|commissionat[oa] da|su commissione di|per conto di)\s+(?:(?:the|le|la|les|l['’]|der|die|des|dem|den|el|los|o|a|il|lo)\s+)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazins?|Senders?|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale|partido|party|parti|Partei)\s+)?NAME".replace("NAME", NAME))
@@ -2178,6 +2184,19 @@ pub fn source_names(s: &str) -> Vec<NameAt> {
                 .and_then(|m| clean_name(s, m.start(), m.end()))
         })
         // A statistics office cited for its figures publishes statistics, not polls.
+        .filter(|n| !crate::sources::is_statistics_office(&n.name))
+        .filter(|n| !crate::sources::looks_like_people(&n.name))
+        .collect()
+}
+
+/// Names whose data a sentence cites ([`DATA_SOURCE`]), statistics offices and people left out.
+pub fn data_source_names(s: &str) -> Vec<NameAt> {
+    DATA_SOURCE
+        .captures_iter(s)
+        .filter_map(|c| {
+            c.name("name")
+                .and_then(|m| clean_name(s, m.start(), m.end()))
+        })
         .filter(|n| !crate::sources::is_statistics_office(&n.name))
         .filter(|n| !crate::sources::looks_like_people(&n.name))
         .collect()

@@ -565,6 +565,90 @@ pub fn looks_like_people(name: &str) -> bool {
             .all(|p| (2..=3).contains(&p.len()) && p.iter().all(capitalised))
 }
 
+/// A German descriptor compound written before an unknown firm's name
+/// ("Meinungsforschungsinstitut Data 4U").
+static DESCRIPTOR_HEAD: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"^(?i:meinungsforschungsinstitut\w*|marktforschungsinstitut\w*|umfrageinstitut\w*|meinungsforscher\w*|marktforscher\w*|polling firm|pollster)\s+\p{Lu}",
+    )
+});
+
+/// A poll product named before its maker ("Barómetro de Opinião COVID-19 da Marktest").
+static PRODUCT_HEAD: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"^(?i:bar[oó]metro|barômetro|barometer|baromètre|observatorio|observatório|osservatorio|monitor|tracker|tracking)\b",
+    )
+});
+
+/// The last word of an organisation's name before "and" and another organisation
+/// ("Anderson Robbins Research and Shaw & Company Research").
+static ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:research|institute|group|associates|strategies|partners|analytics|consulting|polling|insights)$",
+    )
+});
+
+/// An unknown name cut to the pollster in it: a German descriptor before it, a poll product
+/// before "da" / "of" its maker, an outlet after it ("Opinio Rai": the outlet is returned as
+/// the sponsor), a person after "di" ("Only Numbers di Alessandra Ghisleri"), a second
+/// organisation after "and".
+pub fn trim_unknown_name(name: &str) -> (&str, Option<&str>) {
+    let name = name.trim();
+    if is_media(name) {
+        return (name, None);
+    }
+    if DESCRIPTOR_HEAD.is_match(name) {
+        let rest = name
+            .split_once(char::is_whitespace)
+            .map_or(name, |(_, r)| r.trim_start());
+        let rest = rest.strip_prefix("firm ").unwrap_or(rest);
+        return (rest, None);
+    }
+    if PRODUCT_HEAD.is_match(name) {
+        let cut = [
+            " da ", " do ", " de ", " di ", " del ", " della ", " des ", " du ", " of ", " von ",
+            " der ",
+        ]
+        .iter()
+        .filter_map(|c| name.rfind(c).map(|at| at + c.len()))
+        .max();
+        if let Some(at) = cut {
+            let rest = &name[at..];
+            if rest.starts_with(char::is_uppercase) {
+                return (rest, None);
+            }
+        }
+    }
+    // An outlet after the name, one or two words.
+    let words: Vec<(usize, &str)> = name
+        .match_indices(' ')
+        .map(|(i, _)| (i, &name[i + 1..]))
+        .collect();
+    for &(at, tail) in words.iter().rev().take(2).rev() {
+        if is_media(tail) && at > 0 {
+            return (name[..at].trim_end(), Some(tail));
+        }
+    }
+    if let Some(at) = name.rfind(" di ") {
+        let tail = &name[at + 4..];
+        if tail.split(' ').count() == 2 && looks_like_people(&format!("{tail} e {tail}")) {
+            return (&name[..at], None);
+        }
+    }
+    for and in [" and ", " e ", " y ", " und ", " et "] {
+        if let Some(at) = name.find(and) {
+            let (left, right) = (&name[..at], &name[at + and.len()..]);
+            if ORG_TAIL.is_match(left)
+                && ORG_TAIL.is_match(right)
+                && right.starts_with(char::is_uppercase)
+            {
+                return (left, None);
+            }
+        }
+    }
+    (name, None)
+}
+
 /// Is a name at the end of `before` the agent of the poll (see [`AGENT_BEFORE`])?
 pub fn after_agent(before: &str) -> bool {
     let tail = last_chars(before, 60);
