@@ -4907,6 +4907,27 @@ mod tests {
             assert_eq!(p.as_written.as_deref(), written, "{text}");
             assert_eq!(p.canonical.as_deref(), canonical, "{text}");
         }
+        // Informal votes in more words: readers' submissions, users who took part, people who
+        // voted, votes cast, an app, Facebook likes, polled readers.
+        for text in [
+            "We asked: Should the vaccine be mandatory? A decisive 1,473 out of the 1,697 opinion submissions (or 86.8%) responded no, which leads us to believe that our readers prefer to choose.",
+            "Hanno partecipato al sondaggio 2.905 utenti. Il sindaco ha ricevuto un apprezzamento pari al 65,91% dei voti.",
+            "17 Stunden vor Ablauf der Umfrage hatten über 22.000 Menschen abgestimmt: 83 Prozent stimmten mit Ja.",
+            "Die Umfrage zur Bürgermeisterwahl: Schwerdtfeger liegt bei 22,05 Prozent. Bei 1102 abgegebenen Stimmen trennen sie 10 Stimmen.",
+            "66% опитаних у додатку Київ Цифровий підтримали перейменування вулиці.",
+            "The research found that Carson has the greatest share of Facebook likes across the country (26 per cent).",
+            "Большинство опрошенных читателей сайта (58%) считали, что город обречён.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(
+                r.claims[0]
+                    .flags
+                    .iter()
+                    .any(|f| f.code == crate::model::FlagCode::NotAPollster),
+                "{text:?}: {r:?}"
+            );
+        }
         // An informal vote's "final results" are the vote's, flagged as no poll.
         let r = run("The owner will step down after vowing to abide by the results of his latest poll to users. With 17,502,391 users voting, the final results show 57.5 percent said \"yes\".");
         assert_eq!(r.claims.len(), 1, "{r:?}");
