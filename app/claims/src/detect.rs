@@ -1022,20 +1022,34 @@ impl<'a> Analyser<'a> {
         // sono favorevoli… E tra questi, in maggioranza, anche gli elettori di Lega… È il
         // risultato di un sondaggio…").
         let mut gap = false;
-        for j in (i.saturating_sub(FIGURES_BEFORE)..i).rev() {
+        let lo = i.saturating_sub(FIGURES_BEFORE);
+        // The sentence after the current one, built when a gap looked at it.
+        let mut ahead: Option<Sentence<'_>> = None;
+        for j in (lo..i).rev() {
             if after.is_some_and(|a| j <= a) {
                 break;
             }
             let (s, e) = self.sents[j];
-            let mut sent = Sentence::new(&self.text[s..e], &self.folded[s..e]);
-            if sent.figures().is_empty()
-                && !gap
-                && j > 0
-                && !sent.reject(false)
-                && !cues::OTHER_SOURCE.is_match(sent.text)
-            {
-                gap = true;
-                continue;
+            let mut sent = ahead
+                .take()
+                .unwrap_or_else(|| Sentence::new(&self.text[s..e], &self.folded[s..e]));
+            if sent.figures().is_empty() && !gap && j > 0 {
+                // A gap only matters if figures come right before it: look there first (the
+                // gap's own tests are the costly part).
+                let k = j - 1;
+                if k < lo || after.is_some_and(|a| k <= a) {
+                    break;
+                }
+                let (ks, ke) = self.sents[k];
+                let next = Sentence::new(&self.text[ks..ke], &self.folded[ks..ke]);
+                if next.figures().is_empty() {
+                    break;
+                }
+                if !sent.reject(false) && !cues::OTHER_SOURCE.is_match(sent.text) {
+                    gap = true;
+                    ahead = Some(next);
+                    continue;
+                }
             }
             if sent.figures().is_empty()
                 || sent.reject(false)
