@@ -2165,7 +2165,7 @@ fn build_claim(
                 continue;
             }
             let c = parse::tidy(c);
-            if (shouting || sources::looks_like_people(&c.name))
+            if (shouting || sources::looks_like_people(&c.name) || sources::is_poll_noun(&c.name))
                 && matches!(registry.lookup(&c.name, country), Lookup::NotFound)
             {
                 continue;
@@ -2673,6 +2673,8 @@ fn build_claim(
             }
         }
     }
+    // A poll's own noun read as a name ("le Baromètre politique") names nobody.
+    let chosen = chosen.filter(|ch| !sources::is_poll_noun(unquote(&ch.name.name)));
     let mut pollster = PollsterRef::default();
     let pollster_span = chosen
         .as_ref()
@@ -2684,6 +2686,19 @@ fn build_claim(
         let mut lookup = resolve(registry, &written, country, &mut sponsor);
         // A registered pollster and its head or office after "di" / "de" / "of" ("Ipsos di
         // Nando Pagnoncelli", "Kantar de Madrid"): the pollster is the part before.
+        // A pollster's website named for it ("le site Gallup.com"): the registry knows the
+        // firm.
+        if matches!(lookup, Lookup::NotFound) {
+            if let Some((site, _)) = written.rsplit_once('.').filter(|(site, tld)| {
+                !site.is_empty()
+                    && (2..=4).contains(&tld.len())
+                    && tld.chars().all(|c| c.is_ascii_lowercase())
+            }) {
+                if let found @ Lookup::Found { .. } = registry.lookup(site, country) {
+                    lookup = found;
+                }
+            }
+        }
         if matches!(lookup, Lookup::NotFound) {
             if let Some(head) = registered_before_connector(registry, &written, country) {
                 lookup = registry.lookup(head, country);
@@ -4976,6 +4991,13 @@ mod tests {
             ("Secondo il sondaggio Opinio Rai, la coalizione è al 42%.", "Opinio", None),
             ("Secondo il sondaggio di Only Figures di Alessandra Ghisleri, la coalizione è al 42%.", "Only Figures", None),
             ("The poll by Anderson Robbins Research and Shaw & Company Research found 45% of voters back the governor.", "Anderson Robbins Research", None),
+            // Quebec's "la firme" and "coup de sonde"; an organisation that "провела опрос";
+            // a pollster's website; a study "réalisé par" its maker, its own capitalised noun
+            // no name.
+            ("Réalisé par la firme Zorop auprès de 1094 personnes, ce coup de sonde accorde 39% à la mairesse.", "Zorop", None),
+            ("Ассоциация региональных социологов провела новый опрос. По его данным, 49,8% жителей страны собираются голосовать за Додона.", "Ассоциация региональных социологов", None),
+            ("À en croire les chiffres du sondage réalisé par le site Gallup.com, les Maliens approuveraient à 86% l'action du président.", "Gallup.com", Some("Gallup")),
+            ("Un tiers des Français utilisent l'IA, selon le dernier Baromètre du numérique réalisé par le Credix à la demande de l'Arcep: 33 % des sondés.", "Credix", None),
             ("Secondo il sondaggio di Ipsos per il Corriere si profila un ballottaggio. Secondo il sondaggio Roberto Lagalla e Franco Miceli sarebbero separati da 2 punti, con il primo al 39,9%.", "Ipsos", Some("Ipsos")),
         ];
         for &(text, written, canonical) in cases {

@@ -158,6 +158,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("intentions de vote", VoteIntention, Word),
     ("intention de vote", VoteIntention, Word),
     ("baromètre", Poll, Prefix),
+    // Quebec French: "ce coup de sonde accorde deux points d'avance à…".
+    ("coup de sonde", Poll, Word),
     ("enquête", WeakPoll, Prefix),
     ("étude", WeakPoll, Prefix),
     ("institut de sondage", PollsterWord, Word),

@@ -373,7 +373,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "fr",
-            r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet(?: de conseil| d['’]études)?)\s+DESCNAME",
+            r"(?:[Ll]['’]institut|institut de sondage|[Ll]e sondeur|[Ll]['’]organisme|[Ll]e cabinet(?: de conseil| d['’]études)?|[Ll]a firme(?: de sondage)?|[Ll]a maison(?: de sondage)?)\s+DESCNAME",
         ),
         // German
         (
@@ -431,6 +431,19 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         (
             "ru",
             r"(?:опрос\w*|исследовани\w*|опитуван\w*|по данным|за даними)\s+(?P<name>(?:Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Інститут|Агенці|Компани|Компані)\p{L}*\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3}(?:«[^»]{2,60}»|“[^”]{2,60}”|„[^“”]{2,60}[“”]))",
+        ),
+        // A product or study "carried out by" its maker, in any language, whatever words come
+        // between the poll noun and the verb ("le dernier Baromètre du numérique réalisé par
+        // le Credoc").
+        (
+            "en",
+            r"(?i:\b(?:sondage|enquête|baromètre|étude|survey|poll|study|encuesta|sondeo|estudio|barómetro|pesquisa|sondagem|levantamento|barómetro|sondaggio|indagine|ricerca|umfrage|studie|befragung|barometer)s?\b)(?:\s+[\p{L}\-’']+){0,5}?\s+(?i:\b(?:réalisée?s?|menée?s?|effectuée?s?|conducted|carried out|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|realizzat[oa]|condott[oa]|elaborat[oa]|durchgeführt|erstellt|feit[ao]s?|conduzid[ao]s?))\s+(?i:par|by|por|pel[oa]|da|dal|dalla|von|vom)\s+(?:(?i:le|la|l['’]|the|el|il|o|a|der|die|das|dem)\s*)?NAME",
+        ),
+        // An organisation as the subject that ran the poll: "Ассоциация социологов и демографов
+        // провела новый опрос", "Центр «Ромир» провёл исследование".
+        (
+            "ru",
+            r#"(?P<name>(?:Ассоциаци|Институт|Центр|Фонд|Агентств|Служб|Лаборатори|Компани|Групп|Асоціаці|Інститут|Агенці|Компані|Груп)\p{L}*(?:\s+\p{Ll}[\p{L}\-]*){0,4}(?:\s+(?:«[^»]{2,60}»|"[^"]{2,60}"|“[^”]{2,60}”))?)\s+(?:провел[аои]?|провёл|провів|опросил[аои]?|опитал[аои]?)\s+(?:\p{Ll}+\s+){0,2}(?:опрос|соцопрос|исследовани|опитуванн|дослідженн)"#,
         ),
         // Portuguese
         (

@@ -431,7 +431,7 @@ static ORG: LazyLock<Re> = LazyLock::new(|| {
 
 static POLLSTER_NOUN_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*|(?-i:\p{Ll}[\p{L}\-]*)\s+)?$|(?:^|\b(?:a|an|the|new|latest|la|una|nueva|última|uma|nova|última|le|un|nouveau|dernier|il|un|nuovo|ultimo|die|eine|neue)\s+)(?:pesquisa|encuesta|sondeo|sondage|sondagem|sondaggio|poll|survey|umfrage)\s+$|\b(?:pesquisa|levantamento|sondagem|encuesta|sondeo|sondage|enquête|sondaggio|rilevazione|poll|survey|umfrage)\s+(?:\p{Ll}+\s+){0,2}?(?:feit[ao]|realizad[ao]|conduzid[ao]|elaborad[ao]|hech[ao]|réalisée?|menée?|realizzat[oa]|condott[oa]|conducted|carried out|run|durchgeführt)\s+(?:pel[oa]|por|par|da|dal|dall['’]|dalla|by|von|vom)\s+(?:(?:o|a|el|la|le|il|the|der|die|das)\s+|l['’])?$",
+        r"(?i)\b(?:instituto|institut|institute|istituto|pollster|polling (?:firm|company|agency)|research (?:firm|company)|consultora|encuestadora|empresa|sondeur|firme|firme de sondage|maison de sondage|maison|meinungsforschungsinstitut|umfrageinstitut|meinungsforscher)\s+(?:de\s+|d['’]\s*|(?-i:\p{Ll}[\p{L}\-]*)\s+)?$|(?:^|\b(?:a|an|the|new|latest|la|una|nueva|última|uma|nova|última|le|un|nouveau|dernier|il|un|nuovo|ultimo|die|eine|neue)\s+)(?:pesquisa|encuesta|sondeo|sondage|sondagem|sondaggio|poll|survey|umfrage)\s+$|\b(?:pesquisa|levantamento|sondagem|encuesta|sondeo|sondage|enquête|sondaggio|rilevazione|poll|survey|umfrage)\s+(?:\p{Ll}+\s+){0,2}?(?:feit[ao]|realizad[ao]|conduzid[ao]|elaborad[ao]|hech[ao]|réalisée?|menée?|realizzat[oa]|condott[oa]|conducted|carried out|run|durchgeführt)\s+(?:pel[oa]|por|par|da|dal|dall['’]|dalla|by|von|vom)\s+(?:(?:o|a|el|la|le|il|the|der|die|das)\s+|l['’])?$",
     )
 });
 
@@ -647,6 +647,19 @@ pub fn trim_unknown_name(name: &str) -> (&str, Option<&str>) {
         }
     }
     (name, None)
+}
+
+/// A poll's own noun written with a capital ("le Baromètre politique", "Umfrage"): a product
+/// or a title, nobody's name.
+static POLL_NOUN_NAME: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"^(?i:(?:le |la |el |il |lo |o |a |der |die |das |the )?(?:baromètre|barometer|barometro|barómetro|barômetro|sondage|sondaggio|encuesta|sondeo|umfrage|poll|survey|pesquisa|sondagem|enquête|observatoire|observatorio|observatório|osservatorio)(?:s|n)?(?: (?:politique|político|politico|política|politica|politisches?|political|social|sociale|d['’]opinion|de opinión|de opinião))?)$",
+    )
+});
+
+/// Is `name` only a poll's noun ([`POLL_NOUN_NAME`])?
+pub fn is_poll_noun(name: &str) -> bool {
+    POLL_NOUN_NAME.is_match(name.trim())
 }
 
 /// Is a name at the end of `before` the agent of the poll (see [`AGENT_BEFORE`])?
