@@ -528,6 +528,14 @@ const POPULATION_NOUNS: &str = r"americans|britons|germans|canadians|australians
 
 /// A line announcing the results that follow: "Here are the results.", "Voici les résultats",
 /// "Ecco i risultati:", "Estos son los resultados", "Hier die Ergebnisse", "Вот результаты".
+/// A results noun, for a short line ending in a colon that introduces them ("Результати
+/// виглядають так:", "Ecco il risultato del sondaggio:", "Голоса распределились таким образом:").
+pub static RESULTS_NOUN: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:results?|résultats?|resultados?|risultat[oi]|ergebnis(?:se)?|результат\w*|голоса|голоси|votes|voti|votos|voix|stimmen|classifica|ranking|clasificación)\b",
+    )
+});
+
 pub static RESULTS_FOLLOW: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:here (?:are|is) (?:the|our) (?:results|findings|numbers|figures)|(?:the|our) results(?: are)?(?: as follows)?\s*:|voici (?:les|nos) (?:résultats|chiffres)|les résultats\s*:|ecco i (?:risultati|numeri|dati)|i risultati\s*:|(?:estos|éstos) son los resultados|los resultados\s*:|(?:eis|estes são) os (?:resultados|números)|os resultados\s*:|hier (?:sind |kommen )?die (?:ergebnisse|zahlen)|die ergebnisse\s*:|вот (?:результаты|цифры)|результаты\s*:|ось (?:результати|цифри)|результати\s*:)\W*$",

@@ -1674,8 +1674,9 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
             && announces_results(&an.text[an.sents[i].0..an.sents[i].1])
         {
             // "Here are the results.", the poll's question: the figures come after them, and
-            // the poll sentence waits for them from here.
+            // the poll sentence waits for them from here (the lines after are read as it was).
             pending.push(i, false);
+            an.reach_until = an.reach_until.max(i + LINK_WINDOW + 1);
             continuation = MAX_CONTINUATION;
         } else {
             continuation = MAX_CONTINUATION;
@@ -1740,7 +1741,15 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
 /// own ("Which Candidate Do You Support?"): what stands between a poll and its figures.
 fn announces_results(t: &str) -> bool {
     let t = t.trim();
-    (t.ends_with('?') && t.len() <= 200 && !t.contains('\n')) || cues::RESULTS_FOLLOW.is_match(t)
+    (t.trim_end_matches(['»', '"', '”', '“', '\'', '’'])
+        .ends_with('?')
+        && t.len() <= 200
+        && !t.contains('\n'))
+        || cues::RESULTS_FOLLOW.is_match(t)
+        || (t.ends_with(':')
+            && t.len() <= 100
+            && !t.contains('\n')
+            && cues::RESULTS_NOUN.is_match(t))
 }
 
 fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
@@ -4956,6 +4965,16 @@ mod tests {
                     .any(|f| f.code == crate::model::FlagCode::NotAPollster),
                 "{text:?}: {r:?}"
             );
+        }
+        // A short line ending in a colon that announces the results, and a question in
+        // quotation marks, keep the poll waiting for the list after them.
+        for text in [
+            "У опитуванні на Телеграм-каналі «Новини» взяли участь більше трьох тисяч підписників.\n«Шановні читачі!\nЯкщо вибирати з цих варіантів лише один, який би ви обрали?»\nРезультати виглядають так:\nКрасиве місто – 24%\nСучасне місто – 23%",
+            "Reader Poll:\nThe agency will require businesses to test weekly. What are your thoughts on this mandate?\n• I'm in favor of it. 46%\n• I am opposed. 52%\n1012 total votes",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert!(!r.claims[0].figures.is_empty(), "{text:?}: {r:?}");
         }
         // An informal vote's "final results" are the vote's, flagged as no poll.
         let r = run("The owner will step down after vowing to abide by the results of his latest poll to users. With 17,502,391 users voting, the final results show 57.5 percent said \"yes\".");
