@@ -2757,6 +2757,39 @@ fn build_claim(
                         || !inner.contains(' ')
                             && inner.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
                 });
+                // A capitalised head noun right before the name belongs to it ("Instituto
+                // Brasileiro de Pesquisa", "Institut für Demoskopie"); a genitive body after a
+                // Cyrillic name too ("Центром соціальних експертиз Інституту соціології").
+                // Only before a descriptive name, one with a connector ("Brasileiro de
+                // Pesquisa"); "Institut Nordlicht" is named "Nordlicht".
+                let descriptive = [
+                    " de ", " di ", " du ", " für ", " of ", " for ", " do ", " da ",
+                ]
+                .iter()
+                .any(|c| ch.name.name.contains(c));
+                let head_noun = INSTITUTE_HEAD
+                    .find(before)
+                    .filter(|_| descriptive)
+                    .map(|m| {
+                        let lead = m.as_str().len() - m.as_str().trim_start().len();
+                        sents[ch.sentence].0 + m.start() + lead
+                    });
+                let tail = GENITIVE_BODY
+                    .find(&text[end..sents[ch.sentence].1])
+                    .filter(|_| {
+                        ch.name
+                            .name
+                            .chars()
+                            .any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+                    })
+                    .map_or(end, |m| {
+                        let body = m.as_str().trim_end_matches([' ', ',', '.', ';', ':', ')']);
+                        end + body.len()
+                    });
+                if head.is_none() && (head_noun.is_some() || tail > end) {
+                    let from = head_noun.unwrap_or(start);
+                    pollster.as_written = Some(text[from..tail].to_owned());
+                }
                 if let Some(at) = head {
                     let from = sents[ch.sentence].0 + at;
                     let close = text[end..]
@@ -3191,6 +3224,21 @@ fn widen_to_mention(c: NameAt, ms: &[TextMention], s: usize, text: &str) -> Name
 
 /// Looks a written name up, splitting "Reuters/Ipsos" or "Ifop-Fiducial pour X" style pairs:
 /// the part the registry knows is the pollster, a media part is the sponsor.
+/// A capitalised institute noun right before a name (at the end of the text before it).
+static INSTITUTE_HEAD: std::sync::LazyLock<crate::fastre::Re> = std::sync::LazyLock::new(|| {
+    crate::fastre::Re::new(
+        r"(?:^|\s)(?:Instituto|Institut|Institute|Istituto|Centro|Centre|Center|Zentrum|Centrum)\s+$",
+    )
+});
+
+/// A capitalised Cyrillic body in the genitive right after a name, up to two lower-case words
+/// ("Інституту соціології"), ending the clause.
+static GENITIVE_BODY: std::sync::LazyLock<crate::fastre::Re> = std::sync::LazyLock::new(|| {
+    crate::fastre::Re::new(
+        r"^\s+(?:Інституту|Института|Центру|Центра|Фонду|Фонда|Академії|Академии|Університету|Университета)(?:\s+\p{Ll}[\p{L}\-]*){0,2}(?:[\s,.;:)]|$)",
+    )
+});
+
 /// The part of an unknown name before a connector word ("di", "de", "of", "von", "del",
 /// "da", "do") when that part alone is a registry name.
 fn registered_before_connector<'w>(
@@ -5017,6 +5065,11 @@ mod tests {
             ("Ассоциация региональных социологов провела новый опрос. По его данным, 49,8% жителей страны собираются голосовать за Додона.", "Ассоциация региональных социологов", None),
             ("À en croire les chiffres du sondage réalisé par le site Gallup.com, les Maliens approuveraient à 86% l'action du président.", "Gallup.com", Some("Gallup")),
             ("Un tiers des Français utilisent l'IA, selon le dernier Baromètre du numérique réalisé par le Credix à la demande de l'Arcep: 33 % des sondés.", "Credix", None),
+            // A capitalised institute noun before a descriptive name, a genitive body after a
+            // Cyrillic one, a German institute "für" its fields.
+            ("Uma pesquisa realizada em junho pelo Instituto Mineiro de Pesquisa (Imape) ouviu 7.600 pessoas: 87% aprovam o prefeito.", "Instituto Mineiro de Pesquisa", None),
+            ("Про це свідчать результати опитування, проведеного 05-10 липня Центром соціальних експертиз Інституту соціології: 5,1% виборців підтримують партію.", "Центром соціальних експертиз Інституту соціології", None),
+            ("Wobla hat zusammen mit dem Centrum für Empirische Studien an der Uni Bamberg eine Umfrage aufgesetzt: 38 Prozent wählen Starke.", "Centrum für Empirische Studien an der Uni Bamberg", None),
             ("Secondo il sondaggio di Ipsos per il Corriere si profila un ballottaggio. Secondo il sondaggio Roberto Lagalla e Franco Miceli sarebbero separati da 2 punti, con il primo al 39,9%.", "Ipsos", Some("Ipsos")),
         ];
         for &(text, written, canonical) in cases {

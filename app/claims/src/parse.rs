@@ -388,6 +388,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "de",
             r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Wahlforschungsinstitut|Forschungsinstitut|Institut|Wahlforschungsunternehmen|Meinungsforschungsunternehmen|Marktforschungsunternehmen|Umfrageunternehmen|Meinungsforschungsagentur|Marktforschungsagentur|Umfrageagentur)(?i:s|es|en)?\s+NAME",
         ),
+        // A German institute "für" its fields, named whole ("Das Institut für Demoskopie und
+        // Datenanalyse hat 1.250 Wiener befragt"): the "für" is no sponsor.
+        (
+            "de",
+            r"\b(?:[Dd]as|[Dd]es|[Dd]em|[Vv]om)\s+(?P<name>(?:Institut|Zentrum|Centrum|Forschungsinstitut)(?:e?s)?\s+für\s+\p{Lu}[\p{L}\-]+(?:\s+(?:(?:und|&)\s+)?\p{Lu}[\p{L}\-]+){0,3}(?:\s+an\s+der\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)?)",
+        ),
         // Spanish
         (
             "es",
