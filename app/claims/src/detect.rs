@@ -155,6 +155,20 @@ impl std::error::Error for ExtractFailed {}
 
 /// Extracts poll claims from one document.
 pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractResult {
+    // Words disguised with look-alike letters of another script are read as written in their
+    // own; spans and quotes are the original text's.
+    if let Some((clean, map)) = crate::homoglyph::unmask(&doc.text) {
+        let unmasked = Document {
+            text: clean,
+            ..doc.clone()
+        };
+        let mut result = extract(&unmasked, ctx, registry);
+        for c in &mut result.claims {
+            c.span = [map[c.span[0]], map[c.span[1]]];
+            c.quote = doc.text[c.span[0]..c.span[1]].to_owned();
+        }
+        return result;
+    }
     let text = doc.text.as_str();
     let folded = lexicon::fold_case(text);
     let lang = doc
@@ -5024,6 +5038,18 @@ mod tests {
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert!(!r.claims[0].figures.is_empty(), "{text:?}: {r:?}");
         }
+        // A registered pollster disguised with Latin look-alike letters is found, and the
+        // claim's span and quote are the original text's.
+        let text = "Більшa чaстuнa грoмaдян підтрuмyють встyп дo НАТО. Прo цe свідчaть дaні сoціoлoгічнoгo дoсліджeння, прoвeдeнoгo y квітні Цeнтрoм Рaзyмкoвa. Зoкрeмa, 70,9% oпuтaнuх відпoвілu, щo взялu б yчaсть y гoлoсyвaнні.";
+        let r = run(text);
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        let c = &r.claims[0];
+        assert_eq!(
+            c.pollster.canonical.as_deref(),
+            Some("Razumkov Centre"),
+            "{c:?}"
+        );
+        assert_eq!(c.quote, text[c.span[0]..c.span[1]], "{c:?}");
         // An informal vote's "final results" are the vote's, flagged as no poll.
         let r = run("The owner will step down after vowing to abide by the results of his latest poll to users. With 17,502,391 users voting, the final results show 57.5 percent said \"yes\".");
         assert_eq!(r.claims.len(), 1, "{r:?}");

@@ -16,6 +16,7 @@ mod detect;
 mod fastre;
 mod flags;
 mod gloss;
+mod homoglyph;
 mod jsonl;
 mod lang;
 mod lexicon;

@@ -526,6 +526,10 @@ impl Registry {
     /// Resolves a name as written. `country` (ISO alpha-2) breaks ties between records that
     /// share an alias ("Kantar" in GB, FR and DE).
     pub fn lookup(&self, name: &str, country: Option<&str>) -> Lookup<'_> {
+        // A name disguised with look-alike letters of another script ("Цeнтрoм Рaзyмкoвa").
+        if let Some((clean, _)) = crate::homoglyph::unmask(name) {
+            return self.lookup(&clean, country);
+        }
         let key = name_key(name);
         if key.is_empty() {
             return Lookup::NotFound;
