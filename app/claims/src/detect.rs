@@ -1398,6 +1398,13 @@ impl Pending {
         self.raw.is_empty() && self.settled.is_empty()
     }
 
+    /// Every waiting sentence, settled or not, in order.
+    fn all(&self) -> Vec<usize> {
+        let mut out = self.settled.clone();
+        out.extend(self.raw.iter().map(|&(i, _)| i));
+        out
+    }
+
     fn push(&mut self, i: usize, must_continue: bool) {
         self.raw.push((i, must_continue));
     }
@@ -1625,7 +1632,7 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         } else if has_fig
             && !info.other_source
             && (!info.result_verb
-                || informal_vote_waits(an, &pending.settled, i)
+                || informal_vote_waits(an, &pending.all(), i)
                 // "…дослідження … виявило очікувану трійку лідерів. … партія набрала 27,4%
                 // симпатій": right after a poll's finding, "won 27%" is its result.
                 || pending
@@ -5017,6 +5024,7 @@ mod tests {
             "66% опитаних у додатку Київ Цифровий підтримали перейменування вулиці.",
             "The research found that Carson has the greatest share of Facebook likes across the country (26 per cent).",
             "Большинство опрошенных читателей сайта (58%) считали, что город обречён.",
+            "La medición hecha en las historias de Instagram de un diario a la pregunta: ¿Por quién votaría? Refleja preferencia por Paraqueima.\nParaqueima obtuvo la mayoría de votos de las personas participantes, más del 62%.",
         ] {
             let r = run(text);
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
