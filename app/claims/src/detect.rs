@@ -2704,7 +2704,10 @@ fn build_claim(
         }
     }
     // A poll's own noun read as a name ("le Baromètre politique") names nobody.
-    let chosen = chosen.filter(|ch| !sources::is_poll_noun(unquote(&ch.name.name)));
+    let chosen = chosen.filter(|ch| {
+        let name = unquote(&ch.name.name);
+        !sources::is_poll_noun(name) || !matches!(registry.lookup(name, country), Lookup::NotFound)
+    });
     let mut pollster = PollsterRef::default();
     let pollster_span = chosen
         .as_ref()
@@ -5024,6 +5027,8 @@ mod tests {
             "66% опитаних у додатку Київ Цифровий підтримали перейменування вулиці.",
             "The research found that Carson has the greatest share of Facebook likes across the country (26 per cent).",
             "Большинство опрошенных читателей сайта (58%) считали, что город обречён.",
+            "Douze heures plus tard, les internautes avaient scellé son sort. Une majorité (57,5%) des 17,5 millions de participants a voté pour qu'il parte.",
+            "Rund 20.000 Zuschauer nutzten das Online-Tool von Uni Freiburg und gaben bei der Show Bewertungen ab. Hier sahen 40,3 Prozent den SPD-Mann als Sieger.",
             "La medición hecha en las historias de Instagram de un diario a la pregunta: ¿Por quién votaría? Refleja preferencia por Paraqueima.\nParaqueima obtuvo la mayoría de votos de las personas participantes, más del 62%.",
         ] {
             let r = run(text);

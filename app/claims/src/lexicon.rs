@@ -179,6 +179,14 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("usuarios", InformalVote, Word),
     ("seguidores", InformalVote, Word),
     ("abonnés", InformalVote, Word),
+    // Participants counted in millions who "voted" ("57,5% des 17,5 millions de participants a
+    // voté"): informal only when `cues::NOT_A_POLL` also matches.
+    ("participants", InformalVote, Word),
+    ("participantes", InformalVote, Word),
+    ("partecipanti", InformalVote, Word),
+    ("teilnehmer", InformalVote, Prefix),
+    ("участник", InformalVote, Prefix),
+    ("учасник", InformalVote, Prefix),
     // Broadcast and app audiences ("les téléspectateurs ont voté par SMS"): informal only when
     // `cues::NOT_A_POLL` also matches.
     ("téléspectateurs", InformalVote, Word),

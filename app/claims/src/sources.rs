@@ -657,9 +657,18 @@ static POLL_NOUN_NAME: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
-/// Is `name` only a poll's noun ([`POLL_NOUN_NAME`])?
+/// A single German abstract noun, capitalised as every German noun is ("Bewertungen",
+/// "Meinung", "Gesellschaft"): nobody's name.
+static GERMAN_ABSTRACT_NOUN: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"^\p{Lu}\p{Ll}+(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus)$",
+    )
+});
+
+/// Is `name` only a poll's noun ([`POLL_NOUN_NAME`]) or a German abstract noun?
 pub fn is_poll_noun(name: &str) -> bool {
-    POLL_NOUN_NAME.is_match(name.trim())
+    let name = name.trim();
+    POLL_NOUN_NAME.is_match(name) || GERMAN_ABSTRACT_NOUN.is_match(name)
 }
 
 /// Is a name at the end of `before` the agent of the poll (see [`AGENT_BEFORE`])?
