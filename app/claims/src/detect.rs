@@ -766,12 +766,16 @@ impl<'a> Analyser<'a> {
                     || cues::BACK_REFERENCE.is_match(t)
                     || ms.iter().any(|m| cues::NAME_FINDS.is_match(&text[m.end..s + t.len()]))
                     || ms.iter().any(|m| {
-                        let before = &text[s..m.start];
-                        let from = before.len().saturating_sub(48);
-                        let from = (from..before.len())
-                            .find(|&k| before.is_char_boundary(k))
-                            .unwrap_or(before.len());
-                        cues::DATA_OF.is_match(&before[from..])
+                        let from = m.start.saturating_sub(48).max(s);
+                        let from = (from..m.start)
+                            .find(|&k| text.is_char_boundary(k))
+                            .unwrap_or(m.start);
+                        // The regex only where a data noun is written just before.
+                        let tail = &folded[from..m.start];
+                        ["dat", "дан", "donn", "figures", "numbers", "findings", "chiffres"]
+                            .iter()
+                            .any(|w| tail.contains(w))
+                            && cues::DATA_OF.is_match(&text[from..m.start])
                     })
                     || self.heads_a_list(s, t, ms)
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the

@@ -59,6 +59,38 @@ const TO_LATIN: &[(char, char)] = &[
     ('Х', 'X'),
 ];
 
+/// Does a Cyrillic letter (UTF-8 lead byte 0xD0–0xD4) sit right next to an ASCII letter or a
+/// Greek or Armenian one (lead bytes 0xCE, 0xCF, 0xD5, 0xD6)?
+fn scripts_touch(b: &[u8]) -> bool {
+    let cyrillic_lead = |x: u8| (0xD0..=0xD4).contains(&x);
+    let other_lead = |x: u8| x.is_ascii_alphabetic() || matches!(x, 0xCE | 0xCF | 0xD5 | 0xD6);
+    // Latin text holds no Cyrillic lead byte at all: find the first one fast (almost every
+    // Cyrillic letter starts 0xD0 or 0xD1; the rest are found by the walk after it).
+    let Some(first) = memchr::memchr2(0xD0, 0xD1, b) else {
+        return false;
+    };
+    let mut i = first.saturating_sub(4);
+    while i < b.len() {
+        let x = b[i];
+        if cyrillic_lead(x) {
+            // The character before ends at i; the one after starts at i + 2.
+            let before = i.checked_sub(1).map(|k| b[k]);
+            let after = b.get(i + 2).copied();
+            if before.is_some_and(|p| p.is_ascii_alphabetic())
+                || after.is_some_and(other_lead)
+                // A Greek or Armenian letter (two bytes) right before.
+                || i >= 2 && matches!(b[i - 2], 0xCE | 0xCF | 0xD5 | 0xD6) && b[i - 1] >= 0x80
+            {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
 fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{04FF}')
 }
@@ -73,8 +105,9 @@ fn lookup(table: &[(char, char)], c: char) -> Option<char> {
 /// The text with its mixed-script words written in one script, and for every byte offset of
 /// the clean text (and its end) the offset in `text`; `None` when no word mixes scripts.
 pub fn unmask(text: &str) -> Option<(String, Vec<usize>)> {
-    // Cheap test first: most texts hold no Cyrillic, or no word mixing scripts.
-    if !text.chars().any(is_cyrillic) {
+    // Cheap test first, on bytes: most texts hold no word where a Cyrillic letter touches a
+    // letter of another script.
+    if !scripts_touch(text.as_bytes()) {
         return None;
     }
     let words = mixed_words(text);

@@ -394,8 +394,45 @@ pub fn is_media(name: &str) -> bool {
             .split('/')
             .all(|part| MEDIA_KEYS.contains(&name_key(part)));
     }
-    !looks_like_org(name) && MEDIA_FORM.is_match(name.trim())
+    // The regex only for a name whose last word ends like an outlet's.
+    let last = name
+        .trim()
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    MEDIA_ENDINGS.iter().any(|e| last.ends_with(e))
+        && !looks_like_org(name)
+        && MEDIA_FORM.is_match(name.trim())
 }
+
+/// How the last words of [`MEDIA_FORM`] end.
+const MEDIA_ENDINGS: &[&str] = &[
+    "zeitung",
+    "blatt",
+    "schau",
+    "anzeiger",
+    "kurier",
+    "magazin",
+    "magazins",
+    "themen",
+    "times",
+    "tribune",
+    "herald",
+    "gazette",
+    "chronicle",
+    "courier",
+    "telegraph",
+    "dimanche",
+    "gazzetta",
+    "corriere",
+    "quotidiano",
+    "diário",
+    "diario",
+    "газета",
+    "газеты",
+    "газети",
+];
 
 /// The last word of an outlet's name.
 static MEDIA_FORM: LazyLock<Re> = LazyLock::new(|| {
