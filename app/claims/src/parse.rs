@@ -2196,21 +2196,18 @@ pub fn informal_source_names(s: &str) -> Vec<NameAt> {
 
 /// Names introduced as a source ("according to X", "selon X", "laut X").
 pub fn source_names(s: &str) -> Vec<NameAt> {
-    SOURCE_PATTERNS
-        .captures_iter(s)
-        .filter_map(|c| {
-            c.name("name")
-                .and_then(|m| clean_name(s, m.start(), m.end()))
-        })
-        // A statistics office cited for its figures publishes statistics, not polls.
-        .filter(|n| !crate::sources::is_statistics_office(&n.name))
-        .filter(|n| !crate::sources::looks_like_people(&n.name))
-        .collect()
+    cited_names(&SOURCE_PATTERNS, s)
 }
 
-/// Names whose data a sentence cites ([`DATA_SOURCE`]), statistics offices and people left out.
+/// Names whose data a sentence cites ([`DATA_SOURCE`]).
 pub fn data_source_names(s: &str) -> Vec<NameAt> {
-    DATA_SOURCE
+    cited_names(&DATA_SOURCE, s)
+}
+
+/// The names a citing pattern captures in `s`: a statistics office cited for its figures
+/// publishes statistics, not polls, and two people's names are no source.
+fn cited_names(pattern: &Re, s: &str) -> Vec<NameAt> {
+    pattern
         .captures_iter(s)
         .filter_map(|c| {
             c.name("name")
