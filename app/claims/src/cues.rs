@@ -501,6 +501,18 @@ pub static DATA_OF: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// Does `before` (the text up to a name) credit data to that name ([`DATA_OF`])? `folded` is
+/// `before` folded; the regex runs only where one of its nouns is written (most mentions have
+/// none before them).
+pub fn data_of(before: &str, folded: &str) -> bool {
+    [
+        "dat", "дан", "donn", "figures", "numbers", "findings", "chiffres",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+        && DATA_OF.is_match(before)
+}
+
 pub static NAME_FINDS: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"^(?:['’]s?)?\s*(?i:(?:latest|new|own|recent|annual|monthly|weekly)\s+)?(?i:(?:data|figures|numbers|findings|research|polling|tracker|tracking|study|report|poll|survey)\s+)?(?i:(?:also|further|now|has|have|had)\s+)?(?i:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested|indicates?|indicated|révèle|révélait|montre|montrait|indique|indiquait|zeigt|zeigte|ergab|ergibt|ermittelte|ermittelt|muestra|mostró|revela|reveló|indica|indicó|mostra|mostrou|revelou|aponta|apontou|indicou|rivela|rivelato|evidenzia|evidenziato|показ(?:ал|ала|али|ывает|ывают)|выяснил\w*|выявил\w*|виявил\w*|з['’]ясував\w*)\b",

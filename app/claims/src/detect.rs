@@ -14,7 +14,7 @@ use crate::lexicon::{self, Class, Hit};
 use crate::model::{
     Claim, ClaimKind, Context, Document, ExtractResult, Fieldwork, Figure, PollsterRef,
 };
-use crate::normalize::name_key;
+use crate::normalize::{self, name_key};
 use crate::parse::{self, NameAt, RawFigure};
 use crate::registry::{Lookup, MatchKind, Registry, TextMention};
 use crate::segment;
@@ -770,12 +770,7 @@ impl<'a> Analyser<'a> {
                         let from = (from..m.start)
                             .find(|&k| text.is_char_boundary(k))
                             .unwrap_or(m.start);
-                        // The regex only where a data noun is written just before.
-                        let tail = &folded[from..m.start];
-                        ["dat", "дан", "donn", "figures", "numbers", "findings", "chiffres"]
-                            .iter()
-                            .any(|w| tail.contains(w))
-                            && cues::DATA_OF.is_match(&text[from..m.start])
+                        cues::data_of(&text[from..m.start], &folded[from..m.start])
                     })
                     || self.heads_a_list(s, t, ms)
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the
@@ -2765,72 +2760,13 @@ fn build_claim(
                 pollster.candidates = recs.iter().map(|r| r.canonical.clone()).collect();
             }
             Lookup::NotFound => {
-                // An unknown name in quotation marks is written with its organisation noun
-                // ("фонда «Социум»", not "Социум": the quoted part alone may be a city or a
-                // common phrase).
-                let (start, end) = (ch.offset + ch.name.start, ch.offset + ch.name.end);
-                let quoted = ch.name.name.starts_with(['«', '"', '“', '„']);
-                let before = &text[sents[ch.sentence].0..start];
-                let open = if quoted {
-                    Some(before)
-                } else {
-                    before.strip_suffix(['«', '"', '“', '„'])
-                };
-                let inner = unquote(&ch.name.name);
-                let head = open.and_then(sources::cyrillic_org_head).filter(|&at| {
-                    // A lower-case noun only before a one-word Cyrillic name ("агентства
-                    // «Свои»"); "центра «Социальный мониторинг»" and "компании «Active
-                    // Group»" are named by the quoted part.
-                    before[at..].starts_with(char::is_uppercase)
-                        || !inner.contains(' ')
-                            && inner.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
-                });
-                // A capitalised head noun right before the name belongs to it ("Instituto
-                // Brasileiro de Pesquisa", "Institut für Demoskopie"); a genitive body after a
-                // Cyrillic name too ("Центром соціальних експертиз Інституту соціології").
-                // Only before a descriptive name, one with a connector ("Brasileiro de
-                // Pesquisa"); "Institut Nordlicht" is named "Nordlicht".
-                let descriptive = [
-                    " de ", " di ", " du ", " für ", " of ", " for ", " do ", " da ",
-                ]
-                .iter()
-                .any(|c| ch.name.name.contains(c));
-                let head_noun = INSTITUTE_HEAD
-                    .find(before)
-                    .filter(|_| descriptive)
-                    .map(|m| {
-                        let lead = m.as_str().len() - m.as_str().trim_start().len();
-                        sents[ch.sentence].0 + m.start() + lead
-                    });
-                let tail = GENITIVE_BODY
-                    .find(&text[end..sents[ch.sentence].1])
-                    .filter(|_| {
-                        ch.name
-                            .name
-                            .chars()
-                            .any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
-                    })
-                    .map_or(end, |m| {
-                        let body = m.as_str().trim_end_matches([' ', ',', '.', ';', ':', ')']);
-                        end + body.len()
-                    });
-                if head.is_none() && (head_noun.is_some() || tail > end) {
-                    let from = head_noun.unwrap_or(start);
-                    pollster.as_written = Some(text[from..tail].to_owned());
-                }
-                if let Some(at) = head {
-                    let from = sents[ch.sentence].0 + at;
-                    let close = text[end..]
-                        .chars()
-                        .next()
-                        .filter(|c| ['»', '"', '”', '“'].contains(c));
-                    let to = end + close.map_or(0, char::len_utf8);
-                    pollster.as_written = Some(text[from..to].to_owned());
+                if let Some(full) = unknown_name_in_full(text, sents[ch.sentence], ch) {
+                    pollster.as_written = Some(full);
                 }
             }
         }
         if sponsor.is_none() {
-            let (s, e) = sents[ch.sentence];
+            let e = sents[ch.sentence].1;
             // A name widened to a registry mention may end past its sentence.
             let after = text.get(ch.offset + ch.name.end..e).unwrap_or("");
             if let Some(sp) = parse::sponsor_for(after) {
@@ -2838,7 +2774,6 @@ fn build_claim(
                     sponsor = Some(sp.name);
                 }
             }
-            let _ = s;
         }
     }
     // Sponsor phrases anywhere in the claim, and "poll for X" after a poll word.
@@ -2876,20 +2811,23 @@ fn build_claim(
     // polling organisation is named.
     // An outlet said to have carried the poll out ("conducted by the newspaper X", "опрос,
     // проведённый каналом RT") stays its pollster.
-    let ran_it = chosen.as_ref().is_some_and(|ch| {
-        let s = sents[ch.sentence].0;
-        text.get(s..ch.offset + ch.name.start)
-            .is_some_and(|before| {
-                let before = before.replace('ё', "е");
-                sources::after_agent(&before) && !sources::after_commissioner_word(&before)
-            })
-    });
-    if !ran_it
-        && pollster.match_kind.is_none()
+    // (Worked out only for an unknown outlet: it copies the text before the name.)
+    let ran_it = || {
+        chosen.as_ref().is_some_and(|ch| {
+            let s = sents[ch.sentence].0;
+            text.get(s..ch.offset + ch.name.start)
+                .is_some_and(|before| {
+                    let before = before.replace('ё', "е");
+                    sources::after_agent(&before) && !sources::after_commissioner_word(&before)
+                })
+        })
+    };
+    if pollster.match_kind.is_none()
         && pollster
             .as_written
             .as_deref()
             .is_some_and(sources::is_media)
+        && !ran_it()
     {
         let outlet = pollster.as_written.take();
         if sponsor.is_none() || sponsor == outlet {
@@ -3252,6 +3190,59 @@ fn widen_to_mention(c: NameAt, ms: &[TextMention], s: usize, text: &str) -> Name
 
 /// Looks a written name up, splitting "Reuters/Ipsos" or "Ifop-Fiducial pour X" style pairs:
 /// the part the registry knows is the pollster, a media part is the sponsor.
+/// An unknown name written in full, when the name as chosen is only part of it: a Cyrillic
+/// organisation noun before a quoted name ("фонда «Социум»", not "Социум": the quoted part
+/// alone may be a city or a common phrase), else a capitalised institute noun before a
+/// descriptive name ("Instituto Brasileiro de Pesquisa") and a Cyrillic genitive body after
+/// one ("Центром соціальних експертиз Інституту соціології"). `(s, e)` is the name's sentence.
+fn unknown_name_in_full(text: &str, (s, e): (usize, usize), ch: &Chosen) -> Option<String> {
+    let (start, end) = (ch.offset + ch.name.start, ch.offset + ch.name.end);
+    let before = &text[s..start];
+    let quoted = ch.name.name.starts_with(['«', '"', '“', '„']);
+    let open = if quoted {
+        Some(before)
+    } else {
+        before.strip_suffix(['«', '"', '“', '„'])
+    };
+    let inner = unquote(&ch.name.name);
+    let head = open.and_then(sources::cyrillic_org_head).filter(|&at| {
+        // A lower-case noun only before a one-word Cyrillic name ("агентства «Свои»");
+        // "центра «Социальный мониторинг»" and "компании «Active Group»" are named by the
+        // quoted part.
+        before[at..].starts_with(char::is_uppercase)
+            || !inner.contains(' ') && inner.chars().any(normalize::is_cyrillic)
+    });
+    if let Some(at) = head {
+        let close = text[end..]
+            .chars()
+            .next()
+            .filter(|c| ['»', '"', '”', '“'].contains(c));
+        return Some(text[s + at..end + close.map_or(0, char::len_utf8)].to_owned());
+    }
+    // The institute noun only before a descriptive name, one with a connector ("Brasileiro de
+    // Pesquisa"); "Institut Nordlicht" is named "Nordlicht".
+    let descriptive = [
+        " de ", " di ", " du ", " für ", " of ", " for ", " do ", " da ",
+    ]
+    .iter()
+    .any(|c| ch.name.name.contains(c));
+    let head_noun = INSTITUTE_HEAD
+        .find(before)
+        .filter(|_| descriptive)
+        .map(|m| {
+            let lead = m.as_str().len() - m.as_str().trim_start().len();
+            s + m.start() + lead
+        });
+    let tail = GENITIVE_BODY
+        .find(&text[end..e])
+        .filter(|_| ch.name.name.chars().any(normalize::is_cyrillic))
+        .map_or(end, |m| {
+            let body = m.as_str().trim_end_matches([' ', ',', '.', ';', ':', ')']);
+            end + body.len()
+        });
+    (head_noun.is_some() || tail > end).then(|| text[head_noun.unwrap_or(start)..tail].to_owned())
+}
+
 /// A capitalised institute noun right before a name (at the end of the text before it).
 static INSTITUTE_HEAD: std::sync::LazyLock<crate::fastre::Re> = std::sync::LazyLock::new(|| {
     crate::fastre::Re::new(
@@ -3334,6 +3325,17 @@ mod tests {
             &Context::default(),
             Registry::builtin(),
         )
+    }
+
+    /// The one claim `text` makes, which must carry flag `code`.
+    fn one_flagged(text: &str, code: crate::model::FlagCode) -> Claim {
+        let r = run(text);
+        assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+        assert!(
+            r.claims[0].flags.iter().any(|f| f.code == code),
+            "{text:?}: {r:?}"
+        );
+        r.claims.into_iter().next().expect("one claim")
     }
 
     #[test]
@@ -4954,20 +4956,11 @@ mod tests {
             assert_eq!(w.as_deref(), Some(written), "{text}");
             assert_eq!(c.as_deref(), canonical, "{text}");
         }
-        let flagged = |text: &str, code: crate::model::FlagCode| {
-            let r = run(text);
-            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
-            assert!(
-                r.claims[0].flags.iter().any(|f| f.code == code),
-                "{text:?}: {r:?}"
-            );
-            r.claims.into_iter().next().expect("one claim")
-        };
         // Analytics presented as opinion (online conversations, sentiment, shares of
         // interactions), its source named in the study sentence beside them; informal votes in
         // more words (a site's own poll, users who voted, a studio vote, a Twitter poll in
         // German, a spontaneous poll, readers' circles).
-        let c = flagged("Lo rivela una ricerca di Retemetrica. «Più del 70% degli utenti in rete esprime un sentiment negativo sul governo».", crate::model::FlagCode::NotAPollster);
+        let c = one_flagged("Lo rivela una ricerca di Retemetrica. «Più del 70% degli utenti in rete esprime un sentiment negativo sul governo».", crate::model::FlagCode::NotAPollster);
         assert_eq!(c.pollster.as_written.as_deref(), Some("Retemetrica"));
         for text in [
             "De acordo com um estudo da empresa de análise de redes Redemetria, o candidato é responsável por 64% das interações na campanha.",
@@ -4977,7 +4970,7 @@ mod tests {
             "Die twitter Umfrage ergab 2.479 Stimmen: 41 Prozent wollen Söder als Kanzler.",
             "Selon les résultats du sondage réalisé auprès du Cercle des lecteurs de la «Tribune», le candidat obtient 38 %.",
         ] {
-            flagged(text, crate::model::FlagCode::NotAPollster);
+            one_flagged(text, crate::model::FlagCode::NotAPollster);
         }
         // A population's views stated as a share with no poll word; the question put to
         // respondents; plural Italian poll words.
@@ -4986,7 +4979,7 @@ mod tests {
             "Some 62% of Britons think the railways should be run by the state.",
             "Sieben von zehn Bürgern antworten inzwischen negativ auf die Frage, ob sie mit der Arbeit der Regierung zufrieden seien. 70 Prozent sind unzufrieden.",
         ] {
-            flagged(text, crate::model::FlagCode::NoPollsterNamed);
+            one_flagged(text, crate::model::FlagCode::NoPollsterNamed);
         }
         pollster("Secondo le ultime indagini di Termometro Civico, il 41% degli italiani vuole votare subito.");
         // Research on the web that states no one's views, a population's share of anything
@@ -5035,15 +5028,7 @@ mod tests {
             "Rund 20.000 Zuschauer nutzten das Online-Tool von Uni Freiburg und gaben bei der Show Bewertungen ab. Hier sahen 40,3 Prozent den SPD-Mann als Sieger.",
             "La medición hecha en las historias de Instagram de un diario a la pregunta: ¿Por quién votaría? Refleja preferencia por Paraqueima.\nParaqueima obtuvo la mayoría de votos de las personas participantes, más del 62%.",
         ] {
-            let r = run(text);
-            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
-            assert!(
-                r.claims[0]
-                    .flags
-                    .iter()
-                    .any(|f| f.code == crate::model::FlagCode::NotAPollster),
-                "{text:?}: {r:?}"
-            );
+            one_flagged(text, crate::model::FlagCode::NotAPollster);
         }
         // A short line ending in a colon that announces the results, and a question in
         // quotation marks, keep the poll waiting for the list after them.
@@ -5068,12 +5053,10 @@ mod tests {
         );
         assert_eq!(c.quote, text[c.span[0]..c.span[1]], "{c:?}");
         // An informal vote's "final results" are the vote's, flagged as no poll.
-        let r = run("The owner will step down after vowing to abide by the results of his latest poll to users. With 17,502,391 users voting, the final results show 57.5 percent said \"yes\".");
-        assert_eq!(r.claims.len(), 1, "{r:?}");
-        assert!(r.claims[0]
-            .flags
-            .iter()
-            .any(|f| f.code == crate::model::FlagCode::NotAPollster));
+        one_flagged(
+            "The owner will step down after vowing to abide by the results of his latest poll to users. With 17,502,391 users voting, the final results show 57.5 percent said \"yes\".",
+            crate::model::FlagCode::NotAPollster,
+        );
     }
 
     #[test]

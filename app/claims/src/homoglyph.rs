@@ -4,6 +4,8 @@
 //! normal. [`unmask`] writes every such word in its main script and keeps a map back to the
 //! original offsets, so claims are found in the clean text and quoted from the original.
 
+use crate::normalize::is_cyrillic;
+
 /// A Latin (or Greek, Armenian) letter and the Cyrillic letter it imitates.
 const TO_CYRILLIC: &[(char, char)] = &[
     ('a', 'а'),
@@ -89,10 +91,6 @@ fn scripts_touch(b: &[u8]) -> bool {
         }
     }
     false
-}
-
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 fn lookup(table: &[(char, char)], c: char) -> Option<char> {

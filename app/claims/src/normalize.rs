@@ -8,6 +8,11 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
 /// Lower-cases, strips diacritics (NFD then drops combining marks), maps `ё` to `е`, and turns
 /// every run of non-alphanumeric characters into one space.
+/// Is `c` a letter of the basic Cyrillic block (U+0400–U+04FF)?
+pub(crate) fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{4ff}').contains(&c)
+}
+
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;

@@ -13,7 +13,7 @@ use crate::fastre::{Match, Re};
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::Method;
-use crate::normalize::fold;
+use crate::normalize::{fold, is_cyrillic};
 
 /// Compiles a built-in regex (with its `\b`-free gate, see `fastre`).
 fn re(s: &str) -> Re {
@@ -2430,11 +2430,6 @@ const CYRILLIC_PARTICIPLE_ENDINGS: &[&str] = &[
 const CYRILLIC_VERB_ENDINGS: &[&str] = &[
     "л", "ла", "ло", "ли", "ив", "ав", "ів", "ет", "ют", "ут", "ит", "ат", "ять",
 ];
-
-/// Is `c` a letter of the basic Cyrillic block (U+0400–U+04FF)?
-fn is_cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{4ff}').contains(&c)
-}
 
 /// Does `s` start with a lower-case Cyrillic letter?
 fn starts_cyrillic_lower(s: &str) -> bool {

@@ -589,17 +589,18 @@ pub fn looks_like_people(name: &str) -> bool {
     const AND: &[&str] = &["e", "ed", "and", "y", "und", "et", "и", "і", "та"];
     let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
     let people: Vec<&[&str]> = words.split(|w| AND.contains(w)).collect();
-    let capitalised = |w: &&str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-    };
-    people.len() >= 2
-        && !looks_like_org(name)
-        && people
-            .iter()
-            .all(|p| (2..=3).contains(&p.len()) && p.iter().all(capitalised))
+    people.len() >= 2 && !looks_like_org(name) && people.iter().all(|p| person_words(p))
+}
+
+/// Two or three capitalised words ("Nando Pagnoncelli"), as a person's name is written.
+fn person_words(words: &[&str]) -> bool {
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        })
 }
 
 /// A German descriptor compound written before an unknown firm's name
@@ -668,7 +669,8 @@ pub fn trim_unknown_name(name: &str) -> (&str, Option<&str>) {
     }
     if let Some(at) = name.rfind(" di ") {
         let tail = &name[at + 4..];
-        if tail.split(' ').count() == 2 && looks_like_people(&format!("{tail} e {tail}")) {
+        let words: Vec<&str> = tail.split(' ').collect();
+        if words.len() == 2 && person_words(&words) && !looks_like_org(tail) {
             return (&name[..at], None);
         }
     }
