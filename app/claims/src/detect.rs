@@ -1242,7 +1242,7 @@ fn may_spell_figures(folded: &str) -> bool {
         "чверт",
     ];
     static AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(CUES).expect("figure cues"));
+        std::sync::LazyLock::new(|| cue_automaton(CUES));
     AUTOMATON.is_match(folded)
 }
 
@@ -1313,7 +1313,7 @@ fn is_conditional(folded: &str) -> bool {
 /// for each word.
 static CONDITIONAL: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::new([
+        cue_automaton([
             " would ",
             " бы ",
             " würde",
@@ -1367,8 +1367,21 @@ static CONDITIONAL: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             " perderebbe",
             " otterrebbero",
         ])
-        .expect("conditional words")
     });
+
+/// A small automaton of cue words for sentence tests: a DFA and no prefilter. Many cues
+/// start with a space or a common letter, where a prefilter stops at nearly every word.
+fn cue_automaton<I, P>(cues: I) -> aho_corasick::AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(cues)
+        .expect("cue words build an automaton")
+}
 
 /// Poll sentences without figures waiting for their figures ([`assemble`]). Whether a poll
 /// sentence continues the run before it depends on the pollster each names
