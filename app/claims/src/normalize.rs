@@ -86,6 +86,15 @@ const GENERIC: &[&str] = &[
     "опитування",
     "company",
     "firm",
+    // "Centre analytique Levada", "Levada Analytical Center" = "Levada": what the centre is.
+    "analytique",
+    "analytical",
+    "analítico",
+    "analitico",
+    "аналитический",
+    "аналитического",
+    "аналитическим",
+    "аналитическом",
     // "TIFA Research" = "TIFA", "Ipsos Research": the trade, not the name.
     "research",
     // "Istituto Demoscopico Noto Sondaggi": what the institute is, not its name.
@@ -190,6 +199,8 @@ fn generic_kind(tok: &str) -> Option<Generic> {
         t if t.starts_with("inst")
             || t.starts_with("ist")
             || t.starts_with("cent")
+            || t.starts_with("anal")
+            || t.starts_with("анал")
             || t.starts_with("zentr")
             || t.starts_with("forsch")
             || t.starts_with("инст")

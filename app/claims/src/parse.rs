@@ -382,7 +382,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "de",
-            r"(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma|Krankenkasse|Versicherung|Stiftung|Verbands?|Portals?|Beratungsfirma|Beratungsgesellschaft)\s+)?NAME",
+            r"(?i:Umfragen?|Erhebung(?:en)?|Befragung(?:en)?|Studien?|Blitzumfragen?)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma|Krankenkasse|Versicherung|Stiftung|Verbands?|Portals?|Beratungsfirma|Beratungsgesellschaft)\s+)?NAME",
         ),
         (
             "de",
@@ -401,7 +401,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "es",
-            r"(?:[Ll]a encuestadora|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica| encuestadora| consultora)?|[Ll]a empresa(?: demoscópica| encuestadora| consultora)?|[Ll]a compañía)\s+DESCNAME",
+            r"(?:[Ll]a (?:casa )?encuestadora|[Ll]a casa de encuestas|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica| encuestadora| consultora)?|[Ll]a empresa(?: demoscópica| encuestadora| consultora)?|[Ll]a compañía)\s+DESCNAME",
         ),
         // Russian and Ukrainian
         (
@@ -423,6 +423,13 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         (
             "ru",
             r"(?i:рейтинг\w*)\s+(?P<name>[А-ЯЁІЇЄҐ]{3,}(?:-[А-ЯЁІЇЄҐ]+)?)\b",
+        ),
+        // The agent of a passive participle, in the instrumental: "опроса, представленного 3
+        // февраля социологической компанией CBS-Research", "исследование проводилось
+        // компанией «Вектор»", "опитування, проведене соціологічною групою X".
+        (
+            "ru",
+            r"(?i:проведен\w*|проведён\w*|проводил\w*|представленн\w*|подготовленн\w*|выполненн\w*|организованн\w*|проведене|проведеного|представлене|підготовлене|виконане)\s+(?:[^.;:!?]{0,30}?\s)??(?:\p{Ll}[\p{L}\-]*\s+){0,3}?(?i:компанией|центром|фондом|институтом|агентством|службой|группой|лабораторией|ассоциацией|компанією|інститутом|агенцією|службою|групою|асоціацією|фундацією)\s+NAME",
         ),
         // A Latin-script name a few lower-case words after the poll word: "В опросе сервиса по
         // поиску работы SuperJob", "опитування компанії Gradus Research".
@@ -480,7 +487,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // the German participle comes last.
         (
             "de",
-            r"NAME\s+(?i:hat|haben|hatte|hatten)\s+[^.;:!?]*?(?i:umfrage|befragung|studie|erhebung|untersuchung)[^.;:!?]*?\b(?i:durchgeführt|veröffentlicht|vorgelegt|vorgestellt|erstellt|gemacht|präsentiert)\b",
+            r"NAME\s+(?i:hat|haben|hatte|hatten)\s+[^.;:!?]*?(?i:umfrage|befragung|studie|erhebung|untersuchung)[^.;:!?]*?\b(?i:durchgeführt|veröffentlicht|vorgelegt|vorgestellt|erstellt|gemacht|präsentiert|unternommen|gestartet)\b",
         ),
         (
             "de",
@@ -557,7 +564,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Umfrage".
         (
             "de",
-            r"(?i:von|vom)\s+(?:(?i:der|dem|den)\s+)?NAME\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(?i:veröffentlicht|durchgeführt|erstellt|erhoben|realisiert|beauftragt|vorgelegt|vorgestellt|in auftrag gegeben)\w*\s+(?:\p{L}+\s+)?(?i:umfrage|befragung|erhebung|studie|untersuchung)",
+            r"(?i:von|vom)\s+(?:(?i:der|dem|den)\s+)?NAME\s+(?:(?i:im auftrag)\s+(?i:der|des|von|vom)\s+[^,.;:!?]{2,60}?\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(?i:veröffentlicht|durchgeführt|erstellt|erhoben|realisiert|vorgelegt|vorgestellt)\w*\s+(?:\p{L}+\s+)?(?i:umfrage|befragung|erhebung|studie|untersuchung)",
         ),
         // The firm whose head speaks for the poll, before the person: "por el titular de
         // Opción, Rafael Porzecanski, quien indicó…", "the head of Prairie Insight, Jane Roe,
@@ -571,7 +578,14 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // paper by Redfield".
         (
             "en",
-            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht|presented|présentée?s?|presentad[ao]s?|apresentad[ao]s?|presentat[oaie]|vorgestellt|fatt[oaie]|svolt[oaie]|effettuat[oaie]|curat[oaie]|hech[ao]s?|done|made)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora|gruppo|group|grupo|gruppe)\s+)?NAME",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|inquérit|enquete|barom[eèé]tr|barômetr|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht|presented|présentée?s?|presentad[ao]s?|apresentad[ao]s?|presentat[oaie]|vorgestellt|fatt[oaie]|svolt[oaie]|effettuat[oaie]|curat[oaie]|hech[ao]s?|done|made)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora|gruppo|group|grupo|gruppe)\s+|(?i:programma|programme|program|programa|sito|site|portale|portal|canale|channel|chaîne|canal)\s+(?:\p{Ll}[\p{L}\-]*\s+)?)?NAME",
+        ),
+        // The pollster in a relative clause after the poll: "il sondaggio di opinione che
+        // Eumetra ha condotto in città", "l'enquête qu'Elabe a réalisée", "la encuesta que
+        // Cadem realizó", "a pesquisa que a Quaest fez".
+        (
+            "en",
+            r"(?i:poll|survey|sondage|enquête|étude|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|inquérit)\w*(?:\s+[\p{Ll}’']+){0,3}?\s+(?i:che|que|qu['’]|that|which)\s*(?:(?i:l['’]|la |le |el |il |lo |o |a |the )\s*)?NAME\s+(?:(?i:ha|a|has|had|have|avait|había|ha|havia|aveva)\s+)?(?i:condott[oa]|realizzat[oa]|effettuat[oa]|svolt[oa]|elaborat[oa]|réalisée?|menée?|effectuée?|realizó|elaboró|hizo|efectuó|realizad[ao]|realizou|fez|conduziu|conducted|carried out|ran|did|fielded)\b",
         ),
         // A poll commissioned from its pollster: "ha commissionato un sondaggio ad IPR",
         // "commissioned a poll from Redfield", "encargó una encuesta a GAD3".
@@ -664,6 +678,11 @@ static DATA_SOURCE: LazyLock<Re> = LazyLock::new(|| {
 /// Who paid: "for the Times", "pour Paris-Match", "im Auftrag von", "para El País", "по заказу".
 static SPONSOR_STRONG: LazyLock<Re> = LazyLock::new(|| {
     re(&r"(?i:commissioned by|on behalf of|sponsored by|paid for by|at the request of|commandée? par|à la demande de|pour le compte de|im Auftrag (?:von|der|des|vom)|in Auftrag gegeben von|encargad[ao] por|por encargo de|a petición de|по заказу|на замовлення|encomendad[ao] (?:pel[oa]|por)|(?:sob|por) encomenda d[aoe]|contratad[ao] (?:pel[oa]|por)|a pedido d[aoe]|commissionat[oa] da|su commissione di|per conto di)\s+(?:(?:the|le|la|les|l['’]|der|die|des|dem|den|el|los|o|a|il|lo)\s+)?(?i:(?:newspaper|broadcaster|channel|magazine|journal|quotidien|hebdomadaire|chaîne|Zeitung|Magazins?|Senders?|diario|periódico|cadena|jornal|revista|emissora|газеты|телеканала|издания|quotidiano|settimanale|partido|party|parti|Partei)\s+)?NAME".replace("NAME", NAME))
+});
+/// The commissioner before the participle, German word order: "in einer vom NDR in Auftrag
+/// gegebenen Umfrage", "die von der Stiftung beauftragte Studie".
+static SPONSOR_BEFORE_PARTICIPLE: LazyLock<Re> = LazyLock::new(|| {
+    re(&r"(?i:von|vom)\s+(?:(?i:der|dem|den)\s+)?NAME\s+(?i:in auftrag gegeben|beauftragt)\w*\s+(?:\p{L}+\s+){0,2}?(?i:umfrage|befragung|erhebung|studie|untersuchung)".replace("NAME", NAME))
 });
 /// "for X" only right after a poll word or a pollster name (checked by the caller).
 static SPONSOR_FOR: LazyLock<Re> = LazyLock::new(|| {
@@ -2231,6 +2250,7 @@ pub fn sponsor_strong(s: &str) -> Option<NameAt> {
     SPONSOR_STRONG
         .captures_iter(s)
         .chain(SPONSOR_COMPOUND.captures_iter(s))
+        .chain(SPONSOR_BEFORE_PARTICIPLE.captures_iter(s))
         .find_map(|c| {
             c.name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
@@ -2601,30 +2621,42 @@ pub fn is_quoted_title(sentence: &str, start: usize, end: usize) -> bool {
     !words
         .first()
         .is_some_and(|w| crate::sources::looks_like_org(w))
-        && (inner.ends_with('?') || words.len() >= 4 && lower >= 3)
+        && (inner.ends_with('?')
+            || words.len() >= 4 && lower >= 3
+            // "Pesquisa “Global Views On Climate Change”, da Ipsos": a title and its maker.
+            || words.len() >= 3 && MAKER_AFTER_TITLE.is_match(&sentence[end..]))
 }
+
+/// The maker right after a quoted title: "”, da Ipsos", "», de l'Ifop", "" by YouGov".
+static MAKER_AFTER_TITLE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r#"^[»“”"'’]?\s*,?\s*(?:da|do|de|by|of|from|von|vom|der|des|du|di|del|della|dell['’]|de la|de l['’]|d['’])\s*\p{Lu}"#,
+    )
+});
 
 /// A name as a claim gives it: without a possessive ending ("Elon Musk’s" poll) or a
 /// sentence's opening conjunction or preposition ("As UK Polling Report points out").
+/// A sentence's opening conjunctions and prepositions, capitalised (see [`tidy_name`]).
+const OPENERS: [&str; 16] = [
+    "As ",
+    "In ",
+    "On ",
+    "At ",
+    "By ",
+    "For ",
+    "With ",
+    "But ",
+    "And ",
+    "While ",
+    "When ",
+    "If ",
+    "Since ",
+    "After ",
+    "Also ",
+    "Meanwhile ",
+];
+
 fn tidy_name(name: &str) -> (usize, &str) {
-    const OPENERS: [&str; 16] = [
-        "As ",
-        "In ",
-        "On ",
-        "At ",
-        "By ",
-        "For ",
-        "With ",
-        "But ",
-        "And ",
-        "While ",
-        "When ",
-        "If ",
-        "Since ",
-        "After ",
-        "Also ",
-        "Meanwhile ",
-    ];
     let mut start = 0;
     let mut n = name;
     if let Some(rest) = OPENERS.iter().find_map(|o| n.strip_prefix(o)) {
@@ -3676,6 +3708,13 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         let l = raw.chars().last().expect("non-empty").len_utf8();
         a += q;
         b -= l;
+    }
+    // "In 2 Regioni, l'Istituto diretto da…": an opening phrase with a count, not a name.
+    if OPENERS.iter().any(|o| {
+        raw.strip_prefix(o)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    }) {
+        return None;
     }
     // A phrase in quotation marks with no capital letter ("« mesures imprécises »") is quoted
     // speech, not an organisation (unless the whole sentence is in lower case).

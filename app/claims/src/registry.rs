@@ -523,6 +523,12 @@ impl Registry {
         self.records.iter().find(|r| r.id == id)
     }
 
+    /// Is `name`, normalised ([`name_key`]), a name or alias of the registry as it stands, with
+    /// no product, co-brand, compact or fuzzy reading?
+    pub fn knows_exactly(&self, name: &str) -> bool {
+        self.keys.contains_key(&name_key(name))
+    }
+
     /// Resolves a name as written. `country` (ISO alpha-2) breaks ties between records that
     /// share an alias ("Kantar" in GB, FR and DE).
     pub fn lookup(&self, name: &str, country: Option<&str>) -> Lookup<'_> {

@@ -387,7 +387,8 @@ static MEDIA_KEYS: LazyLock<HashSet<String>> =
 pub fn is_media(name: &str) -> bool {
     let key = name_key(name);
     if MEDIA_KEYS.contains(&key) {
-        return true;
+        // "CBS-Research" is a polling firm, not CBS: the key drops the trade word.
+        return !RESEARCH_TRADE.is_match(name);
     }
     if name.contains('/') {
         return name
@@ -404,6 +405,18 @@ pub fn is_media(name: &str) -> bool {
     MEDIA_ENDINGS.iter().any(|e| last.ends_with(e))
         && !looks_like_org(name)
         && MEDIA_FORM.is_match(name.trim())
+}
+
+/// Words of the research trade that make a name a firm's even when its key is an outlet's.
+static RESEARCH_TRADE: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)\b(?:research|polling|pollsters?|insights?|analytics|institut[eo]?|istituto|sondages?|surveys?|umfragen|meinungsforschung|marktforschung|sociolog\w*|соціолог\w*|социолог\w*|consulting|consultores|consultoria|consultora|opinion research)\b",
+    )
+});
+
+/// Is every word of `name` a word of the research trade ("Research", "Polling Institute")?
+pub fn only_trade_words(name: &str) -> bool {
+    name.split_whitespace().all(|w| RESEARCH_TRADE.is_match(w))
 }
 
 /// How the last words of [`MEDIA_FORM`] end.
