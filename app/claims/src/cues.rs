@@ -76,7 +76,7 @@ pub static STATION_SHARE: LazyLock<Re> = LazyLock::new(|| {
 /// disseram ser contra" is a televote.
 pub static TV_AUDIENCE: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:audience share|share of (?:the )?(?:tv |television )?audience|viewing figures|tv ratings|million viewers|cuota de pantalla|cuota de audiencia|share de audiencia|part d['’]audience|parts d['’]audience|marktanteil|einschaltquote|índice de audiência|pontos de audiência|ascolti|доля аудитории|доля телесмотрения|tns gallup media|kantar ibope media|médiamétrie|auditel|nielsen media research|телепрограмм\w*|телеаудитори\w*|телеглядач\w*|телезрител\w*)\b",
+        r"(?i)\b(?:audience share|share of (?:the )?(?:tv |television )?audience|viewing figures|tv ratings|million viewers|cuota de pantalla|cuota de audiencia|share de audiencia|part d['’]audience|parts d['’]audience|marktanteil|einschaltquote|índice de audiência|pontos de audiência|ascolti|доля аудитории|доля телесмотрения|tns gallup media|kantar ibope media|médiamétrie|auditel|nielsen media research|телепрограмм\w*|телеаудитори\w*|телеглядач\w*|телезрител\w*|rating (?:de|of|von|di) \d+(?:[.,]\d+)? (?:puntos|points|punkte|punti|pontos)|(?:mide|miden|mesure|mesurent|measures|misura|misurano|mede|medem|misst|messen) (?:las |los |the |les |l['’]|a |as |gli |le |die )?(?:audiencias?|audiences?|audiências?|ascolti|einschaltquoten|reichweiten))\b",
     )
 });
 

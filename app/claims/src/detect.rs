@@ -587,6 +587,15 @@ impl<'a> Analyser<'a> {
         cur
     }
 
+    /// Is a business or economic survey ([`cues::ECON_SURVEY`]) reported within three
+    /// sentences of sentence `i`? Asked only of a standing or majority without figures.
+    fn economic_survey_near(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..(i + 4).min(self.sents.len())).any(|j| {
+            let (s, e) = self.sents[j];
+            cues::ECON_SURVEY.is_match(&self.text[s..e])
+        })
+    }
+
     /// Does sentence `i` or one of the two after it tally votes cast ([`cues::VOTE_TALLY`])?
     fn tally_near(&self, i: usize) -> bool {
         (i..(i + 3).min(self.sents.len())).any(|j| {
@@ -901,7 +910,10 @@ impl<'a> Analyser<'a> {
                                     || names_poll_brand(self.text, self.mentions_of(i))))
                             && (cues::states_standing(sent.text)
                                 || cur.poll_words && cues::SHIFT.is_match(sent.text))
-                            && !cues::BETTING.is_match(sent.text));
+                            && !cues::BETTING.is_match(sent.text))
+                    // "Die meisten Befragten äußerten sich vor der Wahl. Der
+                    // Ifo-Geschäftsklima-Index stieg…": the respondents of a business survey.
+                    && !self.economic_survey_near(i);
                 info.back_ref = !info.seats && cues::BACK_REFERENCE.is_match(sent.text);
                 // "Opinium interviewed 2,050 adults", "Опрошены 800 жителей": a sample described
                 // after the figures attributes them as much as "The figures come from…".
@@ -943,7 +955,7 @@ impl<'a> Analyser<'a> {
         }
         if *TRACE {
             eprintln!(
-                "pollwatch-trace sentence {i}: {:?} signal={} reject={} figures={} meta={} other_source={} result_verb={} back_ref={} weak_only={} weak_finding={}",
+                "pollwatch-trace sentence {i}: {:?} signal={} reject={} figures={} meta={} other_source={} result_verb={} back_ref={} weak_only={} weak_finding={} majority={} finding={}",
                 sent.text,
                 info.signal,
                 info.reject,
@@ -953,7 +965,9 @@ impl<'a> Analyser<'a> {
                 info.result_verb,
                 info.back_ref,
                 info.weak_only,
-                info.weak_finding
+                info.weak_finding,
+                info.majority,
+                info.finding
             );
         }
         self.infos[i] = info;

@@ -330,6 +330,17 @@ const GLOSSES: &[(&[&str], &[&str])] = &[
     ),
     (&["ukraine"], &["ukrain", "ucrain", "ukrayin"]),
     (&["kyiv"], &["kyiv", "kiev", "kiew", "kiiv", "kyjiw"]),
+    (
+        &["france"],
+        &[
+            "francais",
+            "frantsuz",
+            "french",
+            "franzosisch",
+            "frances",
+            "francese",
+        ],
+    ),
 ];
 
 /// Concepts that say only what kind of body a name is or does: a key made of these alone
@@ -534,6 +545,10 @@ mod tests {
             k("Russian Public Opinion Research Center")
         );
         assert_eq!(k("Russisches Feld"), k("Russian Field"));
+        assert_eq!(
+            k("Французского института общественного мнения"),
+            k("Institut français d'opinion publique")
+        );
         // Other organisations keep other keys.
         assert_ne!(k("Russian Institute of Sociology"), kiis);
         assert_ne!(k("Ukrainian Institute of Sociology"), kiis);

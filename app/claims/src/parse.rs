@@ -2719,7 +2719,11 @@ fn tidy_name(name: &str) -> (usize, &str) {
                             | "Questo"
                             | "Questa"
                     ));
-            if opener {
+            // A date glued to the stop ("Consultoría.2011-08-17 Le…"): the name ends at a
+            // letter before it.
+            let dated = next.starts_with(|c: char| c.is_ascii_digit())
+                && n[..i].ends_with(char::is_alphabetic);
+            if opener || dated {
                 &n[..i]
             } else {
                 n
