@@ -5337,4 +5337,32 @@ mod tests {
             assert_eq!(run(text).claims.len(), 1, "{text}");
         }
     }
+
+    #[test]
+    fn eleventh_round_informal_votes_and_hard_negatives() {
+        // Informal votes in more words: unrepresentative, multiple voting allowed, paid phone
+        // calls, a count of voices after the share, "your votes", an online vote, social
+        // channels, a question on a blog, a newspaper's own branded survey.
+        for text in [
+            "Wie jedes Jahr veröffentlicht der Verein seine unrepräsentative Umfrage unter Besuchern seiner Stände: Der Amtsinhaber kommt auf 41 Prozent.",
+            "Laut der Umfrage auf dem Portal würden 58,3 Prozent der Teilnehmer die Partei wählen. Mehrfach-Abstimmungen sind möglich.",
+            "Beim per kostenpflichtigem Telefonanruf ermittelten Sonntagstrend kommt die Partei auf 47 Prozent.",
+            "Selon ce sondage, le candidat recueille 37 % des suffrages exprimés, soit 29 504 voix.",
+            "Vos votes du mois sur le sondage du blog : le candidat recueille 40 % des votes.",
+            "O site faz pesquisas eleitorais abrindo votação on-line: o candidato teria 57% dos votos.",
+            "Il sondaggio promosso dal sito della testata sui canali social assegna al candidato il 48,9%.",
+            "The station posted a poll question on its blog; the challenger won with 49% of the 1,000+ votes on the poll.",
+            "Die Ergebnisse unserer Checkpoint-Umfrage: 45% werden sicher wieder dieselbe Partei wählen.",
+            "Selon une étude de la société de monitorage des réseaux sociaux Vigie Data, le candidat cumule 24,4 %.",
+        ] {
+            one_flagged(text, crate::model::FlagCode::NotAPollster);
+        }
+        // Respondents of a business survey, a TV rating measured in points: no poll claim.
+        for text in [
+            "Die Stimmung in den Unternehmen hat sich verbessert. Die meisten Befragten äußerten sich vor der Wahl. Der Ifo-Geschäftsklima-Index stieg von 94,6 Punkten auf 96,0.",
+            "El debate alcanzó un rating de 10.4 puntos, según la consultora IBOPE, que mide audiencias en medios electrónicos.",
+        ] {
+            assert!(run(text).claims.is_empty(), "{text}");
+        }
+    }
 }
