@@ -2821,6 +2821,13 @@ fn build_claim(
                 lookup = found;
             }
         }
+        // "NatCen British Social Attitudes Survey": a registered name and its survey's title.
+        if matches!(lookup, Lookup::NotFound) {
+            if let Some(head) = registered_head_of_survey(registry, &written) {
+                lookup = registry.lookup(head, country);
+                written = head.to_owned();
+            }
+        }
         if matches!(lookup, Lookup::NotFound) {
             if let Some(head) = registered_before_connector(registry, &written, country) {
                 lookup = registry.lookup(head, country);
@@ -3411,6 +3418,40 @@ fn registered_around<'r>(
         }
     }
     best.map(|(a, b, found)| (sent[a..b].to_owned(), found))
+}
+
+/// The longest first words of a name ending in a poll noun ("NatCen British Social Attitudes
+/// Survey", "Ipsos Political Monitor") that are a registry name as written.
+fn registered_head_of_survey<'w>(registry: &Lookups<'_>, written: &'w str) -> Option<&'w str> {
+    const POLL_NOUNS: &[&str] = &[
+        "survey",
+        "poll",
+        "study",
+        "barometer",
+        "tracker",
+        "monitor",
+        "index",
+        "umfrage",
+        "studie",
+        "sondage",
+        "baromètre",
+        "encuesta",
+        "barómetro",
+        "pesquisa",
+        "sondaggio",
+        "опрос",
+        "опитування",
+    ];
+    let last = written.split_whitespace().next_back()?.to_lowercase();
+    if !POLL_NOUNS.contains(&last.as_str()) {
+        return None;
+    }
+    let cuts: Vec<usize> = written.match_indices(' ').map(|(i, _)| i).collect();
+    cuts.iter()
+        .rev()
+        .skip(1)
+        .map(|&i| written[..i].trim_end())
+        .find(|head| !head.is_empty() && registry.registry.knows_exactly(head))
 }
 
 /// The part of an unknown name before a connector word ("di", "de", "of", "von", "del",
@@ -5308,6 +5349,11 @@ mod tests {
             // A pollster and its partner joined by a hyphen; a quoted title and its maker.
             ("Selon un sondage Odoxa-Dentsu paru dimanche, la liste arrive en tête avec 23 %.", Some("Odoxa-Dentsu"), Some("Odoxa")),
             ("A pesquisa “Global Views On Energy Prices”, da Ipsos, mostra que 71% dos entrevistados estão preocupados.", Some("Ipsos"), Some("Ipsos")),
+            // A Cyrillic description, then the quoted name; an acronym, then the quoted name;
+            // a registered name before its survey's title.
+            ("За результатами дослідження, проведеного Центром соціальних студій \"ВЕКТОР-ПЛЮС\", 41% киян підтримують мера.", Some("Центром соціальних студій \"ВЕКТОР-ПЛЮС\""), None),
+            ("Опитування провела МГО „Голос громади”: 35% мешканців незадоволені.", Some("МГО „Голос громади”"), None),
+            ("The YouGov EuroTrack Survey found that 41% of Germans back the plan.", Some("YouGov"), Some("YouGov")),
         ];
         for &(text, written, canonical) in cases {
             let r = run(text);

@@ -2315,14 +2315,20 @@ pub fn quoted_name_after(after: &str) -> Option<usize> {
 pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     // "Centro Analítico “Causa Europeia Comum”", "Центром \"Соціальний моніторинг\"": a body
     // named by its kind, then its own name in quotation marks.
+    // So is an acronym of what the body is: "МГО „Школа лідера”", "ONG «Vox Civica»".
     let first_word = text[start..end].split_whitespace().next().unwrap_or("");
-    if ORG_HEAD.is_match(first_word) || CYRILLIC_ORG_HEAD.is_match(first_word) {
+    let acronym = text[start..end] == *first_word
+        && (2..=6).contains(&first_word.chars().count())
+        && first_word.chars().all(char::is_uppercase);
+    if ORG_HEAD.is_match(first_word) || CYRILLIC_ORG_HEAD.is_match(first_word) || acronym {
         if let Some(len) = quoted_name_after(&text[end..]) {
             return end + len;
         }
     }
+    // "Центром суспільного розвитку \"ІНТЕР-АКЦІЯ\"": the description, then the quoted name.
     if CYRILLIC_ORG_HEAD.is_match(&text[start..end]) {
-        return end + cyrillic_org_tail(&text[end..]);
+        let tail_end = end + cyrillic_org_tail(&text[end..]);
+        return tail_end + quoted_name_after(&text[tail_end..]).unwrap_or(0);
     }
     // "Независимого института социальных трендов": a capitalised adjective, then the head
     // noun in lower case and its description.
