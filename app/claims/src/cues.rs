@@ -513,6 +513,12 @@ pub fn data_of(before: &str, folded: &str) -> bool {
         && DATA_OF.is_match(before)
 }
 
+/// A German separable verb of reporting around a name: "…, teilte das Marktforschungsinstitut
+/// Ipsos am Donnerstag mit." The name reports the figures before it.
+pub static REPORTED_BY_DE: LazyLock<Re> = LazyLock::new(|| {
+    re(r"(?i)\b(?:teilte|teilten|gab|gaben)\b[^.;:!?]{1,80}\b(?:mit|bekannt)\s*[.;]?\s*$")
+});
+
 pub static NAME_FINDS: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"^(?:['’]s?)?\s*(?i:(?:latest|new|own|recent|annual|monthly|weekly)\s+)?(?i:(?:data|figures|numbers|findings|research|polling|tracker|tracking|study|report|poll|survey)\s+)?(?i:(?:also|further|now|has|have|had)\s+)?(?i:shows?|showed|shown|found|finds|reveals?|revealed|suggests?|suggested|indicates?|indicated|révèle|révélait|montre|montrait|indique|indiquait|zeigt|zeigte|ergab|ergibt|ermittelte|ermittelt|muestra|mostró|revela|reveló|indica|indicó|mostra|mostrou|revelou|aponta|apontou|indicou|rivela|rivelato|evidenzia|evidenziato|показ(?:ал|ала|али|ывает|ывают)|выяснил\w*|выявил\w*|виявил\w*|з['’]ясував\w*)\b",

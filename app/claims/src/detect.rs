@@ -774,6 +774,7 @@ impl<'a> Analyser<'a> {
                     || !parse::source_names(t).is_empty()
                     || cues::BACK_REFERENCE.is_match(t)
                     || ms.iter().any(|m| cues::NAME_FINDS.is_match(&text[m.end..s + t.len()]))
+                    || has_percent(sent.folded) && cues::REPORTED_BY_DE.is_match(t)
                     || ms.iter().any(|m| {
                         let from = m.start.saturating_sub(48).max(s);
                         let from = (from..m.start)
@@ -5354,6 +5355,8 @@ mod tests {
             ("За результатами дослідження, проведеного Центром соціальних студій \"ВЕКТОР-ПЛЮС\", 41% киян підтримують мера.", Some("Центром соціальних студій \"ВЕКТОР-ПЛЮС\""), None),
             ("Опитування провела МГО „Голос громади”: 35% мешканців незадоволені.", Some("МГО „Голос громади”"), None),
             ("The YouGov EuroTrack Survey found that 41% of Germans back the plan.", Some("YouGov"), Some("YouGov")),
+            // The German separable verb of reporting around a registered name.
+            ("61 Prozent der Deutschen sehen sich in der Pflicht. Vor vier Jahren seien dies noch 69 Prozent gewesen, teilte das Institut Ipsos am Donnerstag mit.", Some("Ipsos"), Some("Ipsos")),
         ];
         for &(text, written, canonical) in cases {
             let r = run(text);
@@ -5379,6 +5382,7 @@ mod tests {
         for text in [
             "Selon l'enquête, la candidate recueillerait entre 26 et 28 % des suffrages.",
             "Un sondage d'opinion rendu public ce lundi donne Paul Martin vainqueur de l'élection. Il a été réalisé par le Centre Arvalis.",
+            "Questa settimana il presidente riscuote tra gli elettori una fiducia al 58,2%, in calo dello 0,3%.",
         ] {
             assert_eq!(run(text).claims.len(), 1, "{text}");
         }

@@ -500,6 +500,9 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("popolarità", Rating, Word),
     ("livello di fiducia", Rating, Word),
     ("indice di fiducia", Rating, Word),
+    // "riscuote tra gli elettori una fiducia al 60,9%".
+    ("fiducia al", Rating, Word),
+    ("fiducia pari al", Rating, Word),
     ("уровень доверия", Rating, Word),
     ("уровень одобрения", Rating, Word),
     ("рейтинг одобрения", Rating, Word),
