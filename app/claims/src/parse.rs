@@ -342,6 +342,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r"\b(?i:a|an|the|this|that|its|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        // Whom it asked, then who asked: "A survey of over 33,000 supporters by the Football
+        // Supporters Association", "a poll of 1,000 adults for the paper by Redfield".
+        (
+            "en",
+            r"(?i:poll|survey|study)\s+of\s+(?:(?:more than|over|some|about|around|nearly|almost|just over)\s+)?\d[\d,.]*\s+[^.;:()]{1,60}?\s+(?i:by|from)\s+(?i:the\s+)?NAME",
+        ),
         // "atribuida a una empresa llamada Encuesta2", "an organization calling itself X",
         // "une société appelée X": a firm introduced by what it is called.
         (
@@ -382,7 +388,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "de",
-            r"(?i:Umfragen?|Erhebung(?:en)?|Befragung(?:en)?|Studien?|Blitzumfragen?)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma|Krankenkasse|Versicherung|Stiftung|Verbands?|Portals?|Beratungsfirma|Beratungsgesellschaft)\s+)?NAME",
+            r"(?i:Umfragen?|Erhebung(?:en)?|Befragung(?:en)?|Untersuchung(?:en)?|Studien?|Blitzumfragen?)\s+(?i:des|der|von|vom|durch\s+das|durch\s+die)\s+(?i:(?:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?|Forschungsinstituts?|Meinungsforscher[ns]?|Demoskopen|Marktforschungsinstituts?|Unternehmens|Firma|Agentur|Analysefirma|Datenfirma|Krankenkasse|Versicherung|Stiftung|Verbands?|Portals?|Beratungsfirma|Beratungsgesellschaft)\s+)?NAME",
         ),
         (
             "de",
@@ -551,7 +557,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // "агентство Ромир провело опрос".
         (
             "ru",
-            r"(?i:компани[яию]|компанія|агентство|агенція|центр|фонд|институт|інститут|служба)\s+NAME\s+(?:\p{Ll}+\s+)?(?i:выяснил\w*|установил\w*|провел\w*|провёл\w*|опросил\w*|з['’]ясува\w*|провів|провела|провело|опитал\w*|опитувал\w*)",
+            r"(?i:компани[яию]|компанія|агентство|агенція|центр|фонд|институт|інститут|служба)\s+NAME\s+(?:\p{Ll}+\s+)?(?i:выяснил\w*|установил\w*|провел\w*|провёл\w*|опросил\w*|з['’]ясува\w*|провів|провела|провело|опитал\w*|опитувал\w*|опубликовал\w*|представил\w*|обнародовал\w*|опублікува\w*|оприлюднил\w*|оприлюдни\w*)",
         ),
         // The firm after its kind, with what it did: "Das Unternehmen INFO interviewte 1.000
         // Personen", "das Institut Nordlicht befragte".
@@ -578,7 +584,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // paper by Redfield".
         (
             "en",
-            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|inquérit|enquete|barom[eèé]tr|barômetr|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht|presented|présentée?s?|presentad[ao]s?|apresentad[ao]s?|presentat[oaie]|vorgestellt|fatt[oaie]|svolt[oaie]|effettuat[oaie]|curat[oaie]|hech[ao]s?|done|made)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora|gruppo|group|grupo|gruppe)\s+|(?i:programma|programme|program|programa|sito|site|portale|portal|canale|channel|chaîne|canal)\s+(?:\p{Ll}[\p{L}\-]*\s+)?)?NAME",
+            r"(?i:poll|survey|sondage|enquête|étude|umfrage|erhebung|befragung|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|inquérit|enquete|barom[eèé]tr|barômetr|опрос|исследовани|опитуванн|дослідженн)\w*[^.;:!?%]*?(?i:conducted|carried out|fielded|released|published|unveiled|collected|gathered|compiled|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|pubblicat[oaie]|réalisée?s?|menée?s?|effectuée?s?|publiée?s?|dévoilée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|publicad[ao]s?|divulgad[ao]s?|difundid[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|veröffentlicht|presented|présentée?s?|presentad[ao]s?|apresentad[ao]s?|presentat[oaie]|vorgestellt|fatt[oaie]|svolt[oaie]|effettuat[oaie]|curat[oaie]|hech[ao]s?|dad[ao] a conocer|done|made)\s+(?:[^.;:!?%]{0,80}?\s)??(?i:by|par|por|pel[oa]|da|dal|dalla|dall['’]|von|vom|durch)\s+(?:(?i:l['’])|(?i:the|la|le|el|o|a|il|der|die|das|dem|den)\s+)?(?:(?i:institut|instituto|istituto|institute|firm|company|società|empresa|consultora|consultoria|agence|agencia|agência|agenzia|cabinet|sondeur|encuestadora|gruppo|group|grupo|gruppe|aliança|alianza|alliance|alleanza|consórcio|consorcio|consortium|consorzio)\s+(?:[\p{Ll}'’\-]+\s+){0,5}?|(?i:programma|programme|program|programa|sito|site|portale|portal|canale|channel|chaîne|canal)\s+(?:\p{Ll}[\p{L}\-]*\s+)?)?NAME",
         ),
         // The pollster in a relative clause after the poll: "il sondaggio di opinione che
         // Eumetra ha condotto in città", "l'enquête qu'Elabe a réalisée", "la encuesta que
@@ -587,11 +593,23 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "en",
             r"(?i:poll|survey|sondage|enquête|étude|encuesta|sondeo|estudio|pesquisa|levantamento|sondage[mn]|sondaggi|rilevazion|indagin|inquérit)\w*(?:\s+[\p{Ll}’']+){0,3}?\s+(?i:che|que|qu['’]|that|which)\s*(?:(?i:l['’]|la |le |el |il |lo |o |a |the )\s*)?NAME\s+(?:(?i:ha|a|has|had|have|avait|había|ha|havia|aveva)\s+)?(?i:condott[oa]|realizzat[oa]|effettuat[oa]|svolt[oa]|elaborat[oa]|réalisée?|menée?|effectuée?|realizó|elaboró|hizo|efectuó|realizad[ao]|realizou|fez|conduziu|conducted|carried out|ran|did|fielded)\b",
         ),
+        // The same with the verb first: "la encuesta … que ejecutó la Agencia de investigación
+        // y marketing INTEGRAL", "a pesquisa que realizou o Instituto X".
+        (
+            "en",
+            r"(?i:encuesta|sondeo|estudio|pesquisa|levantamento|sondagem|sondaggio|rilevazione|indagine|sondage|enquête|étude)s?\b[^.;:!?]{0,120}?\s(?i:que|che|qu['’])\s+(?i:ejecutó|realizó|elaboró|hizo|efectuó|llevó a cabo|realizou|fez|conduziu|ha realizzato|ha condotto|ha effettuato|ha svolto|a réalisée?|a menée?|réalisa|mena)\s+(?:(?i:la|el|o|a|il|l['’]|le)\s*)?(?:(?i:agencia|agência|agenzia|agence|empresa|firma|consultora|encuestadora|instituto|institut|istituto|società|société|cabinet)\s+(?:[\p{Ll}'’\-]+\s+){0,5}?)?NAME",
+        ),
         // A poll commissioned from its pollster: "ha commissionato un sondaggio ad IPR",
         // "commissioned a poll from Redfield", "encargó una encuesta a GAD3".
         (
             "en",
             r"(?i:commissionat[oaie]|affidat[oaie]|commissioned|encarg[óa]|encargad[ao]|encomendou|encomendad[ao]|a commandé|commandée?|beauftragte)\s+(?:(?i:un|una|uno|a|an|the|il|lo|la|le|el|uma|o|eine|einen|die)\s+)?(?:(?i:new|nuevo|nueva|nouveau|nouvelle|nuovo|nova|novo|neue)\s+)?(?i:sondaggio|poll|survey|encuesta|sondeo|pesquisa|sondagem|sondage|enquête|umfrage|indagine)\s+(?i:ad|a|à|al|ao|from|to|bei)\s+(?:(?i:l['’]|the |la |il |el |o |der |dem )\s*)?NAME",
+        ),
+        // Commissioned by one from another: "una encuesta encargada por AS a Ikerfel",
+        // "sondagem encomendada pela SIC à Aximage", "commissionato da Rai a Ipsos".
+        (
+            "en",
+            r"(?i:encargad[ao]|encomendad[ao]|commissionat[oa]|commandée?)\s+(?i:por|pel[oa]|da|dalla|dal|par)\s+[^,.;:()]{1,40}?\s+(?i:a|al|à|ao|ad|auprès d['’]|auprès de)\s*(?:(?i:la|el|o|a|l['’]|il)\s*)?NAME",
         ),
         // A poll's brand after a determiner or an ordinal: "the first Marquette Law School Poll".
         (
@@ -2739,8 +2757,9 @@ fn tidy_name(name: &str) -> (usize, &str) {
     };
     // Two organisations joined: "DataSenado e Universidade de Brasília", "Ifop and the
     // University of…": the first ran the poll (the second is a partner).
+    // Not the halves of a suspended compound ("Markt- und Meinungsforschung").
     let n = match JOINED_ORG.find(n) {
-        Some(m) if m.start() > 0 => &n[..m.start()],
+        Some(m) if m.start() > 0 && !n[..m.start()].ends_with('-') => &n[..m.start()],
         _ => n,
     };
     // The edition's year is not the name's: "Eurispes 2022", "Barometer 2024". But a word of
@@ -3718,6 +3737,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         let l = raw.chars().last().expect("non-empty").len_utf8();
         a += q;
         b -= l;
+    }
+    // "Markt- und Meinungsforschung": the first half of a suspended compound is no name.
+    if raw.ends_with('-') {
+        return None;
     }
     // "In 2 Regioni, l'Istituto diretto da…": an opening phrase with a count, not a name.
     if OPENERS.iter().any(|o| {
