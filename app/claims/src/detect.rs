@@ -2332,6 +2332,10 @@ fn build_claim(
     // will in einer Befragung…", "Институт региональной социологии провел опрос…").
     // Then in the claim's other poll sentences: a headline that says who leads may be the
     // anchor, and the body names the firm ("…according to a poll of 1,500 voters by X").
+    // When the poll is credited to an outlet, only a name after it ("a poll by the Financial
+    // Times and the University of X's School of Business"), not one before it ("…following
+    // the Group of Seven summit, an Asahi Shimbun survey showed").
+    let after_outlet = outlet.as_ref().map(|o| o.offset + o.name.start);
     for &i in order.iter().filter(|&&i| i == anchor || infos[i].signal) {
         if chosen.is_some() {
             break;
@@ -2341,7 +2345,8 @@ fn build_claim(
             continue;
         }
         if let Some(n) = parse::org_names(&text[s..e]).into_iter().find(|n| {
-            sources::looks_like_org(&n.name)
+            after_outlet.is_none_or(|at| s + n.start > at)
+                && sources::looks_like_org(&n.name)
                 && !sources::is_media(&n.name)
                 && !sources::is_sponsor_like(&n.name)
                 // "Das Meinungsforschungsinstitut gab bekannt": a pollster named elsewhere.
@@ -5382,6 +5387,23 @@ mod tests {
             crate::model::FlagCode::NoPollsterNamed,
         );
         assert_eq!(c.sponsor.as_deref(), Some("MDR"));
+        // Outlets known by a number or by a newspaper word of their language are sponsors;
+        // a body named before the outlet is not the pollster.
+        for (text, outlet) in [
+            ("A new poll published by Channel 14 news on Friday indicated that 68% of respondents would support the deal.", None),
+            ("After the summit of the Group of Seven, an Osaka Shimbun survey showed that 46% of respondents approve of the cabinet.", Some("Osaka Shimbun")),
+        ] {
+            let c = one_flagged(text, crate::model::FlagCode::NoPollsterNamed);
+            assert_eq!(c.sponsor.as_deref(), outlet, "{text}");
+            assert!(c.pollster.as_written.is_none(), "{text}: {c:?}");
+        }
+        // A German name does not go on into the topic of the survey.
+        let r = run("Eine Umfrage der Brenner-Stiftung zur Sicht der Deutschen zeigt, dass 62 Prozent den Einfluss Chinas negativ sehen.");
+        assert_eq!(
+            r.claims[0].pollster.as_written.as_deref(),
+            Some("Brenner-Stiftung"),
+            "{r:?}"
+        );
         // The first half of a suspended compound is no registered pollster.
         let r = run("Die Markt- und Meinungsforschung hat ein Imageproblem: 43 Prozent der Befragten sehen sie neutral, laut einer Umfrage.");
         assert!(

@@ -2660,6 +2660,9 @@ static MAKER_AFTER_TITLE: LazyLock<Re> = LazyLock::new(|| {
 
 /// A name as a claim gives it: without a possessive ending ("Elon Musk’s" poll) or a
 /// sentence's opening conjunction or preposition ("As UK Polling Report points out").
+/// A German article of the genitive or dative right after a name: " der Deutschen".
+static GENITIVE_AFTER: LazyLock<Re> = LazyLock::new(|| re(r"^\s+(?:der|des|dem|den)\s"));
+
 /// A sentence's opening conjunctions and prepositions, capitalised (see [`tidy_name`]).
 const OPENERS: [&str; 16] = [
     "As ",
@@ -3737,6 +3740,17 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         let l = raw.chars().last().expect("non-empty").len_utf8();
         a += q;
         b -= l;
+    }
+    // "Eine Umfrage der Körber-Stiftung zur Sicht der Deutschen": a German name does not go
+    // on into "zur/zum" and a noun when a genitive follows (the topic, not the name).
+    if let Some(cut) = raw.rfind(" zur ").or_else(|| raw.rfind(" zum ")) {
+        let rest = &raw[cut + 5..];
+        if !rest.contains(' ')
+            && GENITIVE_AFTER.is_match(&s[end..])
+            && clean_name(s, start, start + cut).is_some()
+        {
+            return clean_name(s, start, start + cut);
+        }
     }
     // "Markt- und Meinungsforschung": the first half of a suspended compound is no name.
     if raw.ends_with('-') {

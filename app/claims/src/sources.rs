@@ -395,6 +395,10 @@ pub fn is_media(name: &str) -> bool {
             .split('/')
             .all(|part| MEDIA_KEYS.contains(&name_key(part)));
     }
+    // A numbered channel: "Channel 12", "Canal 13", "Kanal 5", "5 канал".
+    if NUMBERED_CHANNEL.is_match(name.trim()) {
+        return true;
+    }
     // The regex only for a name whose last word ends like an outlet's.
     let last = name
         .trim()
@@ -406,6 +410,13 @@ pub fn is_media(name: &str) -> bool {
         && !looks_like_org(name)
         && MEDIA_FORM.is_match(name.trim())
 }
+
+/// A television channel known by its number.
+static NUMBERED_CHANNEL: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)^(?:(?:channel|canal|kanal|канал|canale|chaîne)\s+\d{1,3}|\d{1,3}\s+(?:канал|kanal))$",
+    )
+});
 
 /// Words of the research trade that make a name a firm's even when its key is an outlet's.
 static RESEARCH_TRADE: LazyLock<Re> = LazyLock::new(|| {
@@ -445,12 +456,15 @@ const MEDIA_ENDINGS: &[&str] = &[
     "газета",
     "газеты",
     "газети",
+    "shimbun",
+    "ilbo",
+    "nippo",
 ];
 
 /// The last word of an outlet's name.
 static MEDIA_FORM: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)(?:^|[\s\-])(?:\p{L}*zeitung|\p{L}*blatt|rundschau|anzeiger|kurier|morgenmagazins?|tagesschau|tagesthemen|times|tribune|herald|gazette|chronicle|courier|telegraph|dimanche|gazzetta|corriere|quotidiano|diário|diario|газет[аы]|газети)$",
+        r"(?i)(?:^|[\s\-])(?:\p{L}*zeitung|\p{L}*blatt|rundschau|anzeiger|kurier|morgenmagazins?|tagesschau|tagesthemen|times|tribune|herald|gazette|chronicle|courier|telegraph|dimanche|gazzetta|corriere|quotidiano|diário|diario|газет[аы]|газети|shimbun|ilbo|nippo)$",
     )
 });
 
