@@ -587,21 +587,23 @@ impl<'a> Analyser<'a> {
         cur
     }
 
+    /// Does `re` match one of sentences `from..to` (clipped to the document)?
+    fn matches_in(&self, from: usize, to: usize, re: &crate::fastre::Re) -> bool {
+        (from..to.min(self.sents.len())).any(|j| {
+            let (s, e) = self.sents[j];
+            re.is_match(&self.text[s..e])
+        })
+    }
+
     /// Is a business or economic survey ([`cues::ECON_SURVEY`]) reported within three
     /// sentences of sentence `i`? Asked only of a standing or majority without figures.
     fn economic_survey_near(&self, i: usize) -> bool {
-        (i.saturating_sub(2)..(i + 4).min(self.sents.len())).any(|j| {
-            let (s, e) = self.sents[j];
-            cues::ECON_SURVEY.is_match(&self.text[s..e])
-        })
+        self.matches_in(i.saturating_sub(2), i + 4, &cues::ECON_SURVEY)
     }
 
     /// Does sentence `i` or one of the two after it tally votes cast ([`cues::VOTE_TALLY`])?
     fn tally_near(&self, i: usize) -> bool {
-        (i..(i + 3).min(self.sents.len())).any(|j| {
-            let (s, e) = self.sents[j];
-            cues::VOTE_TALLY.is_match(&self.text[s..e])
-        })
+        self.matches_in(i, i + 3, &cues::VOTE_TALLY)
     }
 
     /// Does the sentence before the current one, or the one before that, state figures (one
@@ -2798,8 +2800,6 @@ fn build_claim(
         // them.
         let mut written = unquote(&ch.name.name).to_owned();
         let mut lookup = resolve(registry, &written, country, &mut sponsor);
-        // A registered pollster and its head or office after "di" / "de" / "of" ("Ipsos di
-        // Nando Pagnoncelli", "Kantar de Madrid"): the pollster is the part before.
         // A pollster's website named for it ("le site Gallup.com"): the registry knows the
         // firm.
         if matches!(lookup, Lookup::NotFound) {
@@ -2816,15 +2816,11 @@ fn build_claim(
         // "une enquête de l'institut Français d'opinion publique": a registered name the
         // name patterns cut short at its lower-case words. The registry knows the whole.
         if matches!(lookup, Lookup::NotFound) {
-            let (s, _) = sents[ch.sentence];
+            let (s, e) = sents[ch.sentence];
             let at = ch.offset + ch.name.start - s;
-            if let Some((wider, found)) = registered_around(
-                registry,
-                &text[s..sents[ch.sentence].1],
-                at,
-                &written,
-                country,
-            ) {
+            if let Some((wider, found)) =
+                registered_around(registry, &text[s..e], at, &written, country)
+            {
                 written = wider;
                 lookup = found;
             }
@@ -2836,6 +2832,8 @@ fn build_claim(
                 written = head.to_owned();
             }
         }
+        // A registered pollster and its head or office after "di" / "de" / "of" ("Ipsos di
+        // Nando Pagnoncelli", "Kantar de Madrid"): the pollster is the part before.
         if matches!(lookup, Lookup::NotFound) {
             if let Some(head) = registered_before_connector(registry, &written, country) {
                 lookup = registry.lookup(head, country);
@@ -3293,8 +3291,6 @@ fn widen_to_mention(c: NameAt, ms: &[TextMention], s: usize, text: &str) -> Name
     c
 }
 
-/// Looks a written name up, splitting "Reuters/Ipsos" or "Ifop-Fiducial pour X" style pairs:
-/// the part the registry knows is the pollster, a media part is the sponsor.
 /// An unknown name written in full, when the name as chosen is only part of it: a Cyrillic
 /// organisation noun before a quoted name ("фонда «Социум»", not "Социум": the quoted part
 /// alone may be a city or a common phrase), else a capitalised institute noun before a
@@ -3478,6 +3474,8 @@ fn registered_before_connector<'w>(
         .then_some(head)
 }
 
+/// Looks a written name up, splitting "Reuters/Ipsos" or "Ifop-Fiducial pour X" style pairs:
+/// the part the registry knows is the pollster, a media part is the sponsor.
 fn resolve<'r>(
     registry: &Lookups<'r>,
     written: &str,
@@ -3496,19 +3494,22 @@ fn resolve<'r>(
         if matches!(direct, Lookup::NotFound) {
             if let Some((a, b)) = written.split_once('-') {
                 let (a, b) = (a.trim(), b.trim());
+                let long = |p: &str| p.chars().count() > 1;
                 let known = |p: &str| {
-                    p.chars().count() > 1
-                        && matches!(
-                            registry.lookup(p, country),
-                            Lookup::Found {
-                                kind: MatchKind::Exact | MatchKind::Alias,
-                                ..
-                            }
-                        )
+                    Some(registry.lookup(p, country)).filter(|l| {
+                        long(p)
+                            && matches!(
+                                l,
+                                Lookup::Found {
+                                    kind: MatchKind::Exact | MatchKind::Alias,
+                                    ..
+                                }
+                            )
+                    })
                 };
                 match (known(a), known(b)) {
-                    (true, false) if b.chars().count() > 1 => return registry.lookup(a, country),
-                    (false, true) if a.chars().count() > 1 => return registry.lookup(b, country),
+                    (Some(found), None) if long(b) => return found,
+                    (None, Some(found)) if long(a) => return found,
                     _ => {}
                 }
             }
@@ -3551,6 +3552,17 @@ mod tests {
             &Context::default(),
             Registry::builtin(),
         )
+    }
+
+    /// Each text makes one claim, whose pollster is written and registered as given.
+    fn assert_pollsters(cases: &[(&str, Option<&str>, Option<&str>)]) {
+        for &(text, written, canonical) in cases {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let p = &r.claims[0].pollster;
+            assert_eq!(p.as_written.as_deref(), written, "{text}");
+            assert_eq!(p.canonical.as_deref(), canonical, "{text}");
+        }
     }
 
     /// The one claim `text` makes, which must carry flag `code`.
@@ -5233,13 +5245,7 @@ mod tests {
             ("A survey led by Harbour University points to a shift in views. Released yesterday, the results show that 23 per cent pointed to climate change and 10 per cent said they were most concerned about the economic situation.", Some("Harbour University"), None),
             ("88% of voters allegedly oppose the decision.\n\nSuch information is spread by anonymous channels with reference to a survey by the British company Zelpor.", Some("Zelpor"), None),
         ];
-        for &(text, written, canonical) in cases {
-            let r = run(text);
-            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
-            let p = &r.claims[0].pollster;
-            assert_eq!(p.as_written.as_deref(), written, "{text}");
-            assert_eq!(p.canonical.as_deref(), canonical, "{text}");
-        }
+        assert_pollsters(cases);
         // Informal votes in more words: readers' submissions, users who took part, people who
         // voted, votes cast, an app, Facebook likes, polled readers.
         for text in [
@@ -5324,13 +5330,8 @@ mod tests {
             ("Wobla hat zusammen mit dem Centrum für Empirische Studien an der Uni Bamberg eine Umfrage aufgesetzt: 38 Prozent wählen Starke.", "Centrum für Empirische Studien an der Uni Bamberg", None),
             ("Secondo il sondaggio di Ipsos per il Corriere si profila un ballottaggio. Secondo il sondaggio Roberto Lagalla e Franco Miceli sarebbero separati da 2 punti, con il primo al 39,9%.", "Ipsos", Some("Ipsos")),
         ];
-        for &(text, written, canonical) in cases {
-            let r = run(text);
-            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
-            let p = &r.claims[0].pollster;
-            assert_eq!(p.as_written.as_deref(), Some(written), "{text}");
-            assert_eq!(p.canonical.as_deref(), canonical, "{text}");
-        }
+        let cases: Vec<_> = cases.iter().map(|&(t, w, c)| (t, Some(w), c)).collect();
+        assert_pollsters(&cases);
     }
 
     #[test]
@@ -5374,13 +5375,7 @@ mod tests {
             // The German separable verb of reporting around a registered name.
             ("61 Prozent der Deutschen sehen sich in der Pflicht. Vor vier Jahren seien dies noch 69 Prozent gewesen, teilte das Institut Ipsos am Donnerstag mit.", Some("Ipsos"), Some("Ipsos")),
         ];
-        for &(text, written, canonical) in cases {
-            let r = run(text);
-            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
-            let p = &r.claims[0].pollster;
-            assert_eq!(p.as_written.as_deref(), written, "{text}");
-            assert_eq!(p.canonical.as_deref(), canonical, "{text}");
-        }
+        assert_pollsters(cases);
         // A broadcaster that commissioned the poll is its sponsor, not its pollster.
         let c = one_flagged(
             "In einer vom MDR in Auftrag gegebenen repräsentativen Umfrage kommt die Partei auf 31 Prozent.",

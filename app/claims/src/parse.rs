@@ -3745,11 +3745,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     // on into "zur/zum" and a noun when a genitive follows (the topic, not the name).
     if let Some(cut) = raw.rfind(" zur ").or_else(|| raw.rfind(" zum ")) {
         let rest = &raw[cut + 5..];
-        if !rest.contains(' ')
-            && GENITIVE_AFTER.is_match(&s[end..])
-            && clean_name(s, start, start + cut).is_some()
-        {
-            return clean_name(s, start, start + cut);
+        if !rest.contains(' ') && GENITIVE_AFTER.is_match(&s[end..]) {
+            if let Some(n) = clean_name(s, start, start + cut) {
+                return Some(n);
+            }
         }
     }
     // "Markt- und Meinungsforschung": the first half of a suspended compound is no name.
