@@ -190,6 +190,8 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     if hits.is_empty() && mentions.is_empty() && !states_views_share(text, &folded) {
         return result;
     }
+    // Every built-in pattern's literals, found once per stretch searched by the rules below.
+    let _screened = crate::screen::enter(text, &folded);
     let sents = segment::sentences(text);
     let country = sources::country(ctx, doc, &result.lang);
     let mut an = Analyser {

@@ -31,7 +31,7 @@ use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
-use regex_automata::{meta, Input, MatchKind};
+use regex_automata::{meta, Anchored, Input, MatchKind};
 use regex_syntax::hir::{
     Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, LookSet, Repetition,
 };
@@ -60,6 +60,8 @@ struct Scan {
 /// A compiled built-in regex: the exact matcher, plus a lazy DFA that rejects first.
 pub struct Re {
     exact: meta::Regex,
+    /// Its number in [`crate::screen`], where its prefixes are found once per article.
+    screen: Option<u32>,
     scan: Option<Scan>,
     /// How the scan's language relates to the pattern's.
     fit: Fit,
@@ -334,6 +336,7 @@ impl Re {
         let scan = build_scan(&gate);
         Re {
             exact: build_exact(pattern, hir),
+            screen: crate::screen::register(hir),
             fit: if scan.is_some() { fit } else { Fit::Wider },
             scan,
         }
@@ -345,6 +348,14 @@ impl Re {
     /// ([`Fit::Same`], [`Fit::Edges`]) its match proves an exact one and its end bounds it
     /// (look-around still sees the text beyond the span).
     fn open(&self, s: &str, from: usize) -> Option<(Range<usize>, bool)> {
+        // A match can only start where one of the pattern's prefixes was found in the article:
+        // the first such place where the gate matches, anchored, is where the search opens.
+        if let Some(found) = self
+            .screen
+            .and_then(|id| crate::screen::find_first(id, s, from, |at| self.open_at(s, from, at)))
+        {
+            return found;
+        }
         let Some(scan) = &self.scan else {
             return Some((from..s.len(), false));
         };
@@ -368,6 +379,41 @@ impl Re {
             Ok(None) => None,
             Ok(Some(end)) if self.fit != Fit::Wider => Some((from..end.offset(), true)),
             _ => Some((from..s.len(), false)),
+        }
+    }
+
+    /// Its number in the screen, if it is screened.
+    #[cfg(test)]
+    pub(crate) fn screen_id(&self) -> Option<u32> {
+        self.screen
+    }
+
+    /// [`Re::open`] at `at` (≥ `from`), a place where the screen found one of the pattern's
+    /// prefixes and before which no match starts: `None` when the gate, anchored there,
+    /// rules a match starting there out.
+    fn open_at(&self, s: &str, from: usize, at: usize) -> Option<(Range<usize>, bool)> {
+        let Some(scan) = &self.scan else {
+            return Some((at..s.len(), false));
+        };
+        let start = match self.fit {
+            Fit::Edges { lead: true } if at > 0 => {
+                // The gate consumes the character before the match.
+                let before = s[..at].char_indices().next_back().map_or(0, |(i, _)| i);
+                if before == 0 && from > 0 {
+                    // At 0, `\A` would let the gate match where the pattern starts before
+                    // `from` (see `open`): no proof either way.
+                    return Some((at..s.len(), false));
+                }
+                before
+            }
+            _ => at,
+        };
+        let mut cache = scan.caches.get();
+        let input = Input::new(s).range(start..).anchored(Anchored::Yes);
+        match scan.dfa.try_search_fwd(&mut cache, &input) {
+            Ok(None) => None,
+            Ok(Some(end)) if self.fit != Fit::Wider => Some((at..end.offset(), true)),
+            _ => Some((at..s.len(), false)),
         }
     }
 
@@ -416,6 +462,8 @@ impl Re {
 pub struct Split {
     /// The gate of the whole pattern: one scan rejects most sentences before any part runs.
     gate: Option<Scan>,
+    /// The whole pattern's number in [`crate::screen`].
+    screen: Option<u32>,
     parts: Vec<Re>,
 }
 
@@ -446,6 +494,7 @@ impl Split {
         if alts.is_empty() {
             return Split {
                 gate: None,
+                screen: None,
                 parts: vec![Re::from_hir(pattern, &hir)],
             };
         }
@@ -481,12 +530,16 @@ impl Split {
             .collect();
         Split {
             gate: build_scan(&gate(&hir).0),
+            screen: crate::screen::register(&hir),
             parts,
         }
     }
 
     /// False when the whole pattern's gate rules every match out.
     fn maybe(&self, s: &str) -> bool {
+        if self.screen.and_then(|id| crate::screen::any(id, s)) == Some(false) {
+            return false;
+        }
         let Some(scan) = &self.gate else {
             return true;
         };

@@ -25,6 +25,7 @@ pub mod normalize;
 mod parse;
 mod prefilter;
 mod registry;
+mod screen;
 mod segment;
 mod sources;
 
