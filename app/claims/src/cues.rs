@@ -434,6 +434,15 @@ pub static SHARE_IN_WORDS: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A poll still to come out ("will be published next week", "publiera lundi", "wird am
+/// Montag veröffentlicht", "se publicará", "será divulgada", "sarà pubblicato", "будет
+/// опубликован", "буде оприлюднено"): announced, not reported.
+pub static TO_BE_PUBLISHED: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:will be (?:published|released|unveiled|presented|made public|out)|(?:is|are) (?:due|expected|set|scheduled) to be (?:published|released|unveiled)|to be (?:published|released) (?:on|next|later|this)|ser(?:a|ont) (?:publié|dévoilé|rendu|présenté)e?s?|doi(?:t|vent) être (?:publié|dévoilé)e?s?|(?:wird|werden)\s+(?:\S+\s+){0,4}?(?:veröffentlicht|vorgestellt)\s+werden|(?:wird|werden)\s+(?:am|im|in|nächste|kommende)\s+(?:\S+\s+){0,3}?(?:veröffentlicht|vorgestellt)\b|se (?:publicará|publicarán|darán? a conocer|presentará)|ser(?:á|án) (?:publicad|divulgad|presentad|dad)[oa]s?|(?:vai|vão) ser (?:publicad|divulgad)[oa]s?|(?:sarà|saranno|verrà|verranno) (?:pubblicat|res[oi] not|presentat)[oaie]|will (?:publish|release|unveil|present)|publier(?:a|ont)|dévoiler(?:a|ont)|(?:wird|werden)\s+(?:\S+\s+){0,4}?(?:veröffentlichen|vorstellen)\b|publicar(?:á|án)|divulgar(?:á|ão)|pubblicher(?:à|anno)|будут? опубликован\w*|опубликуют|опубликует|буд(?:е|уть) оприлюднен\w*|оприлюднять|оприлюднить|опублікує)\b",
+    )
+});
+
 /// A poll said to be going round ("circula nos grupos de WhatsApp", "vem circulando", "is
 /// circulating on social media", "kursiert im Netz", "распространяется в соцсетях"): put into
 /// circulation, as fake polls are, whether or not its figures are quoted.

@@ -190,7 +190,7 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     if hits.is_empty() && mentions.is_empty() && !states_views_share(text, &folded) {
         return result;
     }
-    // Every built-in pattern's literals, found once per stretch searched by the rules below.
+    // Every built-in pattern's prefixes, found once for the sentence rules below.
     let _screened = crate::screen::enter(text, &folded);
     let sents = segment::sentences(text);
     let country = sources::country(ctx, doc, &result.lang);
@@ -1924,14 +1924,47 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
                     cues::CIRCULATING.is_match(&an.text[s..e])
                 })
             };
-            if last_used.is_none_or(|l| i - l > 2) && circulating() {
+            // Or a poll said to be carried out by a body it names, findings quoted or not
+            // ("dans un sondage réalisé par l'IFOP, les personnes interrogées s'avèrent très
+            // critiques", "Соціополіс провела опитування громадської думки", "La encuesta, a
+            // cargo de Panterra Research, fue realizada del 5 al 23 de marzo"): the same
+            // check is due. A study or an inquiry (weak words alone) only with a registered
+            // pollster's name.
+            if last_used.is_none_or(|l| i - l > 2) {
+                let circulates = circulating();
                 an.ensure_key(i);
-                if an.infos[i].pollster_key.is_some() {
-                    used[i] = true;
-                    last_used = Some(i);
-                    found.push(vec![i]);
+                let info = &an.infos[i];
+                let key = info.pollster_key.as_deref();
+                // Named as the poll's author (not only mentioned: "Ipsos leads the market
+                // research industry" is business news), with poll words of its own, and a
+                // poll already out.
+                let author = info.pollster_names.as_ref().is_some_and(|names| {
+                    names
+                        .iter()
+                        .any(|n| !sources::is_media(&n.name) && !sources::is_sponsor_like(&n.name))
+                });
+                let named = key.is_some()
+                    && author
+                    && (!info.weak_only || is_registry_key(key))
+                    && in_span(an.hits, s, e, |h| h.start).iter().any(|h| {
+                        matches!(
+                            h.class,
+                            Class::Poll
+                                | Class::WeakPoll
+                                | Class::VoteIntention
+                                | Class::Respondent
+                                | Class::InformalVote
+                        )
+                    })
+                    && !cues::TO_BE_PUBLISHED.is_match(&an.text[s..e]);
+                if circulates || named {
+                    if key.is_some() {
+                        used[i] = true;
+                        last_used = Some(i);
+                        found.push(vec![i]);
+                    }
+                    continue;
                 }
-                continue;
             }
             let Some(l) = last_used.filter(|&l| i - l <= 2) else {
                 continue;
@@ -4211,14 +4244,14 @@ mod tests {
             ));
         }
         // A poll sentence naming another pollster does not continue the one before: Ifop's
-        // survey is only reported (no claim), the figures are Elabe's.
+        // survey is reported without figures (a claim of its own), the figures are Elabe's.
         let r = run("Ifop published a survey on pensions last week. Elabe also released a survey on Monday. Some 58% of respondents oppose the reform.");
         let names: Vec<_> = r
             .claims
             .iter()
             .map(|c| (c.pollster.as_written.clone(), c.figures.len()))
             .collect();
-        if names != [(Some("Elabe".to_owned()), 1)] {
+        if names != [(Some("Ifop".to_owned()), 0), (Some("Elabe".to_owned()), 1)] {
             misses.push(format!("two leads: {names:?}, want Elabe's figures alone"));
         }
         assert!(misses.is_empty(), "{}", misses.join("\n"));
@@ -4575,16 +4608,27 @@ mod tests {
         let r = run("Соціологічне дослідження, яке провела компанія «Полтава Аналітика», виявило трійку лідерів. Партія «Зелений край» набрала 27,4% симпатій, «Рух» — 16,5%.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
         assert!(r.claims[0].figures.len() >= 2, "{r:?}");
-        // A poll reported as conducted or published, with no finding, is no claim: nothing in
-        // it can be checked (four sets of published passages, labelled blind, count such
-        // methodology notes as hard negatives). With a finding in words just before, it is.
+        // A poll reported as conducted or published by a body it names is a claim, findings
+        // quoted or not: whether that body is a pollster is what a fact-checker checks (the
+        // twelfth round's four blind sets of published passages label such reports as polls;
+        // four earlier sets had counted the bare methodology notes among hard negatives, see
+        // app/claims/README.md). Without a name, or with a weak word ("pesquisa", "study")
+        // and a name the registry does not know, or a poll still to come, it is none.
+        for (text, pollster) in [
+            ("Соціологічна компанія «Дніпро Соціо» провела опитування щодо ситуації в області.", "Дніпро Соціо"),
+            ("L'institut Azur Études a publié vendredi un sondage régional des intentions de vote.", "Azur Études"),
+            ("Die Umfrage hat das Forschungsinstitut Nordblick im Auftrag des Senders durchgeführt. Befragt wurden 1203 Personen.", "Nordblick"),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            let written = r.claims[0].pollster.as_written.as_deref().unwrap_or("");
+            assert!(written.contains(pollster), "{text:?}: {written:?}");
+        }
         for text in [
-            "Соціологічна компанія «Дніпро Соціо» провела опитування щодо ситуації в області.",
-            "L'institut Azur Études a publié vendredi un sondage régional des intentions de vote.",
             "Un sondage réalisé par un cabinet étranger a interrogé un échantillon de 1 000 électeurs.",
-            "Die Umfrage hat das Forschungsinstitut Nordblick im Auftrag des Senders durchgeführt. Befragt wurden 1203 Personen.",
-            "Die Umfrage zur Abstimmung vom 28. September ist im Auftrag der Zeitung vom Forschungsinstitut Alpenblick zwischen dem 3. und 11. September durchgeführt worden.",
             "As eleições acontecem em outubro. A pesquisa foi realizada pelo Instituto Serrano de Pesquisas.",
+            "L'institut Azur Études publiera lundi un sondage régional. Il sera dévoilé à 20 heures.",
+            "Die neue Umfrage des Instituts Nordblick wird am Montag veröffentlicht.",
         ] {
             let r = run(text);
             assert!(r.claims.is_empty(), "{text:?}: {r:?}");
