@@ -233,6 +233,31 @@ pub fn extract(doc: &Document, ctx: &Context, registry: &Registry) -> ExtractRes
     result
 }
 
+/// `(ACRONYM)` right after `name` in `sent`, where the name is found nearest byte `near`: a
+/// short token of capitals (at least two) and digits, "&", "-", "." or "/" in parentheses.
+fn acronym_after<'s>(sent: &'s str, name: &str, near: usize) -> Option<&'s str> {
+    if name.ends_with(')') {
+        return None;
+    }
+    let at = sent
+        .match_indices(name)
+        .map(|(i, _)| i)
+        .min_by_key(|&i| i.abs_diff(near))?;
+    let rest = &sent[at + name.len()..];
+    let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
+    let close = inner.find(')')?;
+    let token = &inner[..close];
+    let capitals = token.chars().filter(|c| c.is_uppercase()).count();
+    let ok = (2..=12).contains(&token.chars().count())
+        && capitals >= 2
+        && token.chars().next().is_some_and(char::is_uppercase)
+        && token
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '&' | '-' | '.' | '/'));
+    let open = rest.len() - inner.len() - 1;
+    ok.then(|| &rest[open..open + close + 2])
+}
+
 /// `name` without the quotation marks around the whole of it.
 fn unquote(name: &str) -> &str {
     const PAIRS: &[(char, char)] = &[
@@ -2903,6 +2928,16 @@ fn build_claim(
                 }
             }
         }
+        // The acronym the text gives right after the name is part of it as written
+        // ("Київський міжнародний інститут соціології (КМІС)", "Centro de Investigaciones
+        // Sociológicas (CIS)").
+        if let Some(w) = pollster.as_written.as_mut() {
+            let (s, e) = sents[ch.sentence];
+            if let Some(acronym) = acronym_after(&text[s..e], w, ch.offset + ch.name.start - s) {
+                w.push(' ');
+                w.push_str(acronym);
+            }
+        }
         if sponsor.is_none() {
             let e = sents[ch.sentence].1;
             // A name widened to a registry mention may end past its sentence.
@@ -3912,7 +3947,7 @@ mod tests {
             ("Zephyr Metrics, a little-known polling firm based in Ohio, says 54% of voters want a recount.", Some("Zephyr Metrics")),
             ("Trendwerk, ein junges Meinungsforschungsinstitut aus Leipzig, sieht die AfD in einer Umfrage bei 35 Prozent.", Some("Trendwerk")),
             // Inflected descriptions, then the registered name or acronym.
-            ("По данным Всероссийского центра изучения общественного мнения (ВЦИОМ), 76% россиян доверяют президенту.", Some("Всероссийского центра изучения общественного мнения")),
+            ("По данным Всероссийского центра изучения общественного мнения (ВЦИОМ), 76% россиян доверяют президенту.", Some("Всероссийского центра изучения общественного мнения (ВЦИОМ)")),
             ("Як показало опитування, проведене Київським міжнародним інститутом соціології, 57% українців готові до компромісів.", Some("Київським міжнародним інститутом соціології")),
             ("Як показало опитування Київського міжнародного інституту соціології, 57% українців готові до компромісів.", Some("Київського міжнародного інституту соціології")),
             // A quoted name after an organisation noun.
@@ -3968,7 +4003,7 @@ mod tests {
             // Shares in words, the poll named in the next sentence.
             ("Jeder vierte Hamburger lehnt die Pläne ab. Das ergab eine Umfrage des Instituts Nordblick.", Some("Nordblick")),
             // A research body as the subject of a reporting verb; its description after it.
-            ("The Institute for Civic Trends and Attitudes (ICTA) says two thirds of Scots say they back the plan.", Some("Institute for Civic Trends and Attitudes")),
+            ("The Institute for Civic Trends and Attitudes (ICTA) says two thirds of Scots say they back the plan.", Some("Institute for Civic Trends and Attitudes (ICTA)")),
             ("D'après l'Institut d'études politiques Horizon, 41 % des électeurs hésitent.", Some("Institut d'études politiques Horizon")),
             ("Согласно данным Независимого центра политических исследований, 44% граждан поддерживают реформу.", Some("Независимого центра политических исследований")),
             ("L'Osservatorio Regionale sulle Politiche Sociali sostiene che il 38% dei giovani andrebbe all'estero.", Some("Osservatorio Regionale sulle Politiche Sociali")),
@@ -4019,7 +4054,7 @@ mod tests {
             // The agent of "released", past what the poll asked and when.
             ("A survey of 1,500 parents released on Monday by Brightline Insight found that 61% oppose the change.", Some("Brightline Insight")),
             // An organisation with two adjectives and its acronym, then "провів опитування".
-            ("Регіональний незалежний інститут (РНІ) провів опитування мешканців міста. Реформу підтримують 58%, проти – 30%.", Some("Регіональний незалежний інститут")),
+            ("Регіональний незалежний інститут (РНІ) провів опитування мешканців міста. Реформу підтримують 58%, проти – 30%.", Some("Регіональний незалежний інститут (РНІ)")),
             // An institute whose name starts in lower case, after a place adjective.
             ("Die SPD kommt auf 38 Prozent, die CDU auf 31 Prozent. Erstellt wurde die Umfrage vom Kasseler nord-Institut im Auftrag der Fraktion.", Some("nord-Institut")),
             // The lede's shares, then the poll named without a phrase referring back.
@@ -4410,7 +4445,7 @@ mod tests {
             // The agent after a survey's quoted title.
             ("Es una de las conclusiones del estudio \"Pulso urbano\", hecho por el CNC, que señala que el 61,7 % de los consultados siente que el país no va por buen camino.", Some("CNC")),
             // A date before the name of the poll, and its acronym after it.
-            ("Based on the March 3-7, 2024 Harbor Metrics (HM) survey, 61% of adults were satisfied with the mayor.", Some("Harbor Metrics")),
+            ("Based on the March 3-7, 2024 Harbor Metrics (HM) survey, 61% of adults were satisfied with the mayor.", Some("Harbor Metrics (HM)")),
             // Dates between "conducted" and "by".
             ("A poll conducted between Jan. 3 and 4 by KORSA found that 40 percent of respondents supported the president.", Some("KORSA")),
             // The trade described before the name.

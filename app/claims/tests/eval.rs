@@ -57,12 +57,23 @@ struct Tally {
     false_claims: u32,
 }
 
-/// The pollster as written matches the label: the same name, one part of a "Reuters/Ipsos"
-/// pair, or a name that resolves to the same registry entry as the label ("CIS" for "Centro de
-/// Investigaciones Sociológicas", "ВЦИОМа" for "ВЦИОМ").
+/// The pollster as written matches the label: the same name, with or without the acronym in
+/// parentheses the text gives after it ("Centro Nacional de Consultoría (CNC)"), one part of a
+/// "Reuters/Ipsos" pair, or a name that resolves to the same registry entry as the label ("CIS"
+/// for "Centro de Investigaciones Sociológicas", "ВЦИОМа" for "ВЦИОМ").
 fn same_name(actual: &str, expected: &str) -> bool {
     let e = name_key(expected);
     if name_key(actual) == e || actual.split('/').any(|p| name_key(p) == e) {
+        return true;
+    }
+    let bare = |n: &str| {
+        n.trim_end()
+            .strip_suffix(')')
+            .and_then(|n| n.rsplit_once('('))
+            .filter(|(_, acronym)| !acronym.contains(' '))
+            .map_or_else(|| name_key(n), |(name, _)| name_key(name))
+    };
+    if bare(actual) == bare(expected) {
         return true;
     }
     let registry = Registry::builtin();
