@@ -5530,4 +5530,35 @@ mod tests {
             assert!(run(text).claims.is_empty(), "{text}");
         }
     }
+
+    /// The twelfth round's blind sets (written anew here, never quoted): a poll reported as
+    /// carried out by a body it names, findings quoted or not, with the name where articles
+    /// put it; shares of a population in more words; what stays no claim.
+    #[test]
+    fn twelfth_round_named_polls_without_findings() {
+        for (text, pollster) in [
+            ("La encuesta, a cargo de Sondeos del Sur, se levantó entre el 2 y el 9 de mayo.", "Sondeos del Sur"),
+            ("Il sondaggio, a cura di Demopiazza, è stato condotto su un campione di 800 residenti.", "Demopiazza"),
+            ("Last spring the poll firm Harbourline Data asked voters how they would vote on the plan.", "Harbourline Data"),
+            ("Это результаты нового опроса, итоги которого обнародовала во вторник компания Delta Monitor.", "Delta Monitor"),
+            ("L'institut Kairos Opinion (KO) a réalisé un sondage auprès des habitants de la commune.", "Kairos Opinion (KO)"),
+            ("Kairos Opinión ha realizado una encuesta entre los vecinos del municipio.", "Kairos Opinión"),
+            ("O Instituto Serrano realizou uma sondagem com 600 moradores da cidade.", "Instituto Serrano"),
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+            assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some(pollster), "{text:?}");
+        }
+        let r = run("Na pesquisa nacional, 64% da população entende que o governo deveria investir mais em saúde.");
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        for text in [
+            "Harbourline Data leads the market research business in the region.",
+            "A new survey by Harbourline Data is due to be published on Monday.",
+            "Das Institut Nordblick wird seine neue Umfrage am Montag veröffentlichen.",
+            "Sondeos del Sur publicará el lunes una encuesta sobre la alcaldía.",
+        ] {
+            let r = run(text);
+            assert!(r.claims.is_empty(), "{text:?}: {r:?}");
+        }
+    }
 }

@@ -366,7 +366,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "en",
-            r"(?i:pollsters?|polling (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME",
+            r"(?i:pollsters?|poll(?:ing)? (?:firm|company|agency|outfit|group)|research (?:firm|company|group|agency)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|consultancy)\s+NAME",
         ),
         (
             "en",
@@ -437,6 +437,13 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "ru",
             r"(?i:проведен\w*|проведён\w*|проводил\w*|представленн\w*|подготовленн\w*|выполненн\w*|организованн\w*|проведене|проведеного|представлене|підготовлене|виконане)\s+(?:[^.;:!?]{0,30}?\s)??(?:\p{Ll}[\p{L}\-]*\s+){0,3}?(?i:компанией|центром|фондом|институтом|агентством|службой|группой|лабораторией|ассоциацией|компанією|інститутом|агенцією|службою|групою|асоціацією|фундацією)\s+NAME",
         ),
+        // The body that presented the poll's results, later in the sentence: "данные нового
+        // социологического опроса, результаты которого представила в среду компания Intellect
+        // Group", "опитування, результати якого оприлюднила компанія X".
+        (
+            "ru",
+            r"(?i:опрос\w*|исследовани\w*|опитуван\w*|дослідженн\w*)[^.!?;]{0,80}?(?i:представил[аио]?|презентовал[аио]?|обнародовал[аио]?|опубликовал[аио]?|оприлюднил[аио]?|презентувал[аио]?|опублікувал[аио]?)\s+(?:(?:в|во|у)\s+\p{Ll}+\s+)?(?i:компания|компанія|центр|агентство|агенція|фонд|институт|інститут|служба|группа|група|организация|організація)\s+NAME",
+        ),
         // A Latin-script name a few lower-case words after the poll word: "В опросе сервиса по
         // поиску работы SuperJob", "опитування компанії Gradus Research".
         (
@@ -457,6 +464,20 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         (
             "en",
             r"(?i:\b(?:sondage|enquête|baromètre|étude|survey|poll|study|encuesta|sondeo|estudio|barómetro|pesquisa|sondagem|levantamento|barómetro|sondaggio|indagine|ricerca|umfrage|studie|befragung|barometer)s?\b)(?:\s+[\p{L}\-’']+){0,5}?\s+(?i:\b(?:réalisée?s?|menée?s?|effectuée?s?|conducted|carried out|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|realizzat[oa]|condott[oa]|elaborat[oa]|durchgeführt|erstellt|feit[ao]s?|conduzid[ao]s?))\s+(?i:par|by|por|pel[oa]|da|dal|dalla|von|vom)\s+(?:(?i:le|la|l['’]|the|el|il|o|a|der|die|das|dem)\s*)?NAME",
+        ),
+        // The body as the subject that ran the poll, in Spanish, Portuguese and Italian
+        // ("Kairos Opinión ha realizado una encuesta", "o Instituto X realizou uma pesquisa",
+        // "Demos ha condotto un sondaggio"); filed under "en", which every language runs.
+        (
+            "en",
+            r"NAME(?:\s*\([\p{Lu}\d&.\-]{2,12}\))?,?\s+(?:(?i:ha|han|hanno)\s+)?(?i:realizado|elaborado|hecho|publicado|llevado a cabo|realizó|elaboró|publicó|realizou|fez|divulgou|publicou|conduziu|realizzato|condotto|effettuato|pubblicato)\s+(?i:una|un|uma|um|uno|la|el|a|o|il|lo)\s+(?:\p{Ll}+\s+)?(?i:encuesta|sondeo|estudio|pesquisa|sondagem|levantamento|sondaggio|indagine|rilevazione)\b",
+        ),
+        // "La encuesta, a cargo de Panterra Research, …", "a pesquisa, a cargo do Instituto X",
+        // "il sondaggio, a cura di Demos": who carried it out, in a phrase of its own (three
+        // languages: filed under "en", which every language runs).
+        (
+            "en",
+            r"(?i:\b(?:encuesta|sondeo|estudio|barómetro|pesquisa|sondagem|levantamento|sondaggio|indagine|rilevazione)s?\b),?\s+(?i:a cargo d(?:e|el|e la|o|a)|a cura d(?:i|el|ella|ell['’]))\s+(?:(?i:la|el|o|a|il|l['’])\s*)?NAME",
         ),
         // An organisation as the subject that ran the poll: "Ассоциация социологов и демографов
         // провела новый опрос", "Центр «Ромир» провёл исследование".
