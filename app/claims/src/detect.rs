@@ -1957,6 +1957,11 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
             // pollster's name.
             if last_used.is_none_or(|l| i - l > 2) {
                 let circulates = circulating();
+                // (The name patterns run only where a name could be.)
+                if !circulates && an.mentions_of(i).is_empty() && !parse::could_name(&an.text[s..e])
+                {
+                    continue;
+                }
                 an.ensure_key(i);
                 let info = &an.infos[i];
                 let key = info.pollster_key.as_deref();
@@ -5548,6 +5553,21 @@ mod tests {
             let r = run(text);
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
             assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some(pollster), "{text:?}");
+        }
+        // The cheap test before the name patterns (see `parse::could_name`).
+        for (t, could) in [
+            ("Kairos Opinion a réalisé un sondage.", true),
+            ("Last spring the poll firm Harbourline asked voters.", true),
+            ("Компанія «Дніпро Соціо» провела опитування.", true),
+            ("Un sondage a cura di opinione.net è in corso.", true),
+            ("Die Umfrage von iData zeigt wenig.", true),
+            (
+                "The survey, published on a Sunday evening in March, named no author.",
+                false,
+            ),
+            ("Le sondage publié lundi ne cite aucun institut.", false),
+        ] {
+            assert_eq!(parse::could_name(t), could, "{t:?}");
         }
         let r = run("Na pesquisa nacional, 64% da população entende que o governo deveria investir mais em saúde.");
         assert_eq!(r.claims.len(), 1, "{r:?}");

@@ -1436,6 +1436,41 @@ const NOT_SUBJECT: &[&str] = &[
 static NOT_SUBJECT_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| NOT_SUBJECT.iter().map(|w| fold(w)).collect());
 
+/// Could `sent` name an organisation for [`pollster_names`]? A cheap test before the name
+/// patterns: a capitalised word other than the first (unless the next one is capitalised
+/// too) that is not a weekday, a month or another word [`NOT_A_NAME`] lists, a word with a
+/// capital after its first letter ("iData"), quotation marks, or a web address. It may say
+/// yes where the patterns find nothing, never the reverse for a name of two words or more,
+/// a quoted one or one inside the sentence.
+pub fn could_name(sent: &str) -> bool {
+    if sent.contains(['«', '„', '“', '"', '‘']) {
+        return true;
+    }
+    let words: Vec<&str> = sent.split_whitespace().collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    words.iter().enumerate().any(|(i, raw)| {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.contains('.')
+            && w.chars()
+                .all(|c| c.is_ascii_lowercase() || matches!(c, '.' | '-' | '0'..='9'))
+        {
+            return true;
+        }
+        if w.chars().skip(1).any(char::is_uppercase) {
+            return true;
+        }
+        if !capital(w) {
+            return false;
+        }
+        if i == 0 {
+            return words
+                .get(1)
+                .is_some_and(|n| capital(n.trim_start_matches(|c: char| !c.is_alphanumeric())));
+        }
+        !NOT_A_NAME_KEYS.contains(&fold(w))
+    })
+}
+
 /// [`NOT_A_NAME`] through [`fold`], as the words it is compared with are ("según" is "segun").
 static NOT_A_NAME_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| NOT_A_NAME.iter().map(|w| fold(w)).collect());

@@ -66,24 +66,35 @@ fn same_name(actual: &str, expected: &str) -> bool {
     if name_key(actual) == e || actual.split('/').any(|p| name_key(p) == e) {
         return true;
     }
-    let bare = |n: &str| {
-        n.trim_end()
+    // A name and the acronym in parentheses after it: either stands for the whole.
+    let parts = |n: &str| -> Vec<String> {
+        let n = n.trim_end();
+        match n
             .strip_suffix(')')
             .and_then(|n| n.rsplit_once('('))
             .filter(|(_, acronym)| !acronym.contains(' '))
-            .map_or_else(|| name_key(n), |(name, _)| name_key(name))
+        {
+            Some((name, acronym)) => vec![name.trim().to_owned(), acronym.to_owned()],
+            None => vec![n.to_owned()],
+        }
     };
-    if bare(actual) == bare(expected) {
+    let (a_parts, e_parts) = (parts(actual), parts(expected));
+    if a_parts[0] == e_parts[0] || name_key(&a_parts[0]) == name_key(&e_parts[0]) {
+        return true;
+    }
+    if a_parts.len() == 2 && e_parts.len() == 1 && name_key(&a_parts[1]) == e {
         return true;
     }
     let registry = Registry::builtin();
-    match (
-        registry.lookup(actual, None),
-        registry.lookup(expected, None),
-    ) {
-        (Lookup::Found { record: a, .. }, Lookup::Found { record: b, .. }) => a.id == b.id,
-        _ => false,
-    }
+    let id = |n: &str| match registry.lookup(n, None) {
+        Lookup::Found { record, .. } => Some(record.id.clone()),
+        _ => None,
+    };
+    let a_ids: Vec<_> = a_parts.iter().filter_map(|p| id(p)).collect();
+    e_parts
+        .iter()
+        .filter_map(|p| id(p))
+        .any(|e| a_ids.contains(&e))
 }
 
 fn load(sub: &str) -> Vec<Case> {
