@@ -5571,6 +5571,13 @@ mod tests {
         }
         let r = run("Na pesquisa nacional, 64% da população entende que o governo deveria investir mais em saúde.");
         assert_eq!(r.claims.len(), 1, "{r:?}");
+        // Who leads in words: second place, "è avanti".
+        for text in [
+            "Nell'ultimo sondaggio il sindaco uscente è avanti sullo sfidante.",
+            "Internal polls put the councillor in second place behind the mayor.",
+        ] {
+            assert_eq!(run(text).claims.len(), 1, "{text:?}");
+        }
         for text in [
             "Harbourline Data leads the market research business in the region.",
             "A new survey by Harbourline Data is due to be published on Monday.",
