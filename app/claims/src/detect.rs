@@ -628,6 +628,24 @@ impl<'a> Analyser<'a> {
         self.matches_in(i.saturating_sub(2), i + 4, &cues::ECON_SURVEY)
     }
 
+    /// Is sentence `i` next to a measurement that is no opinion poll: a business or economic
+    /// survey, an index read in points ("Індекс споживчих настроїв … знизився на 6,5
+    /// пунктів"), or TV audiences ("la cuota de pantalla fue de un 46,5%")? A research firm
+    /// named there ran that measurement, not a poll.
+    fn measures_near(&self, i: usize) -> bool {
+        let from = i.saturating_sub(1);
+        let to = (i + 3).min(self.sents.len());
+        self.economic_survey_near(i)
+            || self.matches_in(from, to, &cues::TV_AUDIENCE)
+            || (from..to).filter(|&j| j != i).any(|j| {
+                let (s, e) = self.sents[j];
+                let t = &self.text[s..e];
+                t.bytes().any(|b| b.is_ascii_digit())
+                    && !has_percent(&self.folded[s..e])
+                    && cues::ECON_INDEX.is_match(t)
+            })
+    }
+
     /// Does sentence `i` or one of the two after it tally votes cast ([`cues::VOTE_TALLY`])?
     fn tally_near(&self, i: usize) -> bool {
         self.matches_in(i, i + 3, &cues::VOTE_TALLY)
@@ -1986,7 +2004,8 @@ fn orphan_polls(an: &mut Analyser<'_>, claims: &mut Vec<Vec<usize>>) {
                                 | Class::InformalVote
                         )
                     })
-                    && !cues::TO_BE_PUBLISHED.is_match(&an.text[s..e]);
+                    && !cues::TO_BE_PUBLISHED.is_match(&an.text[s..e])
+                    && !an.measures_near(i);
                 if circulates || named {
                     if key.is_some() {
                         used[i] = true;
@@ -5583,6 +5602,9 @@ mod tests {
             "A new survey by Harbourline Data is due to be published on Monday.",
             "Das Institut Nordblick wird seine neue Umfrage am Montag veröffentlichen.",
             "Sondeos del Sur publicará el lunes una encuesta sobre la alcaldía.",
+            // A research firm's measurement next to an index or TV audiences: no poll.
+            "Les ménages sont plus pessimistes, selon l'enquête mensuelle de l'institut Kairos Opinion. L'indice de confiance a reculé de 4 points à 88 points.",
+            "El debate fue el menos visto de la década, según la consultora Telemétrica con datos de Kantar Media. La cuota de pantalla fue de un 41,2%.",
         ] {
             let r = run(text);
             assert!(r.claims.is_empty(), "{text:?}: {r:?}");
