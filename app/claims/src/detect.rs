@@ -5568,6 +5568,8 @@ mod tests {
             ("L'institut Kairos Opinion (KO) a réalisé un sondage auprès des habitants de la commune.", "Kairos Opinion (KO)"),
             ("Kairos Opinión ha realizado una encuesta entre los vecinos del municipio.", "Kairos Opinión"),
             ("O Instituto Serrano realizou uma sondagem com 600 moradores da cidade.", "Instituto Serrano"),
+            // Every German noun is capitalised: the word after "und" is the description's.
+            ("Das zeigt die Umfrage des Instituts für Wahlforschung und Statistik (IWS) im Auftrag der Zeitung.", "Instituts für Wahlforschung und Statistik (IWS)"),
         ] {
             let r = run(text);
             assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");

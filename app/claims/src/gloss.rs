@@ -463,6 +463,9 @@ fn fully_glossed(latin: &str) -> Option<Vec<&'static str>> {
 /// of body or its trade;
 /// the proper name is one to three capitalised words, none of them glossed. `None` for any
 /// other name ("Zentrum für soziale Überwachung": the last word is the description's own).
+/// Words that join two items of one list.
+const AND: &[&str] = &["und", "and", "&", "et", "y", "e", "ed", "и", "і", "та"];
+
 pub fn proper_name_after_description(name: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = name
         .split_whitespace()
@@ -483,6 +486,11 @@ pub fn proper_name_after_description(name: &str) -> Option<usize> {
             last_kind = concepts.iter().any(|c| matches!(*c, "org" | "research"));
             described += concepts.len();
             continue;
+        }
+        // A word after "und" / "and" continues the description's list ("Institut für
+        // Demoskopie und Datenanalyse": every German noun is capitalised).
+        if k > 0 && AND.contains(&fold(words[k - 1].1).as_str()) {
+            return None;
         }
         let rest = &words[k..];
         let proper = rest.len() <= 3
