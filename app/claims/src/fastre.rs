@@ -350,36 +350,12 @@ impl Re {
     fn open(&self, s: &str, from: usize) -> Option<(Range<usize>, bool)> {
         // A match can only start where one of the pattern's prefixes was found in the article:
         // the first such place where the gate matches, anchored, is where the search opens.
-        if let Some(found) = self
-            .screen
-            .and_then(|id| crate::screen::find_first(id, s, from, |at| self.open_at(s, from, at)))
-        {
+        if let Some(found) = self.screen.and_then(|id| {
+            crate::screen::find_first(id, s, from, |at| self.gate_at(s, from, at, Anchored::Yes))
+        }) {
             return found;
         }
-        let Some(scan) = &self.scan else {
-            return Some((from..s.len(), false));
-        };
-        let start = match self.fit {
-            Fit::Edges { lead: true } if from > 0 => {
-                // Start on the character before `from`, which the gate consumes. At 0, `\A`
-                // would let the gate match where the pattern starts before `from`.
-                let before = s[..from].char_indices().next_back().map_or(0, |(i, _)| i);
-                if before == 0 {
-                    return Some((from..s.len(), false));
-                }
-                before
-            }
-            _ => from,
-        };
-        let mut cache = scan.caches.get();
-        match scan
-            .dfa
-            .try_search_fwd(&mut cache, &Input::new(s).range(start..))
-        {
-            Ok(None) => None,
-            Ok(Some(end)) if self.fit != Fit::Wider => Some((from..end.offset(), true)),
-            _ => Some((from..s.len(), false)),
-        }
+        self.gate_at(s, from, from, Anchored::No)
     }
 
     /// Its number in the screen, if it is screened.
@@ -388,20 +364,25 @@ impl Re {
         self.screen
     }
 
-    /// [`Re::open`] at `at` (≥ `from`), a place where the screen found one of the pattern's
-    /// prefixes and before which no match starts: `None` when the gate, anchored there,
-    /// rules a match starting there out.
-    fn open_at(&self, s: &str, from: usize, at: usize) -> Option<(Range<usize>, bool)> {
+    /// [`Re::open`]'s gate search from `at` (≥ `from`; no match starts in `from..at`):
+    /// unanchored from `from` itself, or anchored at a place where the screen found one of the
+    /// pattern's prefixes. `None` when the gate rules a match there out.
+    fn gate_at(
+        &self,
+        s: &str,
+        from: usize,
+        at: usize,
+        anchored: Anchored,
+    ) -> Option<(Range<usize>, bool)> {
         let Some(scan) = &self.scan else {
             return Some((at..s.len(), false));
         };
         let start = match self.fit {
             Fit::Edges { lead: true } if at > 0 => {
-                // The gate consumes the character before the match.
+                // Start on the character before `at`, which the gate consumes. At 0, `\A`
+                // would let the gate match where the pattern starts before `from`.
                 let before = s[..at].char_indices().next_back().map_or(0, |(i, _)| i);
                 if before == 0 && from > 0 {
-                    // At 0, `\A` would let the gate match where the pattern starts before
-                    // `from` (see `open`): no proof either way.
                     return Some((at..s.len(), false));
                 }
                 before
@@ -409,7 +390,7 @@ impl Re {
             _ => at,
         };
         let mut cache = scan.caches.get();
-        let input = Input::new(s).range(start..).anchored(Anchored::Yes);
+        let input = Input::new(s).range(start..).anchored(anchored);
         match scan.dfa.try_search_fwd(&mut cache, &input) {
             Ok(None) => None,
             Ok(Some(end)) if self.fit != Fit::Wider => Some((at..end.offset(), true)),
