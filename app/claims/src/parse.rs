@@ -2046,6 +2046,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
             if let Some(n) = c
                 .name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
+                .map(|n| poll_word_in_name(s, n.start).unwrap_or(n))
                 .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
                 .filter(|n| !is_relaying_outlet(s, n.start) && !is_publishing_outlet(s, n))
                 .map(|n| lower_case_institute_after(s, n))
@@ -2068,6 +2069,28 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     });
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "el Centro de Estudios Políticos de la UCAB", "o Instituto de Pesquisas Sociais do
+/// Paraná": the name a pattern read (`start`: "Políticos", after the poll word "Estudios") is
+/// the end of a longer name, whose head noun and capitalised poll word stand before it. That
+/// name, head to tail, is the pollster.
+fn poll_word_in_name(s: &str, start: usize) -> Option<NameAt> {
+    static HEAD_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+        re(
+            r"(?:^|[\s(«“„])(?P<head>\p{Lu}\p{L}+)\s+(?:(?:de|des|di|do|da|del|della|of|for|per|para|für)\s+(?:(?:la|las|los|the)\s+)?|d['’]|dell['’])\p{Lu}\p{L}+\s+$",
+        )
+    });
+    let c = HEAD_BEFORE.captures(&s[..start])?;
+    let head = c.name("head")?;
+    if !ORG_HEAD.is_match(head.as_str()) {
+        return None;
+    }
+    // The tail as `extend_org_name` reads it, without its test against poll words: here the
+    // poll word is known to be part of the name.
+    let tail = ORG_TAIL.captures(&s[head.end()..])?.name("tail")?;
+    let end = head.end() + tail.end();
+    (end > start).then(|| clean_name(s, head.start(), end))?
 }
 
 /// "vom Dortmunder start-Institut": a place adjective the name patterns took for the name,
@@ -2344,7 +2367,7 @@ static ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
 /// preposition ("for the Times") introduces a sponsor instead, and is not taken.
 static ORG_TAIL: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^\s+(?:(?:for|of|on|für|de|des|du|pour|para|per|di|del|della)\s+|d['’]|dell['’]|per l['’])(?P<tail>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|on|de|del|des|du|und|für|y|i|e|di|en|per|de la|de los|de las)\s+|d['’]|dell['’])?\p{Lu}[\p{L}'’-]*){0,5})",
+        r"^\s+(?:(?:for|of|on|für|de|des|du|pour|para|per|di|del|della)\s+|d['’]|dell['’]|per l['’])(?P<tail>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|on|de|del|des|du|und|für|y|i|e|di|en|per|de la|de los|de las|do|da|dos|das)\s+|d['’]|dell['’])?\p{Lu}[\p{L}'’-]*){0,5})",
     )
 });
 
@@ -2432,12 +2455,20 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
         {
             end
         }
-        // "Institut d'opinion publique Hexagone": the proper name after the description.
+        // "Institut d'opinion publique Hexagone": the proper name after the description; or
+        // whose it is, "Centre de recherches politiques de Sciences Po".
         Some(t) => {
             let tail_end = end + t.end();
+            let after = &text[tail_end..];
             tail_end
                 + PROPER_AFTER_DESCRIPTION
-                    .find(&text[tail_end..])
+                    .find(after)
+                    .or_else(|| {
+                        t.as_str()
+                            .starts_with(char::is_lowercase)
+                            .then(|| OWNER_AFTER_DESCRIPTION.find(after))
+                            .flatten()
+                    })
                     .map_or(0, |m| m.end())
         }
         None => end,
@@ -2500,6 +2531,14 @@ static POLL_AFTER: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// Capitalised words right after an organisation's lower-case description.
+/// The owner of a body named by its description: " de Sciences Po", " de l'Université
+/// Laval", " da Universidade de Lisboa" (not a sponsor's "pour", "for", "para").
+static OWNER_AFTER_DESCRIPTION: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:de|du|des|di|del|della|da|do|of)\s+(?:(?:la|the)\s+)?|de l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|di|da|do|of)\s+)?\p{Lu}[\p{L}'’-]*){0,3}",
+    )
+});
+
 static PROPER_AFTER_DESCRIPTION: LazyLock<Re> =
     LazyLock::new(|| re(r"^[ \u{a0}]\p{Lu}[\p{L}\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\-]+){0,2}"));
 
@@ -4377,6 +4416,16 @@ mod tests {
             vec!["Зефир Аналитикс"]
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
+        // The poll word a pattern opened on is a word of a longer name: the whole name.
+        assert_eq!(
+            n("Una de ellas fue el Centro de Estudios Políticos de la Universidad Andina, que mostró"),
+            vec!["Centro de Estudios Políticos de la Universidad Andina"]
+        );
+        assert_eq!(
+            n("segundo o Instituto de Pesquisas Sociais do Paraná, que ouviu 800 eleitores"),
+            vec!["Instituto de Pesquisas Sociais do Paraná"]
+        );
+
         assert!(n("A new poll shows").is_empty());
     }
 
@@ -4494,6 +4543,18 @@ mod tests {
             "Polling Institute"
         );
         assert_eq!(ext("a YouGov poll for Reuters", "YouGov"), "YouGov");
+        // A body named by its description, then whose it is; not who it worked for.
+        assert_eq!(
+            ext(
+                "une enquête du Centre de recherches politiques de Sciences Po, réalisée pour",
+                "Centre"
+            ),
+            "Centre de recherches politiques de Sciences Po"
+        );
+        assert_eq!(
+            ext("l'Institut d'études politiques pour Le Monde", "Institut"),
+            "Institut d'études politiques"
+        );
         // Romance names in lower case after the head noun; a verb after them is left out.
         assert_eq!(
             ext(

@@ -193,7 +193,7 @@ pub struct Registry {
     word_sets: HashMap<String, Vec<usize>>,
     /// gloss::concept_key → record indexes: the same name in another language.
     concepts: HashMap<String, Vec<usize>>,
-    /// (compact key, record) for fuzzy matching, keys of 5 characters or more.
+    /// (compact key, record) for fuzzy matching, keys of 4 characters or more.
     fuzzy: Vec<(Vec<char>, usize)>,
     /// Case-folded surface forms, for finding names in text.
     trie: Trie,
@@ -439,7 +439,7 @@ impl Registry {
                         e.push(i);
                     }
                 }
-                if c.chars().count() >= 5 {
+                if c.chars().count() >= 4 {
                     fuzzy.push((c.chars().collect(), i));
                 }
                 let form = name.trim().to_owned();
@@ -736,8 +736,28 @@ impl Registry {
             if !rest_is_product {
                 return None;
             }
-            self.alias_by_key(&name[..words[k - 1].1], country)
+            self.full_form_by_key(&name[..words[k - 1].1], country)
         })
+    }
+
+    /// The records with a name or alias that is `name` in full, not after dropping a generic
+    /// word: "Ipsos" is a form of Ipsos, but "Delta" only the key of "Delta Poll" ("Delta
+    /// Monitor" is another body, not a Deltapoll product).
+    fn full_form_by_key(&self, name: &str, country: Option<&str>) -> Option<Lookup<'_>> {
+        let key = name_key(name);
+        let idx: Vec<usize> = self
+            .keys
+            .get(&key)?
+            .iter()
+            .map(|(i, _)| *i)
+            .filter(|&i| {
+                let r = &self.records[i];
+                std::iter::once(&r.canonical)
+                    .chain(r.aliases.iter())
+                    .any(|f| name_key(f) == key && crate::normalize::dropped_generics(f).is_empty())
+            })
+            .collect();
+        (!idx.is_empty()).then(|| self.resolve(idx, MatchKind::Alias, country))
     }
 
     /// The records whose name or alias has `name`'s key, as an alias match.
@@ -842,6 +862,11 @@ impl Registry {
         for (k, i) in &self.fuzzy {
             // Misspellings rarely touch the first letter; checking it first skips most keys.
             if k.len().abs_diff(q.len()) > max || k.first() != q.first() {
+                continue;
+            }
+            // A key of four letters meets only a letter added to it ("Ifpop" for "Ifop"): a
+            // letter changed in a word that short is as likely another name.
+            if k.len() < 5 && q.len() != k.len() + 1 {
                 continue;
             }
             let d = strsim::generic_damerau_levenshtein(k, &q);
@@ -1118,6 +1143,10 @@ mod tests {
         assert_eq!(id("YouGov Global Consumer Tracker"), Some("yougov"));
         assert_eq!(id("Ipsos Zephyr Analytics"), None);
         assert_eq!(id("Ipsos\u{a0}Глобал Survey"), None);
+        // The owner must be a name of the pollster in full: "Delta" is only the key of "Delta
+        // Poll", and "Delta Monitor" another body.
+        assert_eq!(id("Delta Monitor"), None);
+        assert_eq!(id("Deltapoll Monitor"), Some("deltapoll"));
         assert_eq!(id("TNS Sofres-Onepoint"), Some("kantarsofres"));
         // What the institute is, before its name.
         assert_eq!(id("Istituto Demoscopico Noto Sondaggi"), Some("noto"));
@@ -1162,6 +1191,9 @@ mod tests {
         );
         assert_eq!(found("Левада-Центра", None).map(|f| f.0), Some("levada"));
         assert_eq!(found("Survaton", None).map(|f| f.0), Some("survation"));
+        // A short name with a letter added; not one with a letter changed.
+        assert_eq!(found("Ifpop", None).map(|f| f.0), Some("ifop"));
+        assert_eq!(found("Ifap", None), None);
         assert!(matches!(reg.lookup("Kantar", None), Lookup::Ambiguous(_)));
         assert_eq!(
             found("Kantar", Some("FR")).map(|f| f.0),
