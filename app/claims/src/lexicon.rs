@@ -275,6 +275,16 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("если бы выборы", VoteIntention, Word),
     ("если бы президентские выборы", VoteIntention, Word),
     ("якби вибори", VoteIntention, Word),
+    // The kind of election between the two: "якби парламентські вибори у Польщі відбулися".
+    ("якби парламентські вибори", VoteIntention, Word),
+    ("якби президентські вибори", VoteIntention, Word),
+    ("якби місцеві вибори", VoteIntention, Word),
+    ("если бы парламентские выборы", VoteIntention, Word),
+    ("если бы выборы в", VoteIntention, Word),
+    // A run-off scenario: "em um eventual segundo turno, o petista teria 53%".
+    ("eventual segundo turno", VoteIntention, Word),
+    ("eventual segunda vuelta", VoteIntention, Word),
+    ("eventual balotaje", VoteIntention, Word),
     ("якщо б вибори", VoteIntention, Word),
     ("wenn jetzt gewählt", VoteIntention, Word),
     ("wäre am sonntag", VoteIntention, Word),
