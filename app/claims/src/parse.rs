@@ -1446,9 +1446,18 @@ pub fn could_name(sent: &str) -> bool {
     if sent.contains(['«', '„', '“', '"', '‘']) {
         return true;
     }
-    let words: Vec<&str> = sent.split_whitespace().collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    words.iter().enumerate().any(|(i, raw)| {
+    let mut words = sent.split_whitespace().peekable();
+    let mut first = true;
+    while let Some(raw) = words.next() {
+        let at_start = std::mem::replace(&mut first, false);
+        // Most words: lower-case ASCII letters, digits, punctuation other than a dot. None of
+        // the tests below can say yes to them.
+        if raw.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || (b.is_ascii_punctuation() && b != b'.')
+        }) {
+            continue;
+        }
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if w.contains('.')
             && w.chars()
@@ -1460,15 +1469,20 @@ pub fn could_name(sent: &str) -> bool {
             return true;
         }
         if !capital(w) {
-            return false;
+            continue;
         }
-        if i == 0 {
-            return words
-                .get(1)
-                .is_some_and(|n| capital(n.trim_start_matches(|c: char| !c.is_alphanumeric())));
+        let could = if at_start {
+            words
+                .peek()
+                .is_some_and(|n| capital(n.trim_start_matches(|c: char| !c.is_alphanumeric())))
+        } else {
+            !NOT_A_NAME_KEYS.contains(&fold(w))
+        };
+        if could {
+            return true;
         }
-        !NOT_A_NAME_KEYS.contains(&fold(w))
-    })
+    }
+    false
 }
 
 /// [`NOT_A_NAME`] through [`fold`], as the words it is compared with are ("según" is "segun").

@@ -85,6 +85,41 @@ pub struct FeedReport {
     pub next_check_at: Option<DateTime<Utc>>,
 }
 
+/// Where a refresh's first stage ended.
+pub(super) enum Stage {
+    /// Recorded already: a 304, a failure, a feed gone.
+    Done(FeedReport),
+    /// Fetched and parsed: its write to make.
+    Store(Box<StoreJob>),
+}
+
+/// A fetched feed's write, waiting for [`Crawler::store_stage`].
+pub(super) struct StoreJob {
+    feed: FeedRow,
+    /// The refresh's deadline, both stages together (inside the feed's lease).
+    deadline: tokio::time::Instant,
+    span: tracing::Span,
+    write: FeedWrite,
+    fresh: Vec<bool>,
+    now: DateTime<Utc>,
+}
+
+enum Fetched {
+    NotModified(FeedReport),
+    Write {
+        write: FeedWrite,
+        fresh: Vec<bool>,
+        now: DateTime<Utc>,
+    },
+}
+
+/// A stored feed's new and changed articles, waiting for claim detection.
+pub(super) struct PendingClaims {
+    batch: Vec<ArticleForClaims>,
+    /// `fresh[i]`: article `i` was just inserted (it has no stored claims to replace).
+    fresh: Vec<bool>,
+}
+
 /// What dedupe decided for an item.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Action {
@@ -94,42 +129,93 @@ pub(super) enum Action {
 }
 
 impl Crawler {
-    /// Refreshes feed `feed_id` and records the result on it. Never fails: failures are stored
-    /// on the feed (and reported).
+    /// Refreshes feed `feed_id` and records the result on it, claims of its new and changed
+    /// articles included. Never fails: failures are stored on the feed (and reported).
     pub async fn refresh_feed(&self, feed_id: i64) -> FeedReport {
+        let (report, claims) = match self.fetch_stage(feed_id).await {
+            Stage::Done(report) => (report, None),
+            Stage::Store(job) => self.store_stage(*job).await,
+        };
+        if let Some(claims) = claims {
+            self.detect_claims(claims).await;
+        }
+        report
+    }
+
+    /// The first stage of [`Crawler::refresh_feed`], the network's: load, conditional GET,
+    /// parse, dedupe, article pages. A feed fetched and parsed comes back as the write to make
+    /// ([`Crawler::store_stage`]); a 304 or a failure is recorded here.
+    pub(super) async fn fetch_stage(&self, feed_id: i64) -> Stage {
         let span = tracing::info_span!("feed", feed_id, url = tracing::field::Empty);
         async move {
             // 1. Load.
             let feed = match db::feeds::load_for_refresh(&self.inner.db, feed_id).await {
                 Ok(Some(f)) if !f.disabled => f,
-                Ok(_) => return report(feed_id, String::new(), FeedOutcome::Skipped),
+                Ok(_) => return Stage::Done(report(feed_id, String::new(), FeedOutcome::Skipped)),
                 Err(e) => {
                     tracing::error!(error = %e, "cannot load feed");
                     let outcome = FeedOutcome::Failed {
                         error: e.to_string(),
                         disabled: false,
                     };
-                    return report(feed_id, String::new(), outcome);
+                    return Stage::Done(report(feed_id, String::new(), outcome));
                 }
             };
             tracing::Span::current().record("url", pollwatch_crawl::redact_url(&feed.url));
-            // A refresh must end well before its lease does, or another worker may claim the
-            // feed and fetch it again (`refresh_deadline`).
-            let deadline = refresh_deadline(self.inner.cfg.lease);
-            match tokio::time::timeout(deadline, self.try_refresh(&feed)).await {
-                Ok(Ok(r)) => r,
-                Ok(Err(e)) => self.count_error(&feed, e).await,
-                Err(_) => {
-                    let e = RefreshError::TooLong(deadline.as_secs());
-                    self.count_error(&feed, e).await
-                }
+            // A refresh, both stages, must end well before its lease does, or another worker
+            // may claim the feed and fetch it again (`refresh_deadline`).
+            let deadline = tokio::time::Instant::now() + refresh_deadline(self.inner.cfg.lease);
+            match tokio::time::timeout_at(deadline, self.fetch_and_parse(&feed)).await {
+                Ok(Ok(Fetched::NotModified(report))) => Stage::Done(report),
+                Ok(Ok(Fetched::Write { write, fresh, now })) => Stage::Store(Box::new(StoreJob {
+                    feed,
+                    deadline,
+                    span: tracing::Span::current(),
+                    write,
+                    fresh,
+                    now,
+                })),
+                Ok(Err(e)) => Stage::Done(self.count_error(&feed, e).await),
+                Err(_) => Stage::Done(self.count_error(&feed, self.too_long()).await),
             }
         }
         .instrument(span)
         .await
     }
 
-    async fn try_refresh(&self, feed: &FeedRow) -> Result<FeedReport, RefreshError> {
+    /// The second stage of [`Crawler::refresh_feed`]: the fetched feed's write (articles,
+    /// validators, next check, all or nothing). The claim detection its new and changed
+    /// articles need comes back to the caller, who runs it with [`Crawler::detect_claims`].
+    /// A pass runs this stage outside the feed's fetch slot: waiting for SQLite's single
+    /// writer is not the network's time.
+    pub(super) async fn store_stage(&self, job: StoreJob) -> (FeedReport, Option<PendingClaims>) {
+        let span = job.span.clone();
+        async move {
+            let StoreJob {
+                feed,
+                deadline,
+                span: _,
+                write,
+                fresh,
+                now,
+            } = job;
+            match tokio::time::timeout_at(deadline, self.store_fetched(&feed, write, fresh, now))
+                .await
+            {
+                Ok(Ok(done)) => done,
+                Ok(Err(e)) => (self.count_error(&feed, e).await, None),
+                Err(_) => (self.count_error(&feed, self.too_long()).await, None),
+            }
+        }
+        .instrument(span)
+        .await
+    }
+
+    fn too_long(&self) -> RefreshError {
+        RefreshError::TooLong(refresh_deadline(self.inner.cfg.lease).as_secs())
+    }
+
+    async fn fetch_and_parse(&self, feed: &FeedRow) -> Result<Fetched, RefreshError> {
         let inner = &self.inner;
         let url = Url::parse(&feed.url).map_err(|e| RefreshError::BadUrl(e.to_string()))?;
 
@@ -145,7 +231,7 @@ impl Crawler {
         };
         let mut resp = match outcome {
             FetchOutcome::NotModified { cache, .. } => {
-                return self.not_modified(feed, &cache).await
+                return Ok(Fetched::NotModified(self.not_modified(feed, &cache).await?))
             }
             FetchOutcome::Fetched(resp) => resp,
         };
@@ -183,7 +269,7 @@ impl Crawler {
             .collect()
             .await;
 
-        // 7. Store articles, validators and the next check in one transaction; errors reset.
+        // 7. What to store (articles, validators, the next check), for the second stage.
         let now = Utc::now();
         let interval = schedule_after_fetch(&parsed, &resp.cache, now, &inner.cfg.schedule);
         let next_check_at = now + interval;
@@ -202,24 +288,39 @@ impl Crawler {
             .iter()
             .map(|(action, _)| matches!(action, Action::New))
             .collect();
+        Ok(Fetched::Write {
+            write: FeedWrite {
+                feed_id: feed.id,
+                articles,
+                success,
+            },
+            fresh,
+            now,
+        })
+    }
+
+    async fn store_fetched(
+        &self,
+        feed: &FeedRow,
+        write: FeedWrite,
+        fresh: Vec<bool>,
+        now: DateTime<Utc>,
+    ) -> Result<(FeedReport, Option<PendingClaims>), RefreshError> {
+        let inner = &self.inner;
+        let next_check_at = write.success.next_check_at;
         let new = fresh.iter().filter(|f| **f).count();
-        let changed = articles.len() - new;
+        let changed = write.articles.len() - new;
+        // 7. Store it in one transaction; errors reset.
         let Stored {
             articles,
             ids,
             revisions,
-        } = self
-            .store_refresh(FeedWrite {
-                feed_id: feed.id,
-                articles,
-                success,
-            })
-            .await?;
+        } = self.store_refresh(write).await?;
 
         // 8. Claim detection on every new or changed article, from the text in hand (no
-        //    re-read). A failure here is the claims engine's, not the feed's: log it and carry on.
-        if inner.cfg.detect_claims && !articles.is_empty() {
-            let batch: Vec<ArticleForClaims> = articles
+        //    re-read), left to the caller.
+        let claims = (inner.cfg.detect_claims && !articles.is_empty()).then(|| {
+            let batch = articles
                 .into_iter()
                 .zip(ids.iter().zip(&revisions))
                 .map(|((_, a), (&id, &revision))| ArticleForClaims {
@@ -235,27 +336,28 @@ impl Crawler {
                     state_affiliated: Some(feed.state_affiliated),
                 })
                 .collect();
-            self.detect_claims(batch, &fresh).await;
-        }
+            PendingClaims { batch, fresh }
+        });
         tracing::debug!(new, changed, "feed refreshed");
-        Ok(FeedReport {
+        let report = FeedReport {
             feed_id: feed.id,
             url: feed.url.clone(),
             outcome: FeedOutcome::Fetched { new, changed },
             articles: ids,
             next_check_at: Some(next_check_at),
-        })
+        };
+        Ok((report, claims))
     }
 
     /// Detects the claims of a feed's new and changed articles: the extraction (CPU work) as
     /// one job per feed on the claim-detection threads, off the async workers; the results
     /// stored in one transaction, and only when there is something to write. If that
     /// transaction fails, each article is stored on its own, so one bad article does not cost
-    /// the others their claims.
-    async fn detect_claims(&self, batch: Vec<ArticleForClaims>, fresh: &[bool]) {
+    /// the others their claims. A failure is logged, never the feed's.
+    pub(super) async fn detect_claims(&self, pending: PendingClaims) {
         let inner = &self.inner;
         let engine = inner.claims.clone();
-        let fresh = fresh.to_vec();
+        let PendingClaims { batch, fresh } = pending;
         let detected = inner
             .claims_workers
             .run(move || {

@@ -15,9 +15,10 @@ use std::{
 
 use chrono::Utc;
 use tokio::{sync::watch, task::JoinHandle};
+use tracing::Instrument;
 
 use super::{
-    refresh::{FeedOutcome, FeedReport},
+    refresh::{FeedOutcome, FeedReport, PendingClaims, Stage},
     Crawler,
 };
 use crate::server::{
@@ -99,7 +100,20 @@ impl Crawler {
         // the next claim (a refresh may hold a pooled connection mid-transaction). Dropping
         // the pass (scheduler shutdown) aborts them.
         let mut in_flight = tokio::task::JoinSet::new();
+        // A refresh's later steps run outside the `concurrency` fetch slots, so a slot is free
+        // for the next feed once its feed and pages are in: its write (`storing`: waiting for
+        // SQLite's one writer is not the network's time) and the claim detection of its new
+        // articles (`detecting`, beside the next feeds' fetches). At most `concurrency` of
+        // each wait at once (they hold the articles' text); beyond that no new feed starts.
+        let mut storing = tokio::task::JoinSet::<(FeedReport, Option<PendingClaims>)>::new();
+        let mut detecting = tokio::task::JoinSet::new();
         let mut exhausted = false;
+        let mut done = |report: &FeedReport| {
+            stats.add(report);
+            if let Some(cb) = on_feed {
+                cb(report);
+            }
+        };
         loop {
             // Keep at most one round of workers' worth of feeds claimed ahead, so leases are
             // not taken on feeds this process will not get to soon; refill when half of it is
@@ -112,22 +126,42 @@ impl Crawler {
                     queue.extend(batch);
                 }
             }
-            while in_flight.len() < concurrency {
+            while in_flight.len() < concurrency
+                && storing.len() < concurrency
+                && detecting.len() < concurrency
+            {
                 let Some(id) = queue.pop_front() else { break };
                 let crawler = self.clone();
-                in_flight.spawn(async move { crawler.refresh_feed(id).await });
+                in_flight.spawn(async move { crawler.fetch_stage(id).await });
             }
-            let report = match in_flight.join_next().await {
-                None => break,
-                Some(Ok(report)) => report,
-                Some(Err(e)) => {
-                    tracing::error!(error = %e, "feed refresh task failed");
-                    continue;
+            tokio::select! {
+                Some(detected) = detecting.join_next() => {
+                    if let Err(e) = detected {
+                        tracing::error!(error = %e, "claim detection task failed");
+                    }
                 }
-            };
-            stats.add(&report);
-            if let Some(cb) = on_feed {
-                cb(&report);
+                Some(stored) = storing.join_next() => match stored {
+                    Ok((report, claims)) => {
+                        if let Some(claims) = claims {
+                            let crawler = self.clone();
+                            let span = tracing::info_span!("claims", feed_id = report.feed_id);
+                            detecting.spawn(
+                                async move { crawler.detect_claims(claims).await }.instrument(span),
+                            );
+                        }
+                        done(&report);
+                    }
+                    Err(e) => tracing::error!(error = %e, "feed store task failed"),
+                },
+                Some(fetched) = in_flight.join_next() => match fetched {
+                    Ok(Stage::Done(report)) => done(&report),
+                    Ok(Stage::Store(job)) => {
+                        let crawler = self.clone();
+                        storing.spawn(async move { crawler.store_stage(*job).await });
+                    }
+                    Err(e) => tracing::error!(error = %e, "feed refresh task failed"),
+                },
+                else => break,
             }
         }
         stats.elapsed = started.elapsed();
