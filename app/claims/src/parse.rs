@@ -1443,7 +1443,28 @@ static NOT_SUBJECT_KEYS: LazyLock<HashSet<String>> =
 /// yes where the patterns find nothing, never the reverse for a name of two words or more,
 /// a quoted one or one inside the sentence.
 pub fn could_name(sent: &str) -> bool {
-    if sent.contains(['«', '„', '“', '"', '‘']) {
+    if sent.is_ascii() {
+        // Most sentences, in one pass over the bytes: no quotation mark, no capital but the
+        // first word's first letter (the next word then is not capitalised either), no dot
+        // inside a word. No test below says yes to such a sentence.
+        let b = sent.as_bytes();
+        if b.contains(&b'"') {
+            return true;
+        }
+        let first_letter = b.iter().position(u8::is_ascii_alphanumeric);
+        let plain = b.iter().enumerate().all(|(i, &c)| {
+            if c.is_ascii_uppercase() {
+                return Some(i) == first_letter;
+            }
+            c != b'.'
+                || i == 0
+                || i + 1 == b.len()
+                || !(b[i - 1].is_ascii_alphanumeric() && b[i + 1].is_ascii_alphanumeric())
+        });
+        if plain {
+            return false;
+        }
+    } else if sent.contains(['«', '„', '“', '"', '‘']) {
         return true;
     }
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
