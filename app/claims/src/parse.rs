@@ -3218,6 +3218,46 @@ fn starts_with_media(name: &str) -> bool {
 /// alone it would be a descriptor ("public", "national").
 fn proper_org_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "Campaign Research", "Strategic Polling": a common word, then a trade word that ends a
+    // firm's name. Not a headline's adjective ("Latest Polling", "New Research").
+    if let [first, trade] = words[..] {
+        let (first, trade) = (fold(first), fold(trade));
+        if first.chars().count() >= 4
+            && matches!(
+                trade.as_str(),
+                "research" | "polling" | "strategies" | "insights" | "analytics" | "associates"
+            )
+            && !MONTHS.contains_key(first.as_str())
+            && !matches!(
+                first.as_str(),
+                "latest"
+                    | "recent"
+                    | "fresh"
+                    | "national"
+                    | "internal"
+                    | "private"
+                    | "public"
+                    | "independent"
+                    | "online"
+                    | "further"
+                    | "more"
+                    | "other"
+                    | "their"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "this"
+                    | "that"
+                    | "market"
+                    | "opinion"
+                    | "survey"
+                    | "poll"
+                    | "polls"
+            )
+        {
+            return true;
+        }
+    }
     words.len() >= 3
         && !crate::normalize::is_leading_article(words[0])
         && words.iter().all(|w| {
@@ -4451,6 +4491,11 @@ mod tests {
             vec!["Зефир Аналитикс"]
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
+        // A common word before a trade word is a firm's name; a headline's adjective is not.
+        assert_eq!(
+            n("a new poll from Campaign Research shows the Liberals ahead"),
+            vec!["Campaign Research"]
+        );
         // The poll word a pattern opened on is a word of a longer name: the whole name.
         assert_eq!(
             n("Una de ellas fue el Centro de Estudios Políticos de la Universidad Andina, que mostró"),

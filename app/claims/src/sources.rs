@@ -483,8 +483,17 @@ static PARTY: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// Parties, campaigns and governments: they commission polls, they are not pollsters.
+/// A name ending in a word of the research trade ("Campaign Research", "Party Polling") is a
+/// firm's, whatever word comes before.
 pub fn is_sponsor_like(name: &str) -> bool {
-    SPONSOR_LIKE.is_match(name) || PARTY.is_match(name) && !looks_like_org(name)
+    let trade_firm = name.split_whitespace().count() >= 2
+        && name.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                crate::normalize::fold(w).as_str(),
+                "research" | "polling" | "strategies" | "insights" | "analytics" | "associates"
+            )
+        });
+    SPONSOR_LIKE.is_match(name) && !trade_firm || PARTY.is_match(name) && !looks_like_org(name)
 }
 
 static ORG: LazyLock<Re> = LazyLock::new(|| {
