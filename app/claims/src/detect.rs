@@ -3730,6 +3730,9 @@ mod tests {
             "Factory activity in the region shrank faster than expected in May, according to a closely watched survey.",
             "Des sondages sont effectués sur 5 à 10 % de la surface pour repérer d'éventuels vestiges.",
             "Le candidat est arrivé en tête du premier tour avec 48 % des voix.\n« Nous avons battu les sondages », a-t-il lancé.",
+            // Official results compared with the polls, in the same sentence.
+            "Preliminary results give the ruling party 52.3 percent, above the margin of error of the last Ipsos polling.",
+            "Nach inoffiziellen Ergebnissen holte die Amtsinhaberin 48,2 Prozent, während ihr Herausforderer, der in den Umfragen vorn lag, auf 45,1 Prozent kam.",
         ] {
             assert!(run(t).claims.is_empty(), "{t}");
         }
