@@ -306,6 +306,9 @@ enum CaseRule {
     Exact,
     /// Any case, but the first letter must be upper-case in the text.
     Capitalised,
+    /// Every word capitalised in the text, as in the form: "One Poll" (OnePoll), where
+    /// "One poll, by …" is English.
+    Words,
     /// Any case at all.
     Any,
 }
@@ -983,6 +986,9 @@ impl Registry {
                     found == self.surface[pattern] || title_case_of(found, &self.surface[pattern])
                 }
                 CaseRule::Capitalised => found.chars().next().is_some_and(|c| !c.is_lowercase()),
+                CaseRule::Words => found
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase())),
                 CaseRule::Any => true,
             };
             if ok {
@@ -1074,8 +1080,20 @@ fn case_rule(form: &str) -> CaseRule {
         return CaseRule::Any;
     }
     let all_upper = letters.iter().all(|c| c.is_uppercase());
+    let words: Vec<&str> = form.split_whitespace().collect();
     if all_upper && letters.len() <= 5 {
         CaseRule::Exact
+    } else if words.len() >= 2
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.last().is_some_and(|w| {
+            matches!(
+                crate::normalize::fold(w).as_str(),
+                "poll" | "polls" | "survey" | "surveys"
+            )
+        })
+    {
+        // A common word and a poll word: only capitalised throughout is it the name.
+        CaseRule::Words
     } else if form.chars().next().is_some_and(|c| c.is_uppercase()) {
         CaseRule::Capitalised
     } else {
@@ -1194,6 +1212,11 @@ mod tests {
         // A short name with a letter added; not one with a letter changed.
         assert_eq!(found("Ifpop", None).map(|f| f.0), Some("ifop"));
         assert_eq!(found("Ifap", None), None);
+        // "One poll, by …" is English; "One Poll" is the firm.
+        assert!(reg
+            .mentions("One poll, by a little-known firm, gives him 46%.")
+            .is_empty());
+        assert_eq!(reg.mentions("A One Poll survey of 2,000 adults").len(), 1);
         assert!(matches!(reg.lookup("Kantar", None), Lookup::Ambiguous(_)));
         assert_eq!(
             found("Kantar", Some("FR")).map(|f| f.0),
