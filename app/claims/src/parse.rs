@@ -2911,6 +2911,19 @@ fn tidy_name(name: &str) -> (usize, &str) {
         }
         _ => n,
     };
+    // Days of fieldwork after the name ("Active Group 17-20 февраля"): not the name's.
+    let n = match n.rsplit_once(' ') {
+        Some((head, days))
+            if head.contains(char::is_alphabetic)
+                && days.split(['-', '–']).count() == 2
+                && days.trim_end_matches('.').split(['-', '–']).all(|d| {
+                    (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+                }) =>
+        {
+            head
+        }
+        _ => n,
+    };
     // "Chris Anderson of Beacon Research": a person of the organisation that ran the poll.
     if let Some(c) = PERSON_OF_ORG.captures(n) {
         let org = c.name("org").expect("group");
@@ -3557,6 +3570,10 @@ const NOT_A_NAME: &[&str] = &[
     "oct",
     "nov",
     "dec",
+    // The part of a month: "Ende Januar hat die Zeitung eine Umfrage gestartet".
+    "ende",
+    "anfang",
+    "mitte",
     "january",
     "february",
     "march",
@@ -4491,6 +4508,14 @@ mod tests {
             vec!["Зефир Аналитикс"]
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
+        // Days of fieldwork after a name are not part of it.
+        assert_eq!(
+            pollster_names("по данным опроса компании Active Group 17-20 февраля", "ru")
+                .into_iter()
+                .map(|n| tidy(n).name)
+                .collect::<Vec<_>>(),
+            vec!["Active Group"]
+        );
         // A common word before a trade word is a firm's name; a headline's adjective is not.
         assert_eq!(
             n("a new poll from Campaign Research shows the Liberals ahead"),
