@@ -2822,6 +2822,8 @@ fn tidy_name(name: &str) -> (usize, &str) {
             n = rest;
         }
     }
+    // "Red C/ Sunday Business Post poll": the slash of a co-brand is not the name's.
+    let n = n.trim_end_matches(['/', ' ']);
     let n = n
         .strip_suffix("’s")
         .or_else(|| n.strip_suffix("'s"))
