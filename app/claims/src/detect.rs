@@ -5146,6 +5146,10 @@ mod tests {
             None
         );
         assert_eq!(
+            written("Según ese estudio Ramírez Soto (RS) logra un 42% de intención de voto, frente al 39% de Pardo.").as_deref(),
+            None
+        );
+        assert_eq!(
             written(
                 "Selon le sondage Ifop publié hier, le maire obtient 41 % des intentions de vote."
             )

@@ -3898,7 +3898,7 @@ static PLACE_NOUN_AFTER: LazyLock<Re> = LazyLock::new(|| {
 /// "according to the poll" (with its definite article) right before a name.
 static AFTER_THE_POLL: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i:secondo|stando a|según|segundo|de acordo com|conforme|selon|d['’]après|according to|laut)\s+(?i:il|lo|la|el|le|l['’]|o|a|the|der|die|dem)\s*(?i:sondaggio|rilevazione|encuesta|sondeo|sondage|enquête|pesquisa|levantamento|sondagem|poll|survey|umfrage)\s+$",
+        r"(?i:secondo|stando a|según|segundo|de acordo com|conforme|selon|d['’]après|according to|laut)\s+(?i:il|lo|la|el|le|l['’]|o|a|the|der|die|dem|ese|esa|este|esta|aquel|aquella|esse|essa|este|esta|questo|questa|quel|quella|ce|cet|cette|this|that|dieser|diese|diesem)\s*(?i:sondaggio|rilevazione|encuesta|sondeo|sondage|enquête|pesquisa|levantamento|sondagem|poll|survey|umfrage|estudio|estudo|studio|étude|study|studie)\s+$",
     )
 });
 
@@ -3906,7 +3906,7 @@ static AFTER_THE_POLL: LazyLock<Re> = LazyLock::new(|| {
 /// the name is who the figure is about.
 static SUBJECT_AFTER_POLL: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\([^)]{1,60}\)\s*)?(?i:tem|teria|terá|obtém|obteria|lidera|aparece|raggiunge|raggiungerebbe|ottiene|otterrebbe|avrebbe|è al|sarebbe|obtiene|obtendría|tiene|tendría|alcanza|alcanzaría|encabeza|obtient|obtiendrait|recueille|recueillerait|atteint|arrive|kommt|käme|liegt|läge|erreicht|erhält|leads|has|gets|would get|wins|would win)\b[^.;:!?]{0,40}?\d",
+        r"^\s*(?:\([^)]{1,60}\)\s*)?(?i:tem|teria|terá|obtém|obteria|lidera|aparece|raggiunge|raggiungerebbe|ottiene|otterrebbe|avrebbe|è al|sarebbe|obtiene|obtendría|tiene|tendría|alcanza|alcanzaría|encabeza|logra|lograría|consigue|conseguiría|obtient|obtiendrait|recueille|recueillerait|atteint|arrive|kommt|käme|liegt|läge|erreicht|erhält|leads|has|gets|would get|wins|would win)\b[^.;:!?]{0,40}?\d",
     )
 });
 
