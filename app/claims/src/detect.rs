@@ -462,8 +462,9 @@ impl<'a> Sentence<'a> {
             || methodology_note(self.folded) && parse::method(self.text).is_some()
     }
 
-    /// A hard negative. `poll_words`: the sentence holds strong poll vocabulary.
-    fn reject(&self, poll_words: bool) -> bool {
+    /// A hard negative. `poll_words`: the sentence holds strong poll vocabulary; `named`: it
+    /// names a registered pollster.
+    fn reject(&self, poll_words: bool, named: bool) -> bool {
         let t = self.text;
         if cues::ECON_SURVEY.is_match(t) || cues::STATION_SHARE.is_match(t) {
             return true;
@@ -480,7 +481,10 @@ impl<'a> Sentence<'a> {
             return true;
         }
         // Views, not a people's name used as an adjective ("Le PIB français a augmenté…").
+        // Nor a registered pollster's survey of a sample ("Ifop a réalisé une enquête sur un
+        // échantillon de 1206 personnes" on inflation).
         if cues::ECON_TERMS.is_match(t)
+            && !(named && self.sample())
             && !(self.opinion()
                 && cues::OPINION.find_iter(t).any(|m| {
                     !cues::is_people_adjective(m.as_str())
@@ -946,7 +950,7 @@ impl<'a> Analyser<'a> {
             ..SentInfo::default()
         };
         if cur.holds {
-            info.reject = sent.reject(cur.poll_words);
+            info.reject = sent.reject(cur.poll_words, cur.mentions);
             if !signal {
                 info.meta = sent.meta();
                 info.other_source = cues::OTHER_SOURCE.is_match(sent.text);
@@ -998,7 +1002,7 @@ impl<'a> Analyser<'a> {
             // Figures, samples, margins and dates all need digits.
             let with_figures = !sent.figures().is_empty();
             info.meta = sent.meta();
-            info.reject = with_figures && sent.reject(false);
+            info.reject = with_figures && sent.reject(false, false);
             info.other_source = with_figures && cues::OTHER_SOURCE.is_match(sent.text);
             info.result_verb = with_figures && cues::RESULT_VERB.is_match(sent.text);
             info.figures = sent.take_figures();
@@ -1131,14 +1135,14 @@ impl<'a> Analyser<'a> {
                 if next.figures().is_empty() {
                     break;
                 }
-                if !sent.reject(false) && !cues::OTHER_SOURCE.is_match(sent.text) {
+                if !sent.reject(false, false) && !cues::OTHER_SOURCE.is_match(sent.text) {
                     gap = true;
                     ahead = Some(next);
                     continue;
                 }
             }
             if sent.figures().is_empty()
-                || sent.reject(false)
+                || sent.reject(false, false)
                 || cues::OTHER_SOURCE.is_match(sent.text)
                 || cues::RESULT_VERB.is_match(sent.text) && !sent.conditional()
             {

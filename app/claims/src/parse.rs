@@ -465,12 +465,14 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "en",
             r"(?i:\b(?:sondage|enquête|baromètre|étude|survey|poll|study|encuesta|sondeo|estudio|barómetro|pesquisa|sondagem|levantamento|barómetro|sondaggio|indagine|ricerca|umfrage|studie|befragung|barometer)s?\b)(?:\s+[\p{L}\-’']+){0,5}?\s+(?i:\b(?:réalisée?s?|menée?s?|effectuée?s?|conducted|carried out|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|realizzat[oa]|condott[oa]|elaborat[oa]|durchgeführt|erstellt|feit[ao]s?|conduzid[ao]s?))\s+(?i:par|by|por|pel[oa]|da|dal|dalla|von|vom)\s+(?:(?i:le|la|l['’]|the|el|il|o|a|der|die|das|dem)\s*)?NAME",
         ),
-        // The body as the subject that ran the poll, in Spanish, Portuguese and Italian
+        // The body as the subject that ran the poll, in Spanish, Portuguese, Italian and French
         // ("Kairos Opinión ha realizado una encuesta", "o Instituto X realizou uma pesquisa",
-        // "Demos ha condotto un sondaggio"); filed under "en", which every language runs.
+        // "Demos ha condotto un sondaggio", "Ifop pour Sud Radio a réalisé une enquête", "el
+        // CNC, en alianza con …, hizo una encuesta"); filed under "en", which every language
+        // runs.
         (
             "en",
-            r"NAME(?:\s*\([\p{Lu}\d&.\-]{2,12}\))?,?\s+(?:(?i:ha|han|hanno)\s+)?(?i:realizado|elaborado|hecho|publicado|llevado a cabo|realizó|elaboró|publicó|realizou|fez|divulgou|publicou|conduziu|realizzato|condotto|effettuato|pubblicato)\s+(?i:una|un|uma|um|uno|la|el|a|o|il|lo)\s+(?:\p{Ll}+\s+)?(?i:encuesta|sondeo|estudio|pesquisa|sondagem|levantamento|sondaggio|indagine|rilevazione)\b",
+            r"NAME(?:\s*\([\p{Lu}\d&.\-]{2,12}\))?(?:\s+(?i:pour|para|per)\s+[^,.;:!?]{1,40}?|,[^,.;:!?]{1,60},)?,?\s+(?:(?i:ha|han|hanno|a)\s+)?(?i:realizado|elaborado|hecho|publicado|llevado a cabo|realizó|elaboró|publicó|hizo|efectuó|ejecutó|realizou|fez|divulgou|publicou|conduziu|realizzato|condotto|effettuato|pubblicato|réalisé|mené|effectué|publié|réalise|mène)\s+(?i:una|un|uma|um|uno|la|el|a|o|il|lo|une|le)\s+(?:\p{Ll}+\s+)?(?i:encuesta|sondeo|estudio|pesquisa|sondagem|levantamento|sondaggio|indagine|rilevazione|sondage|enquête)\b",
         ),
         // "La encuesta, a cargo de Panterra Research, …", "a pesquisa, a cargo do Instituto X",
         // "il sondaggio, a cura di Demos": who carried it out, in a phrase of its own (three
@@ -4517,6 +4519,14 @@ mod tests {
                 .map(|n| tidy(n).name)
                 .collect::<Vec<_>>(),
             vec!["Active Group"]
+        );
+        assert_eq!(
+            n("Ifop-Fiducial pour Sud Radio a réalisé une enquête sur un échantillon de 1206 personnes")[0],
+            "Ifop-Fiducial"
+        );
+        assert_eq!(
+            n("el Centro Nacional de Consultoría, en alianza con dos diarios, hizo una encuesta"),
+            vec!["Centro Nacional de Consultoría"]
         );
         // A common word before a trade word is a firm's name; a headline's adjective is not.
         assert_eq!(
