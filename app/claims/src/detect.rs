@@ -3734,6 +3734,11 @@ mod tests {
             "Factory activity in the region shrank faster than expected in May, according to a closely watched survey.",
             "Des sondages sont effectués sur 5 à 10 % de la surface pour repérer d'éventuels vestiges.",
             "Le candidat est arrivé en tête du premier tour avec 48 % des voix.\n« Nous avons battu les sondages », a-t-il lancé.",
+            // A poll still running, to come, or open to take part in; a price index.
+            "Chi abbia commissionato il sondaggio che l'istituto Ricerche Alfa sta realizzando in città resta un mistero.",
+            "Na próxima sexta-feira, o Instituto Delta Norte vai divulgar pesquisa eleitoral com a intenção de votos na cidade.",
+            "Центр соціальних студій «Обрій» запрошує долучитися до всеукраїнського соціологічного опитування про умови життя.",
+            "Las tasas municipales subirán un 3,5 por ciento, lo mismo que el IPC interanual de abril.",
             // Official results compared with the polls, in the same sentence.
             "Preliminary results give the ruling party 52.3 percent, above the margin of error of the last Ipsos polling.",
             "Nach inoffiziellen Ergebnissen holte die Amtsinhaberin 48,2 Prozent, während ihr Herausforderer, der in den Umfragen vorn lag, auf 45,1 Prozent kam.",
