@@ -3739,6 +3739,9 @@ mod tests {
             "Na próxima sexta-feira, o Instituto Delta Norte vai divulgar pesquisa eleitoral com a intenção de votos na cidade.",
             "Центр соціальних студій «Обрій» запрошує долучитися до всеукраїнського соціологічного опитування про умови життя.",
             "Las tasas municipales subirán un 3,5 por ciento, lo mismo que el IPC interanual de abril.",
+            // TV audiences from their measurement firms.
+            "La cadena fue líder de audiencia en mayo, un punto más que en abril, según datos de Kantar Media (14,4%).",
+            "Згідно з рейтингом українських телеканалів, який провела компанія Nielsen, лідером є канал «Зірка» (2,3%).",
             // Official results compared with the polls, in the same sentence.
             "Preliminary results give the ruling party 52.3 percent, above the margin of error of the last Ipsos polling.",
             "Nach inoffiziellen Ergebnissen holte die Amtsinhaberin 48,2 Prozent, während ihr Herausforderer, der in den Umfragen vorn lag, auf 45,1 Prozent kam.",
