@@ -31,7 +31,8 @@ pub const ROBOTS_AGENT: &str = "pollwatch";
 pub struct CrawlerConfig {
     /// Interval bounds, backoff, and the consecutive failures after which a feed is disabled.
     pub schedule: ScheduleConfig,
-    /// Feeds refreshed at once by one process.
+    /// Feeds fetched at once by one process (feed, pages). Their writes and claim detection
+    /// run outside these slots, at most as many of each waiting (see `run_pass`).
     pub concurrency: usize,
     /// Requests in flight to one host (feeds, pages) — politeness.
     pub per_host: usize,

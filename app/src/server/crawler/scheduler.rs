@@ -2,8 +2,10 @@
 //!
 //! A pass claims due feeds in small batches with a lease (`db::feeds::claim_due`: `FOR UPDATE
 //! SKIP LOCKED` on PostgreSQL, so several `pollwatch` processes share the work and no feed is
-//! fetched twice) and refreshes them with at most `concurrency` in flight; the per-host limit
-//! applies inside each refresh. A feed fetched during a pass is never claimed again by the same
+//! fetched twice) and refreshes them in stages: at most `concurrency` feeds fetching (feed and
+//! pages; the per-host limit applies inside), and beside them the writes of fetched feeds and
+//! the claim detection of stored articles, each at most `concurrency` deep, so a fetch slot
+//! never waits for SQLite's one writer. A feed fetched during a pass is never claimed again by the same
 //! pass. The scheduler runs a pass, sleeps until the next feed is due (at most `tick`), and
 //! stops at the next await point when told to, giving back its leases.
 
