@@ -5,9 +5,9 @@
 //! fetched twice) and refreshes them in stages: at most `concurrency` feeds fetching (feed and
 //! pages; the per-host limit applies inside), and beside them the writes of fetched feeds and
 //! the claim detection of stored articles, each at most `concurrency` deep, so a fetch slot
-//! never waits for SQLite's one writer. A feed fetched during a pass is never claimed again by the same
-//! pass. The scheduler runs a pass, sleeps until the next feed is due (at most `tick`), and
-//! stops at the next await point when told to, giving back its leases.
+//! never waits for SQLite's one writer. A feed fetched during a pass is never claimed again by
+//! the same pass. The scheduler runs a pass, sleeps until the next feed is due (at most
+//! `tick`), and stops at the next await point when told to, giving back its leases.
 
 use std::{
     collections::VecDeque,
