@@ -257,6 +257,23 @@ fn acronym_after<'s>(sent: &'s str, name: &str, near: usize) -> Option<&'s str> 
         .map(|(i, _)| i)
         .min_by_key(|&i| i.abs_diff(near))?;
     let rest = &sent[at + name.len()..];
+    // "Instituto França de Pesquisas – IFP": the acronym after a dash, in capitals, made of the
+    // initials of the name's capitalised words (not a sponsor: "Ifop – JDD").
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    for dash in [" – ", " - ", " — "] {
+        if let Some(after) = rest.strip_prefix(dash) {
+            let len = after
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(after.len());
+            let token = &after[..len];
+            if token.chars().count() >= 2 && token == initials {
+                return Some(&rest[1..dash.len() + len]);
+            }
+        }
+    }
     let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
     let close = inner.find(')')?;
     let token = &inner[..close];
@@ -5587,6 +5604,18 @@ mod tests {
     /// The twelfth round's blind sets (written anew here, never quoted): a poll reported as
     /// carried out by a body it names, findings quoted or not, with the name where articles
     /// put it; shares of a population in more words; what stays no claim.
+    #[test]
+    fn thirteenth_round_names() {
+        assert_pollsters(&[
+            // The acronym after a dash, when it is the name's initials; not a sponsor.
+            ("Segundo o Instituto Vale de Pesquisas – IVP, o prefeito tem 41% das intenções de voto.", Some("Instituto Vale de Pesquisas – IVP"), None),
+            ("Selon le sondage Ifop - JDD, le maire obtient 41 % des intentions de vote.", Some("Ifop"), Some("Ifop")),
+            // A poll word in capitals names no one; the poll named in the next sentence is the
+            // same poll.
+            ("AN OPINION poll on the council's future has found 65% are against the plans.\n\nThe poll, conducted by the research service Ipsos MORI, found 16% in favour.", Some("Ipsos MORI"), Some("Ipsos")),
+        ]);
+    }
+
     #[test]
     fn twelfth_round_named_polls_without_findings() {
         // Unknown bodies: written as given, canonical none.

@@ -2084,6 +2084,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
                 .name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
                 .map(|n| poll_word_in_name(s, n.start).unwrap_or(n))
+                .map(|n| with_owner_of_suffix(s, n))
                 .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
                 .filter(|n| !is_relaying_outlet(s, n.start) && !is_publishing_outlet(s, n))
                 .map(|n| lower_case_institute_after(s, n))
@@ -2106,6 +2107,34 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     });
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "исследования Turu-uuringute AS": a name read as its corporate suffix alone ("AS", "AG",
+/// "Ltd") is the word before it with the suffix.
+fn with_owner_of_suffix(s: &str, n: NameAt) -> NameAt {
+    const SUFFIX_ONLY: &[&str] = &[
+        "as", "ag", "sa", "oy", "ab", "oü", "ou", "gmbh", "ltd", "inc", "llc", "plc", "srl", "sas",
+    ];
+    if !SUFFIX_ONLY.contains(&fold(&n.name).as_str()) {
+        return n;
+    }
+    let before = s[..n.start].trim_end();
+    let Some(word) = before.rsplit(char::is_whitespace).next() else {
+        return n;
+    };
+    if !word.starts_with(char::is_uppercase)
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '&')
+    {
+        return n;
+    }
+    let start = before.len() - word.len();
+    NameAt {
+        start,
+        end: n.end,
+        name: s[start..n.end].to_owned(),
+    }
 }
 
 /// "el Centro de Estudios Políticos de la UCAB", "o Instituto de Pesquisas Sociais do
@@ -4204,6 +4233,15 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         {
             return None;
         }
+        // "AN OPINION poll on…": a poll word in capitals names no one.
+        if !name.contains(' ')
+            && matches!(
+                first.as_str(),
+                "opinion" | "public" | "polling" | "poll" | "polls" | "survey" | "surveys"
+            )
+        {
+            return None;
+        }
         if !media && MONTHS.contains_key(first.as_str()) {
             return None;
         }
@@ -4512,6 +4550,11 @@ mod tests {
             vec!["Зефир Аналитикс"]
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
+        // A corporate suffix alone is the end of the name before it.
+        assert_eq!(
+            n("следует из результатов исследования Turu-uuringute AS, проведенного по заказу"),
+            vec!["Turu-uuringute AS"]
+        );
         // Days of fieldwork after a name are not part of it.
         assert_eq!(
             pollster_names("по данным опроса компании Active Group 17-20 февраля", "ru")
