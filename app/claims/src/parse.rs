@@ -2424,7 +2424,7 @@ pub fn sponsor_strong(s: &str) -> Option<NameAt> {
 /// Center". Such a name often continues with "for/of/für/de…" + capitalised words.
 static ORG_HEAD: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|\s)(?:institute|institut|instituts|instituto|istituto|gabinet|gabinete|center|centre|centro|zentrum|zentrums|foundation|fondation|fundación|fundação|fondazione|stiftung|council|agency|bureau|association|society|committee|laboratory|observatory|observatoire|observatorio|osservatorio|forum|academy|académie|academia|accademia|school|école|escuela|escola|university|université|universität|universidad|universidade|università|college)$",
+        r"(?i)(?:^|\s)(?:institute|institut|instituts|instituto|istituto|gabinet|gabinete|center|centre|centro|zentrum|zentrums|foundation|fondation|fundación|fundação|fondazione|stiftung|council|agency|bureau|association|society|committee|laboratory|observatory|observatoire|observatorio|osservatorio|forum|academy|académie|academia|accademia|school|école|escuela|escola|university|université|universität|universidad|universidade|università|college|faculty|faculté|facultad|faculdade|facoltà|department|département|departamento|dipartimento)$",
     )
 });
 
@@ -4703,6 +4703,13 @@ mod tests {
             "Polling Institute"
         );
         assert_eq!(ext("a YouGov poll for Reuters", "YouGov"), "YouGov");
+        assert_eq!(
+            ext(
+                "según la Facultad de Ciencias Sociales de la Universidad del Sur, el 40%",
+                "Facultad"
+            ),
+            "Facultad de Ciencias Sociales de la Universidad del Sur"
+        );
         // A body named by its description, then whose it is; not who it worked for.
         assert_eq!(
             ext(

@@ -181,6 +181,15 @@ const MEDIA: &[&str] = &[
     "Redaktionsnetzwerk Deutschland",
     "ARD",
     "ZDF",
+    // ARD's regional broadcasters.
+    "SWR",
+    "NDR",
+    "WDR",
+    "MDR",
+    "RBB",
+    "Bayerischer Rundfunk",
+    "Hessischer Rundfunk",
+    "Radio Bremen",
     "ntv",
     "n-tv",
     "RTL/ntv",
@@ -394,6 +403,14 @@ pub fn is_media(name: &str) -> bool {
         return name
             .split('/')
             .all(|part| MEDIA_KEYS.contains(&name_key(part)));
+    }
+    // Outlets joined: "Stuttgarter Zeitung und SWR", "Le Soir et RTL".
+    for joint in [" und ", " and ", " et ", " y ", " e ", " & "] {
+        if let Some((a, b)) = name.split_once(joint) {
+            if !a.trim().is_empty() && !b.trim().is_empty() {
+                return is_media(a) && is_media(b);
+            }
+        }
     }
     // A numbered channel: "Channel 12", "Canal 13", "Kanal 5", "5 канал".
     if NUMBERED_CHANNEL.is_match(name.trim()) {
@@ -929,6 +946,8 @@ mod tests {
     fn media_and_orgs() {
         assert!(is_media("the Times"));
         assert!(is_media("Paris-Match"));
+        assert!(is_media("Stuttgarter Zeitung und Süddeutsche Zeitung"));
+        assert!(!is_media("Ipsos and the Times"));
         assert!(!is_media("YouGov"));
         assert!(looks_like_org("Zephyr Analytics"));
         assert!(looks_like_org("Instituto Veritá"));
