@@ -2085,6 +2085,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
                 .and_then(|m| clean_name(s, m.start(), m.end()))
                 .map(|n| poll_word_in_name(s, n.start).unwrap_or(n))
                 .map(|n| with_owner_of_suffix(s, n))
+                .map(|n| with_cyrillic_adjective_before(s, n))
                 .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
                 .filter(|n| !is_relaying_outlet(s, n.start) && !is_publishing_outlet(s, n))
                 .map(|n| lower_case_institute_after(s, n))
@@ -2107,6 +2108,57 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     });
     out.sort_by_key(|n| n.start);
     out
+}
+
+/// "Социологическое агентство «МЦКТ»", "Моніторинговий центр «Соціо»": a capitalised
+/// adjective (and the lower-case noun of what the body is) before the name a pattern read
+/// ("агентство «МЦКТ»", "Соціо") begin the name.
+fn with_cyrillic_adjective_before(s: &str, n: NameAt) -> NameAt {
+    static ADJ_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+        re(
+            r"(?:^|[\s(])(?P<adj>\p{Lu}\p{Ll}+(?:ое|ее|ий|ый|ой|ій|ая|яя|а))\s+(?P<noun>(?:агентств|агенці|центр|фонд|институт|інститут|служб|груп|компани|компані|лаборатор)\p{Ll}*\s+)?(?P<quote>[«\x22„“])?$",
+        )
+    });
+    const NOUNS: &[&str] = &[
+        "агентств",
+        "агенці",
+        "центр",
+        "фонд",
+        "институт",
+        "інститут",
+        "служб",
+        "груп",
+        "компани",
+        "компані",
+        "лаборатор",
+    ];
+    let Some(c) = ADJ_BEFORE.captures(&s[..n.start]) else {
+        return n;
+    };
+    let quoted = c.name("quote").is_some();
+    let noun_in_name = NOUNS.iter().any(|h| n.name.starts_with(h));
+    // The noun is either before the name (then the name was the quoted part) or its start.
+    let noun_before = c.name("noun").is_some();
+    if noun_before == noun_in_name || (noun_before && !quoted) {
+        return n;
+    }
+    let Some(adj) = c.name("adj") else { return n };
+    let start = adj.start();
+    let mut end = n.end;
+    if quoted {
+        if let Some(close) = s[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '»' | '"' | '“' | '”'))
+        {
+            end += close.len_utf8();
+        }
+    }
+    NameAt {
+        start,
+        end,
+        name: s[start..end].to_owned(),
+    }
 }
 
 /// "исследования Turu-uuringute AS": a name read as its corporate suffix alone ("AS", "AG",
@@ -4550,6 +4602,11 @@ mod tests {
             vec!["Зефир Аналитикс"]
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
+        // A capitalised adjective and the noun of what the body is begin its name.
+        assert_eq!(
+            n("опроса, который провело Социологическое агентство «Вектор-М» в мае"),
+            vec!["Социологическое агентство «Вектор-М»"]
+        );
         // A corporate suffix alone is the end of the name before it.
         assert_eq!(
             n("следует из результатов исследования Turu-uuringute AS, проведенного по заказу"),
