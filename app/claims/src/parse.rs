@@ -2114,11 +2114,6 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
 /// adjective (and the lower-case noun of what the body is) before the name a pattern read
 /// ("агентство «МЦКТ»", "Соціо") begin the name.
 fn with_cyrillic_adjective_before(s: &str, n: NameAt) -> NameAt {
-    static ADJ_BEFORE: LazyLock<Re> = LazyLock::new(|| {
-        re(
-            r"(?:^|[\s(])(?P<adj>\p{Lu}\p{Ll}+(?:ое|ее|ий|ый|ой|ій|ая|яя|а))\s+(?P<noun>(?:агентств|агенці|центр|фонд|институт|інститут|служб|груп|компани|компані|лаборатор)\p{Ll}*\s+)?(?P<quote>[«\x22„“])?$",
-        )
-    });
     const NOUNS: &[&str] = &[
         "агентств",
         "агенці",
@@ -2132,6 +2127,12 @@ fn with_cyrillic_adjective_before(s: &str, n: NameAt) -> NameAt {
         "компані",
         "лаборатор",
     ];
+    static ADJ_BEFORE: LazyLock<Re> = LazyLock::new(|| {
+        re(&format!(
+            r"(?:^|[\s(])(?P<adj>\p{{Lu}}\p{{Ll}}+(?:ое|ее|ий|ый|ой|ій|ая|яя|а))\s+(?P<noun>(?:{})\p{{Ll}}*\s+)?(?P<quote>[«\x22„“])?$",
+            NOUNS.join("|")
+        ))
+    });
     let Some(c) = ADJ_BEFORE.captures(&s[..n.start]) else {
         return n;
     };
@@ -3319,12 +3320,9 @@ fn proper_org_name(name: &str) -> bool {
     // "Campaign Research", "Strategic Polling": a common word, then a trade word that ends a
     // firm's name. Not a headline's adjective ("Latest Polling", "New Research").
     if let [first, trade] = words[..] {
-        let (first, trade) = (fold(first), fold(trade));
+        let first = fold(first);
         if first.chars().count() >= 4
-            && matches!(
-                trade.as_str(),
-                "research" | "polling" | "strategies" | "insights" | "analytics" | "associates"
-            )
+            && crate::sources::is_trade_word(trade)
             && !MONTHS.contains_key(first.as_str())
             && !matches!(
                 first.as_str(),

@@ -503,14 +503,23 @@ static PARTY: LazyLock<Re> = LazyLock::new(|| {
 /// A name ending in a word of the research trade ("Campaign Research", "Party Polling") is a
 /// firm's, whatever word comes before.
 pub fn is_sponsor_like(name: &str) -> bool {
-    let trade_firm = name.split_whitespace().count() >= 2
-        && name.split_whitespace().next_back().is_some_and(|w| {
-            matches!(
-                crate::normalize::fold(w).as_str(),
-                "research" | "polling" | "strategies" | "insights" | "analytics" | "associates"
-            )
-        });
-    SPONSOR_LIKE.is_match(name) && !trade_firm || PARTY.is_match(name) && !looks_like_org(name)
+    let trade_firm = || {
+        name.split_whitespace().count() >= 2
+            && name
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_trade_word)
+    };
+    SPONSOR_LIKE.is_match(name) && !trade_firm() || PARTY.is_match(name) && !looks_like_org(name)
+}
+
+/// A word of the research trade that ends a firm's name: "Campaign Research", "Strategic
+/// Polling", "Penn Schoen Associates".
+pub fn is_trade_word(word: &str) -> bool {
+    matches!(
+        fold(word).as_str(),
+        "research" | "polling" | "strategies" | "insights" | "analytics" | "associates"
+    )
 }
 
 static ORG: LazyLock<Re> = LazyLock::new(|| {

@@ -189,16 +189,15 @@ impl Crawler {
     /// A pass runs this stage outside the feed's fetch slot: waiting for SQLite's single
     /// writer is not the network's time.
     pub(super) async fn store_stage(&self, job: StoreJob) -> (FeedReport, Option<PendingClaims>) {
-        let span = job.span.clone();
+        let StoreJob {
+            feed,
+            deadline,
+            span,
+            write,
+            fresh,
+            now,
+        } = job;
         async move {
-            let StoreJob {
-                feed,
-                deadline,
-                span: _,
-                write,
-                fresh,
-                now,
-            } = job;
             match tokio::time::timeout_at(deadline, self.store_fetched(&feed, write, fresh, now))
                 .await
             {
