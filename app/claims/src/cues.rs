@@ -434,10 +434,12 @@ pub static SHARE_IN_WORDS: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
-/// A poll still to come out ("will be published next week", "publiera lundi", "wird am
-/// Montag veröffentlicht", "se publicará", "será divulgada", "sarà pubblicato", "будет
-/// опубликован", "буде оприлюднено"): announced, not reported.
-pub static TO_BE_PUBLISHED: LazyLock<Re> = LazyLock::new(|| {
+/// A poll whose findings are not out yet: still to be published ("will be published next
+/// week", "publiera lundi", "wird am Montag veröffentlicht", "se publicará", "será divulgada",
+/// "sarà pubblicato", "будет опубликован", "буде оприлюднено"), still running ("is conducting",
+/// "está realizando", "триває опитування") or open to take part in ("invites readers to take
+/// part"): announced, not reported.
+pub static NOT_YET_OUT: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:will be (?:published|released|unveiled|presented|made public|out)|(?:is|are) (?:due|expected|set|scheduled) to be (?:published|released|unveiled)|to be (?:published|released) (?:on|next|later|this)|ser(?:a|ont) (?:publié|dévoilé|rendu|présenté)e?s?|doi(?:t|vent) être (?:publié|dévoilé)e?s?|(?:wird|werden)\s+(?:\S+\s+){0,4}?(?:veröffentlicht|vorgestellt)\s+werden|(?:wird|werden)\s+(?:am|im|in|nächste|kommende)\s+(?:\S+\s+){0,3}?(?:veröffentlicht|vorgestellt)\b|se (?:publicará|publicarán|darán? a conocer|presentará)|ser(?:á|án) (?:publicad|divulgad|presentad|dad)[oa]s?|(?:vai|vão) ser (?:publicad|divulgad)[oa]s?|(?:sarà|saranno|verrà|verranno) (?:pubblicat|res[oi] not|presentat)[oaie]|will (?:publish|release|unveil|present)|(?:is|are) (?:now )?(?:conducting|carrying out|running)|invites? (?:\S+ ){0,3}?to (?:take part|participate)|(?:va|vont) (?:publier|dévoiler|réaliser)|invite (?:\S+ ){0,3}?à (?:participer|répondre)|(?:va|van) a (?:publicar|divulgar|presentar|realizar)|está(?:n)? realizando|(?:vai|vão|irá|irão) (?:divulgar|publicar|apresentar|realizar)|está(?:o)? (?:realizando|fazendo) (?:uma |a )?(?:pesquisa|sondagem|levantamento)|(?:sta|stanno) (?:realizzando|conducendo|svolgendo)|(?:è|sono) in corso|(?:lädt|laden) (?:\S+ ){0,3}?(?:zur teilnahme|ein, an)|(?:führt|führen) (?:derzeit|gerade|aktuell) |приглаша\w* (?:\S+ ){0,3}?(?:принять участие|пройти)|запрошу\w* (?:\S+ ){0,3}?(?:долучитися|взяти участь|пройти)|(?:продолжается|триває|проводится|проводиться) (?:\S+ )?(?:опрос|опитування)|publier(?:a|ont)|dévoiler(?:a|ont)|(?:wird|werden)\s+(?:\S+\s+){0,6}?(?:veröffentlichen|vorstellen)\b|publicar(?:á|án)|divulgar(?:á|ão)|pubblicher(?:à|anno)|будут? опубликован\w*|опубликуют|опубликует|буд(?:е|уть) оприлюднен\w*|оприлюднять|оприлюднить|опублікує)\b",
     )
