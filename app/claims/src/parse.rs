@@ -1257,6 +1257,15 @@ const NOT_SUBJECT: &[&str] = &[
     "the",
     "a",
     "an",
+    // Indefinite articles opening the sentence ("Une enquête de l'Ifop montre que 40 %…").
+    "une",
+    "un",
+    "ein",
+    "eine",
+    "una",
+    "uno",
+    "um",
+    "uma",
     "according",
     "in",
     "on",
@@ -1333,6 +1342,17 @@ const NOT_SUBJECT: &[&str] = &[
     "less",
     "poll",
     "survey",
+    "study",
+    "enquête",
+    "étude",
+    "studie",
+    "estudio",
+    "estudo",
+    "studio",
+    "sondeo",
+    "sondagem",
+    "исследование",
+    "опитування",
     "sondage",
     "umfrage",
     "encuesta",
@@ -1748,8 +1768,10 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
     let right_words = words.join(" ");
     if words.len() >= 2 {
         // "33% de Bolsonaro", "61% of Britons back…": the partitive word is not the subject.
-        const PARTITIVE: [&str; 14] = [
-            "of", "de", "des", "du", "d", "der", "von", "del", "di", "da", "do", "dos", "das", "из",
+        // So is the article after it: "40% de los chilenos".
+        const PARTITIVE: [&str; 20] = [
+            "of", "de", "des", "du", "d", "der", "von", "del", "di", "da", "do", "dos", "das",
+            "из", "the", "los", "las", "les", "os", "degli",
         ];
         while words.len() > 1 && PARTITIVE.contains(&fold(words[0]).as_str()) {
             words.remove(0);
@@ -2471,6 +2493,16 @@ pub fn sponsor_strong(s: &str) -> Option<NameAt> {
             c.name("name")
                 .and_then(|m| clean_name(s, m.start(), m.end()))
         })
+        // "по заказу Института общественных исследований": the body's name goes on past its
+        // head noun, as a pollster's does.
+        .map(|n| {
+            let end = extend_org_name(s, n.start, n.end);
+            NameAt {
+                name: s[n.start..end].to_owned(),
+                end,
+                ..n
+            }
+        })
 }
 
 /// An organisation's head noun at the end of a name: "Eurasian Institute", "Public Opinion
@@ -2555,6 +2587,13 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
         }
     }
     if !ORG_HEAD.is_match(&text[start..end]) {
+        // "Facultad de Economía" + " de la Universidad de Chile", "Departamento de Sociología"
+        // + " da USP": a unit named by its head noun belongs to the university after it.
+        if ORG_HEAD.is_match(first_word) {
+            if let Some(m) = INSTITUTION_OWNER.find(&text[end..]) {
+                return end + m.end();
+            }
+        }
         return end;
     }
     match ORG_TAIL
@@ -2655,6 +2694,14 @@ static POLL_AFTER: LazyLock<Re> = LazyLock::new(|| {
 static OWNER_AFTER_DESCRIPTION: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"^\s+(?:(?:de|du|des|di|del|della|da|do|of)\s+(?:(?:la|the)\s+)?|de l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|di|da|do|of)\s+)?\p{Lu}[\p{L}'’-]*){0,3}",
+    )
+});
+
+/// The university or school a unit belongs to, after the unit's name: " de la Universidad de
+/// Chile", " of the University of Essex", " da USP", " de l'Université Laval".
+static INSTITUTION_OWNER: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:de|du|del|da|do|of|der|des|di|della)\s+(?:(?:la|the|l['’])\s*)?|de l['’]|dell['’])(?:\p{Lu}{2,6}\b|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?i:universidad|universidade|université|university|universität|università|universitat|escuela|escola|école|school|college|colegio|hochschule|politecnico|politécnico|polytechnique)\b(?:\s+(?:(?:de|del|do|da|of|di|der|de la|d['’])\s+)?\p{Lu}[\p{L}'’-]*){0,4})",
     )
 });
 
@@ -4505,6 +4552,17 @@ mod tests {
                 &[][..],
                 "Fratelli d'Italia",
             ),
+            // The article opening the sentence is not the subject, nor the one after "of".
+            (
+                "Une enquête de l'Ifop montre que 40 % des Français sont inquiets",
+                &["Ifop"][..],
+                "Français sont inquiets",
+            ),
+            (
+                "Una encuesta de Cadem revela que el 40% de los chilenos está preocupado",
+                &["Cadem"][..],
+                "chilenos está preocupado",
+            ),
         ] {
             let f = figures(s);
             assert_eq!(subject(s, &f, 0, exclude), want, "{s}");
@@ -4765,6 +4823,34 @@ mod tests {
             ),
             "Facultad de Ciencias Sociales de la Universidad del Sur"
         );
+        // A unit read up to its subject belongs to the university or school after it.
+        for (text, name, want) in [
+            (
+                "una encuesta de la Facultad de Economía de la Universidad de Chile, el 38%",
+                "Facultad de Economía",
+                "Facultad de Economía de la Universidad de Chile",
+            ),
+            (
+                "a pesquisa do Departamento de Ciência Política da USP mostra",
+                "Departamento de Ciência Política",
+                "Departamento de Ciência Política da USP",
+            ),
+            (
+                "a survey by the Department of Government of the London School of Economics found",
+                "Department of Government",
+                "Department of Government of the London School of Economics",
+            ),
+        ] {
+            assert_eq!(ext(text, name), want);
+        }
+        // Not a place or a sponsor after it.
+        assert_eq!(
+            ext(
+                "la Facultad de Economía de Santiago para El Mercurio",
+                "Facultad de Economía"
+            ),
+            "Facultad de Economía"
+        );
         // A body named by its description, then whose it is; not who it worked for.
         assert_eq!(
             ext(
@@ -4838,6 +4924,12 @@ mod tests {
         assert_eq!(
             sponsor_strong("по заказу телеканала «Звезда»").map(|n| n.name),
             Some("Звезда".into())
+        );
+        // A body's name goes on past its head noun.
+        assert_eq!(
+            sponsor_strong("по заказу Института общественных исследований: 54% россиян")
+                .map(|n| n.name),
+            Some("Института общественных исследований".into())
         );
     }
 }

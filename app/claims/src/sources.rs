@@ -510,8 +510,21 @@ pub fn is_sponsor_like(name: &str) -> bool {
                 .next_back()
                 .is_some_and(is_trade_word)
     };
-    SPONSOR_LIKE.is_match(name) && !trade_firm() || PARTY.is_match(name) && !looks_like_org(name)
+    // "Facultad de Gobierno", "School of Government": a school that studies government.
+    let school = || {
+        name.split_whitespace()
+            .next()
+            .is_some_and(|w| ACADEMIC_HEAD.is_match(w))
+    };
+    SPONSOR_LIKE.is_match(name) && !trade_firm() && !school()
+        || PARTY.is_match(name) && !looks_like_org(name)
 }
+
+static ACADEMIC_HEAD: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(
+        r"(?i)^(?:school|escuela|escola|école|faculty|facultad|faculdade|faculté|facoltà|department|departamento|département|dipartimento|university|universidad|universidade|université|universität|università|college|institute|instituto|institut|istituto|center|centre|centro|zentrum)$",
+    )
+});
 
 /// A word of the research trade that ends a firm's name: "Campaign Research", "Strategic
 /// Polling", "Penn Schoen Associates".
@@ -962,5 +975,9 @@ mod tests {
         assert!(looks_like_org("Instituto Veritá"));
         assert!(!looks_like_org("John Smith"));
         assert!(is_sponsor_like("the Labour Party"));
+        // A school of government studies it.
+        assert!(is_sponsor_like("Gobierno de Chile"));
+        assert!(!is_sponsor_like("Facultad de Gobierno"));
+        assert!(!is_sponsor_like("School of Government"));
     }
 }
