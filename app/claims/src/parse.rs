@@ -342,6 +342,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r"\b(?i:a|an|the|this|that|its|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        // A source line under the figures, in any language: "Source: Harbour Research",
+        // "Fuente: consultora FixData", "Quelle: Institut Allensbach", "Источник: ФОМ".
+        (
+            "en",
+            r"(?:^|\n)\W*(?i:(?:la|the|a|die)\s+)?(?i:sources?|quellen?|fuentes?|fontes?|источник|источники|джерело)\s*:\s*(?i:(?:the|la|el|le|l['’]|a|o|die|der|das|il)\s*)?(?i:(?:pollster|polling firm|research firm|consultora|consultoría|consultoria|encuestadora|empresa|instituto|institut|istituto|institute|société|cabinet|firma|agentur|агентство|компания|компанія|центр)\s+)?NAME",
+        ),
         // Whom it asked, then who asked: "A survey of over 33,000 supporters by the Football
         // Supporters Association", "a poll of 1,000 adults for the paper by Redfield".
         (
@@ -4658,6 +4664,15 @@ mod tests {
             vec!["Зефир Аналитикс"]
         );
         assert_eq!(n("segundo pesquisa Datafolha divulgada"), vec!["Datafolha"]);
+        // A source line, in any language, with or without the noun of what the source is.
+        for (line, want) in [
+            ("Fuente: consultora FixData.", "FixData"),
+            ("La fuente: consultora FixData.", "FixData"),
+            ("Source: Harbour Research", "Harbour Research"),
+            ("Источник: ФОМ", "ФОМ"),
+        ] {
+            assert_eq!(pollster_names(line, "es")[0].name, want, "{line}");
+        }
         // A capitalised adjective and the noun of what the body is begin its name.
         assert_eq!(
             n("опроса, который провело Социологическое агентство «Вектор-М» в мае"),
