@@ -1895,7 +1895,70 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
         }
         merged.push(g);
     }
-    merged
+    credit_later_name(an, merged)
+}
+
+/// How many sentences may stand between a claim that names no pollster and the claim further
+/// down that names the document's one pollster, for the two to be one poll.
+const LATER_NAME_WINDOW: usize = 10;
+
+/// A report that credits its poll further down: the headline and lead state the findings
+/// ("Sondaggi politici, FdI primo sfiora il 30%"), the pollster comes later ("Ecco l'ultimo
+/// sondaggio condotto da Demos"). When the document's claims name one pollster only, the
+/// claims before its first naming that name none are that poll's, unless they speak of
+/// another poll or describe an informal vote.
+fn credit_later_name(an: &Analyser<'_>, claims: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let key = |g: &[usize]| g.iter().find_map(|&j| an.infos[j].pollster_key.clone());
+    let keys: Vec<Option<String>> = claims.iter().map(|g| key(g)).collect();
+    let Some(first_named) = keys.iter().position(Option::is_some) else {
+        return claims;
+    };
+    let one_pollster = keys
+        .iter()
+        .flatten()
+        .all(|k| Some(k) == keys[first_named].as_ref());
+    if first_named == 0 || !one_pollster {
+        return claims;
+    }
+    let other_poll = |g: &[usize]| {
+        g.iter().any(|&j| {
+            let (s, e) = an.sents[j];
+            cues::OTHER_POLL.is_match(&an.text[s..e])
+                || an.infos[j].not_a_poll.get().is_some_and(Option::is_some)
+        })
+    };
+    let named_start = claims[first_named][0];
+    // The unnamed claims right before the named one, back to the first that is too far or
+    // speaks of another poll.
+    let mut from = first_named;
+    while from > 0 {
+        let g = &claims[from - 1];
+        let last = *g.last().expect("non-empty");
+        let reach = claims[from][0];
+        if reach - last > LATER_NAME_WINDOW
+            || named_start - g[0] > 2 * LATER_NAME_WINDOW
+            || other_poll(g)
+        {
+            break;
+        }
+        from -= 1;
+    }
+    if from == first_named {
+        return claims;
+    }
+    let mut out: Vec<Vec<usize>> = Vec::with_capacity(claims.len());
+    let mut joined: Vec<usize> = Vec::new();
+    for (i, g) in claims.into_iter().enumerate() {
+        if (from..first_named).contains(&i) {
+            joined.extend(g);
+        } else if i == first_named {
+            joined.extend(g);
+            out.push(std::mem::take(&mut joined));
+        } else {
+            out.push(g);
+        }
+    }
+    out
 }
 
 /// Poll sentences that no claim took (their figures never came): one right after figures about
@@ -5641,5 +5704,34 @@ mod tests {
             "Les ménages sont plus pessimistes, selon l'enquête mensuelle de l'institut Kairos Opinion. L'indice de confiance a reculé de 4 points à 88 points.",
             "El debate fue el menos visto de la década, según la consultora Telemétrica con datos de Kantar Media. La cuota de pantalla fue de un 41,2%.",
         ]);
+    }
+
+    #[test]
+    fn fourteenth_round_a_poll_credited_further_down() {
+        // The headline and lead state findings, the pollster is named paragraphs later: one
+        // claim, with that name.
+        let text = "Sondaggi politici, FdI primo sfiora il 30% ma la fiducia nel governo è ai minimi\n\
+            Fratelli d'Italia è primo e il gradimento nei confronti di Giorgia Meloni spicca rispetto agli altri leader. \
+            Il Pd resiste al 22,8%, seguito a più di dieci punti di distanza dal Movimento 5 Stelle. \
+            Poco dopo Lega e Forza Italia, vicinissimi. Ecco l'ultimo sondaggio condotto da Demos.\n\
+            Il sondaggio mostra Fratelli d'Italia primo con il 29,5%, in costante crescita.";
+        let r = run(text);
+        assert_eq!(r.claims.len(), 1, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written.as_deref(), Some("Demos"));
+        // Another poll is another poll.
+        let text = "Another poll found 40% of voters back the mayor. \
+            The council has yet to respond. Residents met on Tuesday. \
+            A YouGov poll for the Times found that 55% oppose the plan.";
+        let r = run(text);
+        assert_eq!(r.claims.len(), 2, "{r:?}");
+        assert_eq!(r.claims[0].pollster.as_written, None);
+        // So are two pollsters named.
+        let text = "A poll found 40% of voters back the mayor. \
+            The council has yet to respond. Residents met on Tuesday. \
+            An Ipsos poll put him on 38%. Residents met again on Friday. \
+            The mayor spoke to them. He will stand again. \
+            A YouGov poll for the Times found that 55% oppose the plan.";
+        let r = run(text);
+        assert!(r.claims[0].pollster.as_written.is_none(), "{r:?}");
     }
 }
