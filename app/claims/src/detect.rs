@@ -5734,4 +5734,18 @@ mod tests {
         let r = run(text);
         assert!(r.claims[0].pollster.as_written.is_none(), "{r:?}");
     }
+
+    #[test]
+    fn fourteenth_round_names() {
+        assert_pollsters(&[
+            // Who paid, joined to a participle, is no name; the panel's owner is the pollster.
+            ("The CNN-commissioned study, conducted from Jan 25-30 on the SSRS Opinion Panel, gathered responses from 1,212 adults. 49% favored Trump.", Some("SSRS"), Some("SSRS")),
+            // A page's credit line run on after the name with no space.
+            ("Таковы данные опроса, результаты которого представила компания Intellect Group.Sputnik Молдова. Блок коммунистов и социалистов – 44,9%.", Some("Intellect Group"), None),
+            // A German compound of a poll noun is the poll's title, not who ran it.
+            ("Das besagte ein Wahlbarometer, welches die Forschungsstelle Sotomo im Auftrag der SRG publizierte. Die SVP kommt auf 30,4 Prozent.", Some("Forschungsstelle Sotomo"), Some("Sotomo")),
+            // A study's title in quotation marks names no one.
+            ("Такі результати дослідження «Суспільно-політичні настрої українців (грудень 2024 року)». Найбільший рейтинг довіри має Валерій Залужний (70,9%).", None, None),
+        ]);
+    }
 }

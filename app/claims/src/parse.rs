@@ -739,7 +739,7 @@ static SPONSOR_FOR: LazyLock<Re> = LazyLock::new(|| {
 /// as a compound adjective.
 static SPONSOR_COMPOUND: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?P<name>\p{Lu}[\p{L}\p{N}&.]*(?:\s\p{Lu}[\p{L}\p{N}&.]*){0,3})-(?i:commissioned|sponsored|funded)\b",
+        r"(?:\b(?:The|A|An)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}&.]*(?:\s\p{Lu}[\p{L}\p{N}&.]*){0,3})-(?i:commissioned|sponsored|funded)\b",
     )
 });
 /// German broadcaster products: "ZDF-Politbarometer", "ARD-Deutschlandtrend", "RTL/ntv-Trendbarometer".
@@ -4052,6 +4052,16 @@ static PERCENT_WORD: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// Trims a raw capture to a usable name, or rejects it.
+/// A poll's or a report's noun right before a title.
+static POLL_NOUN_BEFORE_TITLE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:дослідженн\w*|опитуванн\w*|опрос\w*|исследовани\w*|доклад\w*|звіт\w*|study|survey|poll|report|enquête|étude|sondage|rapport|studie|umfrage|bericht|estudio|encuesta|informe|estudo|pesquisa|relatório|studio|indagine|sondaggio|rapporto)\s*$",
+    )
+});
+
+/// Two words joined by a full stop with no space, each with lower-case letters: "Group.Sputnik".
+static RUN_ON_CREDIT: LazyLock<Re> = LazyLock::new(|| re(r"\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}"));
+
 fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     let raw = &s[start..end];
     let (mut a, mut b) = (start, end);
@@ -4078,6 +4088,21 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     if raw.ends_with('-') {
         return None;
     }
+    // "компания Intellect Group.Sputnik Молдова": a page's credit line run on after the name
+    // with no space is not part of it.
+    if let Some(m) = RUN_ON_CREDIT.find(raw) {
+        let dot = m.start() + m.as_str().find('.').expect("in the pattern");
+        return clean_name(s, start, start + dot);
+    }
+    // "the CNN-commissioned study": who paid, and a participle, is no pollster's name.
+    if raw.rsplit_once('-').is_some_and(|(_, p)| {
+        matches!(
+            p,
+            "commissioned" | "sponsored" | "funded" | "backed" | "financed" | "paid" | "ordered"
+        )
+    }) {
+        return None;
+    }
     // "In 2 Regioni, l'Istituto diretto da…": an opening phrase with a count, not a name.
     if OPENERS.iter().any(|o| {
         raw.strip_prefix(o)
@@ -4101,6 +4126,18 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     // Milei tem 31,1%": after "according to the poll" with no comma, the capitalised word is
     // the subject of the figure, not the poll's author.
     if !quoted && SUBJECT_AFTER_POLL.is_match(&s[end..]) && AFTER_THE_POLL.is_match(&s[..start]) {
+        return None;
+    }
+    // A title in quotation marks after the poll's noun: 'дослідження «Суспільно-політичні
+    // настрої українців (грудень 2024 року)»', 'the study "Young People and Work 2025"'.
+    let first_word = inner.split_whitespace().next().unwrap_or("");
+    if quoted
+        && (inner.split_whitespace().count() >= 4 || inner.contains(['(', ')']))
+        // Not a body's name ('исследования «Института изучения общественных настроений»').
+        && !ORG_HEAD.is_match(first_word)
+        && !CYRILLIC_ORG_HEAD.is_match(first_word)
+        && POLL_NOUN_BEFORE_TITLE.is_match(&s[floor_boundary(s, start.saturating_sub(40))..start])
+    {
         return None;
     }
     // A word in quotation marks that names no one ("a pesquisa “Fake”").

@@ -782,8 +782,16 @@ static GERMAN_ABSTRACT_NOUN: LazyLock<Re> = LazyLock::new(|| {
 /// Is `name` only a poll's noun ([`POLL_NOUN_NAME`]) or a German abstract noun?
 pub fn is_poll_noun(name: &str) -> bool {
     let name = name.trim();
-    POLL_NOUN_NAME.is_match(name) || GERMAN_ABSTRACT_NOUN.is_match(name)
+    POLL_NOUN_NAME.is_match(name)
+        || GERMAN_ABSTRACT_NOUN.is_match(name)
+        || GERMAN_POLL_COMPOUND.is_match(name)
 }
+
+/// A German compound of a poll's noun ("Wahlbarometer", "Sonntagsumfrage", "Jugendstudie"):
+/// a product or a title (the registry knows the products that are names, "Politbarometer").
+static GERMAN_POLL_COMPOUND: LazyLock<Re> = LazyLock::new(|| {
+    Re::new(r"^\p{Lu}\p{Ll}+(?:barometer|umfrage|umfragen|studie|befragung|erhebung)$")
+});
 
 /// Is a name at the end of `before` the agent of the poll (see [`AGENT_BEFORE`])?
 pub fn after_agent(before: &str) -> bool {
@@ -976,6 +984,9 @@ mod tests {
         assert!(!looks_like_org("John Smith"));
         assert!(is_sponsor_like("the Labour Party"));
         // A school of government studies it.
+        assert!(is_poll_noun("Wahlbarometer"));
+        assert!(is_poll_noun("Sonntagsumfrage"));
+        assert!(!is_poll_noun("Forsa"));
         assert!(is_sponsor_like("Gobierno de Chile"));
         assert!(!is_sponsor_like("Facultad de Gobierno"));
         assert!(!is_sponsor_like("School of Government"));
