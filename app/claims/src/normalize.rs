@@ -148,6 +148,18 @@ pub fn name_key(s: &str) -> String {
         while b > a && (SUFFIXES.contains(&toks[b - 1]) || GENERIC.contains(&toks[b - 1])) {
             b -= 1;
         }
+        // A suffix written with full stops folds to single letters: "S.p.A.", "S.A.", "B.V.".
+        let letters = toks[a..b]
+            .iter()
+            .rev()
+            .take_while(|t| t.chars().count() == 1)
+            .count();
+        if (2..=4).contains(&letters) && b - a > letters {
+            let joined: String = toks[b - letters..b].concat();
+            if SUFFIXES.contains(&joined.as_str()) {
+                b -= letters;
+            }
+        }
         if before == (a, b) {
             break;
         }
@@ -286,6 +298,9 @@ mod tests {
         assert_eq!(name_key("Forsa-Institut"), "forsa");
         assert_eq!(name_key("ICM Unlimited Ltd"), "icm unlimited");
         assert_eq!(name_key("Zephyr Analytics GmbH"), "zephyr analytics");
+        assert_eq!(name_key("SWG S.p.a."), "swg");
+        assert_eq!(name_key("Datos S.A."), "datos");
+        assert_eq!(name_key("Ipsos B.V."), "ipsos");
         assert_eq!(name_key("The Institute"), "the institute");
         assert_eq!(compact_key("data folha"), "datafolha");
     }
