@@ -508,7 +508,7 @@ pub fn is_people_adjective(word: &str) -> bool {
 /// are its poll's.
 pub static DATA_OF: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i:\b(?:data|figures|numbers|findings) (?:from|of|by|compiled by|collected by|gathered by)|\bdaten (?:von|des|der|vom)|\bdonnées (?:de|d['’]|du|des|recueillies par|collectées par)|\bchiffres (?:de|d['’]|du)|\bdatos (?:de|del|recogidos por|recopilados por)|\bdados (?:d[oae]s?|recolhidos pel[oa]|coletados pel[oa])|\bdati (?:di|del|dell['’]|della|dello|dei|raccolti da|rilevati da|elaborati da)|\bданны[еймх]\w* |\bдан[іиі]\w* )\s*(?:the |le |la |l['’]|il |lo |el |o |a |der |des |dem )?[«\x22“„]?$",
+        r"(?i:\b(?:data|figures|numbers|findings) (?:from|of|by|compiled by|collected by|gathered by|provided by|supplied by|courtesy of)|\bdaten (?:von|des|der|vom|bereitgestellt von|geliefert von)|\bdonnées (?:de|d['’]|du|des|recueillies par|collectées par|fournies par)|\bchiffres (?:de|d['’]|du|fournis par)|\bdatos (?:de|del|recogidos por|recopilados por|proporcionados por|facilitados por|aportados por)|\bdados (?:d[oae]s?|recolhidos pel[oa]|coletados pel[oa]|fornecidos pel[oa]|cedidos pel[oa])|\bdati (?:di|del|dell['’]|della|dello|dei|raccolti da|rilevati da|elaborati da|forniti da)|\bданны[еймх]\w* (?:предоставлен\w* |получен\w* )?|\bдан[іиі]\w* (?:надан\w* |отриман\w* )?)\s*(?:the |le |la |l['’]|il |lo |el |o |a |der |des |dem )?[«\x22“„]?$",
     )
 });
 

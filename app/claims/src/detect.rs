@@ -101,6 +101,18 @@ struct SentInfo {
     finding: bool,
 }
 
+/// A chart's caption credited to the pollster at the end of its line: "Наскільки Ви
+/// довіряєте…? / КМІС", "Vote intention | Ipsos".
+fn caption_credit(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let line_rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    line_rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ')')).is_empty()
+        && (before.ends_with('/') || before.ends_with('|'))
+        // Not a pair of names ("Reuters/Ipsos"), which a space does not part.
+        && text[..start].ends_with([' ', '\u{a0}'])
+}
+
 /// Longest line read as a list item of figures.
 const LIST_LINE_MAX: usize = 80;
 
@@ -861,6 +873,7 @@ impl<'a> Analyser<'a> {
                             .unwrap_or(m.start);
                         cues::data_of(&text[from..m.start], &folded[from..m.start])
                     })
+                    || ms.iter().any(|m| caption_credit(text, m.start, m.end))
                     || self.heads_a_list(s, t, ms)
                     // A poll brand stating who leads ("The latest Newspoll has Labor and the
                     // Coalition tied").
@@ -5744,6 +5757,12 @@ mod tests {
             ("Таковы данные опроса, результаты которого представила компания Intellect Group.Sputnik Молдова. Блок коммунистов и социалистов – 44,9%.", Some("Intellect Group"), None),
             // A German compound of a poll noun is the poll's title, not who ran it.
             ("Das besagte ein Wahlbarometer, welches die Forschungsstelle Sotomo im Auftrag der SRG publizierte. Die SVP kommt auf 30,4 Prozent.", Some("Forschungsstelle Sotomo"), Some("Sotomo")),
+            // Data credited after the figures, a chart's caption credit, a label line, "carried
+            // out by" in Portuguese and Spanish.
+            ("Партию \"Единая Россия\" поддерживают 40,6 % респондентов, КПРФ – 10,8 %. Данные предоставлены ВЦИОМ.", Some("ВЦИОМ"), Some("VTsIOM")),
+            ("Рівень довіри до президента вищий, ніж у грудні (52%).\nНаскільки Ви довіряєте чи не довіряєте Володимиру Зеленському? / КМІС", Some("КМІС"), Some("KIIS")),
+            ("InsiderAdvantage: Surveys of 800 likely voters.\nMichigan\nHarris: 49%\nTrump: 47%", Some("InsiderAdvantage"), None),
+            ("Esta é a oitava sondagem sequencial levada a cabo pela Angopolls. O MPLA venceria com 60,15 % dos votos.", Some("Angopolls"), None),
             // A study's title in quotation marks names no one.
             ("Такі результати дослідження «Суспільно-політичні настрої українців (грудень 2024 року)». Найбільший рейтинг довіри має Валерій Залужний (70,9%).", None, None),
         ]);

@@ -342,6 +342,11 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r"\b(?i:a|an|the|this|that|its|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        // A label line: "InsiderAdvantage: Surveys of 800 likely voters".
+        (
+            "en",
+            r"(?:^|\n)NAME:\s+(?i:(?:a |the |new |latest )*(?:polls?|surveys?)\s+(?:of|among|conducted|taken)\b)",
+        ),
         // A source line under the figures, in any language: "Source: Harbour Research",
         // "Fuente: consultora FixData", "Quelle: Institut Allensbach", "Источник: ФОМ".
         (
@@ -409,7 +414,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?|informes?)(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica|grupo|bolsa|plataforma|portal|banco|aseguradora|observatorio|startup)\s+ODESC)?NAME",
+            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?|informes?)(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?|llevad[ao]s? a cabo)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica|grupo|bolsa|plataforma|portal|banco|aseguradora|observatorio|startup)\s+ODESC)?NAME",
         ),
         (
             "es",
@@ -496,7 +501,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|consultora|agência|centro|fundação|núcleo|grupo|plataforma|portal|banco|seguradora|observatório|startup)\s+ODESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?|levad[ao]s? a cabo)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|consultora|agência|centro|fundação|núcleo|grupo|plataforma|portal|banco|seguradora|observatório|startup)\s+ODESC)?NAME",
         ),
         (
             "pt",
