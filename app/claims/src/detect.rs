@@ -5763,6 +5763,14 @@ mod tests {
             ("Рівень довіри до президента вищий, ніж у грудні (52%).\nНаскільки Ви довіряєте чи не довіряєте Володимиру Зеленському? / КМІС", Some("КМІС"), Some("KIIS")),
             ("InsiderAdvantage: Surveys of 800 likely voters.\nMichigan\nHarris: 49%\nTrump: 47%", Some("InsiderAdvantage"), None),
             ("Esta é a oitava sondagem sequencial levada a cabo pela Angopolls. O MPLA venceria com 60,15 % dos votos.", Some("Angopolls"), None),
+            // A body's description runs to the place it is of and its acronym; an apposition
+            // between a subject and its survey verb; a share is no part of a name.
+            ("Согласно опросу, проведенному Ассоциацией социологов и демографов Молдовы, около 67,9% респондентов отметили потепление.", Some("Ассоциацией социологов и демографов Молдовы"), None),
+            ("Порядка 42% граждан выступает за партнерство, свидетельствуют результаты опроса, обнародованные Институтом развития и социальных инициатив (IDIS).", Some("Институтом развития и социальных инициатив (IDIS)"), None),
+            ("QAPA, la solution digitale Adecco 100% online, a interrogé sa base de 4,5 millions de candidats. Plus de 56 % des Français se sentent moins bien.", Some("QAPA"), None),
+            ("Die AfD hätte laut dem Umfrageportal Wahlkreisprognose 22 Prozentpunkte erhalten.", Some("Wahlkreisprognose"), None),
+            // What a registered body says it is does not hide it.
+            ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.
             ("Такі результати дослідження «Суспільно-політичні настрої українців (грудень 2024 року)». Найбільший рейтинг довіри має Валерій Залужний (70,9%).", None, None),
         ]);

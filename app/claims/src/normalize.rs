@@ -4,6 +4,8 @@
 //! evaluation. It must stay cheap and allocation-light: it runs on short names, never on whole
 //! articles.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
 /// Lower-cases, strips diacritics (NFD then drops combining marks), maps `ё` to `е`, and turns
@@ -51,7 +53,7 @@ const LEADING: &[&str] = &[
 ];
 
 /// Generic organisation words dropped anywhere at the ends of a name ("Institut Elabe" = "Elabe").
-const GENERIC: &[&str] = &[
+const GENERIC_WORDS: &[&str] = &[
     "institut",
     "institute",
     "instituto",
@@ -100,7 +102,48 @@ const GENERIC: &[&str] = &[
     // "Istituto Demoscopico Noto Sondaggi": what the institute is, not its name.
     "demoscopico",
     "demoscopica",
+    // "Centre indépendant Levada", "unabhängiges Lewada-Zentrum": what the body says it is.
+    "independant",
+    "independent",
+    "independiente",
+    "independente",
+    "indipendente",
+    "unabhangige",
+    "unabhangiges",
+    "unabhangigen",
+    "независимый",
+    "независимого",
+    "незалежний",
+    "незалежного",
+    // "соціологічною групою «Рейтинг»", "социологической группы": the group, inflected.
+    "група",
+    "групи",
+    "групою",
+    "групі",
+    "группа",
+    "группы",
+    "группой",
+    "группе",
+    "соціологічна",
+    "соціологічної",
+    "соціологічною",
+    "социологическая",
+    "социологической",
+    "социологическую",
 ];
+
+/// [`GENERIC_WORDS`] as [`fold`] writes them ("й" folds to "и", "é" to "e"): the form name
+/// keys are compared in.
+static GENERIC: LazyLock<FoldedWords> =
+    LazyLock::new(|| FoldedWords(GENERIC_WORDS.iter().map(|w| fold(w)).collect()));
+
+struct FoldedWords(HashSet<String>);
+
+impl FoldedWords {
+    fn contains(&self, tok: &&str) -> bool {
+        self.0.contains(*tok)
+    }
+}
 
 /// Corporate suffixes dropped at the end ("Ltd", "GmbH", "S.A.", "ООО").
 const SUFFIXES: &[&str] = &[
@@ -299,6 +342,8 @@ mod tests {
         assert_eq!(name_key("ICM Unlimited Ltd"), "icm unlimited");
         assert_eq!(name_key("Zephyr Analytics GmbH"), "zephyr analytics");
         assert_eq!(name_key("SWG S.p.a."), "swg");
+        assert_eq!(name_key("Centre indépendant Levada"), "levada");
+        assert_eq!(name_key("соціологічною групою \"Рейтинг\""), "реитинг");
         assert_eq!(name_key("Datos S.A."), "datos");
         assert_eq!(name_key("Ipsos B.V."), "ipsos");
         assert_eq!(name_key("The Institute"), "the institute");

@@ -403,7 +403,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "de",
-            r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Wahlforschungsinstitut|Forschungsinstitut|Institut|Wahlforschungsunternehmen|Meinungsforschungsunternehmen|Marktforschungsunternehmen|Umfrageunternehmen|Meinungsforschungsagentur|Marktforschungsagentur|Umfrageagentur)(?i:s|es|en)?\s+NAME",
+            r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Wahlforschungsinstitut|Forschungsinstitut|Institut|Umfrageportal|Umfrageplattform|Prognoseportal|Wahlforschungsunternehmen|Meinungsforschungsunternehmen|Marktforschungsunternehmen|Umfrageunternehmen|Meinungsforschungsagentur|Marktforschungsagentur|Umfrageagentur)(?i:s|es|en)?\s+NAME",
         ),
         // A German institute "für" its fields, named whole ("Das Institut für Demoskopie und
         // Datenanalyse hat 1.250 Wiener befragt"): the "für" is no sponsor.
@@ -551,7 +551,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Wahlberechtigte befragt". Run for every language: the construction is the same.
         (
             "en",
-            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|then|again|aussi|également|también|também|anche|auch|ещё|также|також)\s+)?(?:interviewed|surveyed|polled|questioned|asked|interrogé|sondé|questionné|interrogeait|preguntó a|entrevistó a|encuestó a|consultó a|entrevistou|ouviu|consultou|intervistato|raccolto|sentito|опросил\w*|опросила|опитал\w*|опитав)\s+(?:(?:more than|over|some|about|around|nearly|plus de|près de|environ|más de|unos|cerca de|mais de|oltre|circa|более|около|понад|близько)\s+)?\d",
+            r"(?:^|[\s(])(?i:l['’]|il |lo |la |el |o |a |the |der |die |das )?NAME(?:,\s+[^,.;:()]{3,80},)?\s+(?:(?:has|have|had|a|ont|ha|hanno|hat|haben)\s+)?(?:(?:also|then|again|aussi|également|también|também|anche|auch|ещё|также|також)\s+)?(?:interviewed|surveyed|polled|questioned|asked|interrogé|sondé|questionné|interrogeait|preguntó a|entrevistó a|encuestó a|consultó a|entrevistou|ouviu|consultou|intervistato|raccolto|sentito|опросил\w*|опросила|опитал\w*|опитав)\s+(?:(?i:its|their|sa|son|ses|su|sus|seu|sua|seus|suas|la sua|il suo|i suoi|seine|ihre|свою|своих|свої|своїх)\s+(?:[\p{L}'’]+\s+){0,2}?)?(?:(?:more than|over|some|about|around|nearly|plus de|près de|environ|más de|unos|cerca de|mais de|oltre|circa|более|около|понад|близько)\s+)?\d",
         ),
         (
             "de",
@@ -2688,6 +2688,13 @@ static TRAILING_DAY: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A share and its unit after a name, to the end of the name: " 22 Prozentpunkte".
+static TRAILING_SHARE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"\s+\d{1,3}(?:[.,]\d+)?\s*(?:%|(?i:prozent\w*|punkte?n?|percent|per cent|pour cent|por ciento|por cento|per cento|процент\w*|відсот\w*)\b).*$",
+    )
+});
+
 /// A count of three or more digits and the word after it, to the end of a name.
 static TRAILING_COUNT: LazyLock<Re> =
     LazyLock::new(|| re(r"\s+(?:\d{1,3}(?:[.,\u{a0} ]\d{3})+|\d{3,})\s+(?P<next>\p{L}+).*$"));
@@ -2747,6 +2754,34 @@ const CYRILLIC_VERB_ENDINGS: &[&str] = &[
     "л", "ла", "ло", "ли", "ив", "ав", "ів", "ет", "ют", "ут", "ит", "ат", "ять",
 ];
 
+/// A capitalised Cyrillic word in the genitive of a place ("Молдовы", "России", "Украины",
+/// "Казахстана", "Москвы") or a Cyrillic acronym ("НАН", "РК").
+fn is_cyrillic_genitive_place(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !(first.is_uppercase() && is_cyrillic(first)) {
+        return false;
+    }
+    let n = word.chars().count();
+    let acronym = (2..=5).contains(&n) && word.chars().all(|c| c.is_uppercase() && is_cyrillic(c));
+    acronym || n >= 4 && ["ы", "и", "а", "я"].iter().any(|e| word.ends_with(e))
+}
+
+/// The length of " (АБВ)" / "(ABC)" at the start of `s`: an acronym of 2 to 8 capitals in
+/// brackets.
+fn acronym_in_brackets(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let acr = &inner[..close];
+    ((2..=8).contains(&acr.chars().count())
+        && acr
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-'))
+    .then_some(1 + close + 1)
+}
+
 /// Does `s` start with a lower-case Cyrillic letter?
 fn starts_cyrillic_lower(s: &str) -> bool {
     s.chars()
@@ -2795,11 +2830,32 @@ fn cyrillic_org_tail(after: &str) -> usize {
                     .iter()
                     .any(|e| next_word.ends_with(e))
         };
-        if words == 6
-            || !cyrillic_lower
-            || word.chars().count() < 3 && !conjunction
-            || CYRILLIC_VERB_ENDINGS.iter().any(|e| word.ends_with(e))
-        {
+        // "…демографов Молдовы", "…социологии НАН Украины": a place in the genitive (or an
+        // acronym) ends the description, when no other capitalised word follows it (that
+        // would be a person's name).
+        if !cyrillic_lower && words > 0 && is_cyrillic_genitive_place(word) {
+            let next = trimmed[word_len..].trim_start_matches([' ', '\u{a0}']);
+            let next_word = next
+                .split(|c: char| !(c.is_alphabetic() || c == '-'))
+                .next()
+                .unwrap_or("");
+            if !next_word.starts_with(char::is_uppercase) || is_cyrillic_genitive_place(next_word) {
+                words += 1;
+                taken += gap + word_len;
+                rest = &trimmed[word_len..];
+                continue;
+            }
+        }
+        // Genitive plurals that end like a gerund: "инициатив", "перспектив".
+        let gerund = CYRILLIC_VERB_ENDINGS.iter().any(|e| word.ends_with(e))
+            && !["атив", "ктив", "архив"].iter().any(|e| word.ends_with(e));
+        if words == 6 || !cyrillic_lower || word.chars().count() < 3 && !conjunction || gerund {
+            // "(КИСИ)": the acronym of the body just named.
+            if words > 0 {
+                if let Some(len) = acronym_in_brackets(trimmed) {
+                    return taken + gap + len;
+                }
+            }
             return taken;
         }
         words += 1;
@@ -4253,6 +4309,10 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     }
     // A count of people after the name ("Hamburger Demoskopen 1000 Bürger befragt"), not a
     // number that is part of it ("Research 2000 of Rockville").
+    // "laut dem Umfrageportal Wahlkreisprognose 22 Prozentpunkte": a share after the name.
+    if let Some(m) = TRAILING_SHARE.find(&s[a..b]) {
+        b = a + m.start();
+    }
     if let Some(c) = TRAILING_COUNT.captures(&s[a..b]) {
         let next = c.name("next").expect("group").as_str();
         if !matches!(
