@@ -5769,6 +5769,8 @@ mod tests {
             ("Порядка 42% граждан выступает за партнерство, свидетельствуют результаты опроса, обнародованные Институтом развития и социальных инициатив (IDIS).", Some("Институтом развития и социальных инициатив (IDIS)"), None),
             ("QAPA, la solution digitale Adecco 100% online, a interrogé sa base de 4,5 millions de candidats. Plus de 56 % des Français se sentent moins bien.", Some("QAPA"), None),
             ("Die AfD hätte laut dem Umfrageportal Wahlkreisprognose 22 Prozentpunkte erhalten.", Some("Wahlkreisprognose"), None),
+            // The agent before the participle of a German poll noun.
+            ("Laut einer vom Institut Insa durchgeführten Online-Umfrage sind 46 Prozent der Deutschen dagegen.", Some("Insa"), Some("INSA")),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.

@@ -405,6 +405,12 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             "de",
             r"(?i:Meinungsforschungsinstitut|Umfrageinstitut|Meinungsforscher|Demoskopen|Marktforschungsinstitut|Wahlforschungsinstitut|Forschungsinstitut|Institut|Umfrageportal|Umfrageplattform|Prognoseportal|Wahlforschungsunternehmen|Meinungsforschungsunternehmen|Marktforschungsunternehmen|Umfrageunternehmen|Meinungsforschungsagentur|Marktforschungsagentur|Umfrageagentur)(?i:s|es|en)?\s+NAME",
         ),
+        // The agent before the participle of the poll noun: "einer von CGTN durchgeführten
+        // globalen Online-Umfrage", "die vom Institut Insa erstellte Erhebung".
+        (
+            "de",
+            r"\b(?i:von|vom|durch)\s+(?:(?i:der|dem|den|das)\s+)?(?:(?i:Institut|Meinungsforschungsinstitut|Umfrageinstitut)\s+)?NAME\s+(?i:durchgeführt|erstellt|erhoben|realisiert)\w*\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*(?i:umfrage|erhebung|befragung|studie)\b",
+        ),
         // A German institute "für" its fields, named whole ("Das Institut für Demoskopie und
         // Datenanalyse hat 1.250 Wiener befragt"): the "für" is no sponsor.
         (
@@ -501,7 +507,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?|levad[ao]s? a cabo)\s+)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|consultora|agência|centro|fundação|núcleo|grupo|plataforma|portal|banco|seguradora|observatório|startup)\s+ODESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?|levad[ao]s? a cabo)\s+(?:(?:na|no|em|pela)\s+(?:internet|web|redes sociais|site)\s+)?)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|consultora|agência|centro|fundação|núcleo|grupo|plataforma|portal|banco|seguradora|observatório|startup|rede|emissora|canal|site)\s+ODESC)?NAME",
         ),
         (
             "pt",
@@ -1325,6 +1331,7 @@ const NOT_SUBJECT: &[&str] = &[
     "segundo",
     "na",
     "no",
+    "em",
     "de",
     "com",
     "e",
@@ -1711,6 +1718,11 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
             && !NOT_SUBJECT_KEYS.contains(&k)
             && !crate::sources::is_media(name)
             && !MONTHS.contains_key(k.as_str())
+            // "Online-Umfrage", "Sonntagsfrage": the poll, not what it measured.
+            && !(!name.contains(' ')
+                && ["umfrage", "erhebung", "befragung", "studie", "barometer", "sondage", "survey", "poll"]
+                    .iter()
+                    .any(|p| k.ends_with(p)))
             && !exclude.iter().any(|x| {
                 let fx = fold(x);
                 !fx.is_empty() && (fx.contains(&k) || k.contains(&fx))
@@ -4665,6 +4677,11 @@ mod tests {
                 "Une enquête de l'Ifop montre que 40 % des Français sont inquiets",
                 &["Ifop"][..],
                 "Français sont inquiets",
+            ),
+            (
+                "Laut einer vom Institut Insa durchgeführten Online-Umfrage sind 46 Prozent der Deutschen dagegen",
+                &["Insa"][..],
+                "Deutschen dagegen",
             ),
             (
                 "Una encuesta de Cadem revela que el 40% de los chilenos está preocupado",
