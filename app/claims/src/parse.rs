@@ -1718,11 +1718,8 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
             && !NOT_SUBJECT_KEYS.contains(&k)
             && !crate::sources::is_media(name)
             && !MONTHS.contains_key(k.as_str())
-            // "Online-Umfrage", "Sonntagsfrage": the poll, not what it measured.
-            && !(!name.contains(' ')
-                && ["umfrage", "erhebung", "befragung", "studie", "barometer", "sondage", "survey", "poll"]
-                    .iter()
-                    .any(|p| k.ends_with(p)))
+            // "Online-Umfrage", "SRG-Trendumfrage": the poll, not what it measured.
+            && (name.contains(' ') || !POLL_NOUN_ENDINGS.iter().any(|p| k.ends_with(p)))
             && !exclude.iter().any(|x| {
                 let fx = fold(x);
                 !fx.is_empty() && (fx.contains(&k) || k.contains(&fx))
@@ -1837,6 +1834,18 @@ pub fn subject(s: &str, figs: &[RawFigure], i: usize, exclude: &[&str]) -> Strin
     }
     before
 }
+
+/// A single word ending in one of these is a poll's noun ("Online-Umfrage", "Befragung").
+const POLL_NOUN_ENDINGS: &[&str] = &[
+    "umfrage",
+    "erhebung",
+    "befragung",
+    "studie",
+    "barometer",
+    "sondage",
+    "survey",
+    "poll",
+];
 
 /// Verbs and prepositions that introduce a figure ("leads with", "stands at", "obtient",
 /// "kommt auf"): a subject taken from the words before a figure stops at them.
