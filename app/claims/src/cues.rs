@@ -454,6 +454,13 @@ pub static CIRCULATING: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A line that credits its source: "Source: …", "Fuente: …", "Quelle: …", "Источник: …".
+pub static SOURCE_LINE: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:(?:la|the|a|die)\s+)?(?:sources?|quellen?|fuentes?|fontes?|источник|источники|джерело)\s*:",
+    )
+});
+
 /// A source cited for what the sentence says: "according to", "d'après", "laut", "según",
 /// "согласно"…
 pub static CITED_AS_SOURCE: LazyLock<Re> = LazyLock::new(|| {

@@ -2318,6 +2318,12 @@ fn build_claim(
             || infos[i].keyed && infos[i].pollster_key.is_some()
             || !cues::OTHER_POLL.is_match(&text[sents[i].0..sents[i].1])
     });
+    // A source line credits the figures above it ("… 45%. Fuente: consultora FixData"); one
+    // above every figure credits the report to a news agency ("Source: Beta").
+    order.retain(|&i| {
+        !cues::SOURCE_LINE.is_match(&text[sents[i].0..sents[i].1])
+            || group.iter().any(|&j| j < i && !infos[j].figures.is_empty())
+    });
 
     // Pollster and sponsor.
     let mut sponsor: Option<String> = None;
@@ -5771,6 +5777,13 @@ mod tests {
             ("Die AfD hätte laut dem Umfrageportal Wahlkreisprognose 22 Prozentpunkte erhalten.", Some("Wahlkreisprognose"), None),
             // The agent before the participle of a German poll noun.
             ("Laut einer vom Institut Insa durchgeführten Online-Umfrage sind 46 Prozent der Deutschen dagegen.", Some("Insa"), Some("INSA")),
+            // "the X agency survey"; "a barometer presented by"; a poll's title cited as the
+            // source is not who ran it; a news agency's source line above the figures is not
+            // the pollster.
+            ("Beta news agency said that the Faktor Plus agency survey results put the number at 40.9 percent.", Some("Faktor Plus"), None),
+            ("Some 58% would vote for accession, shows a barometer presented by the sociological company Date Inteligente (iData) in a press conference.", Some("Date Inteligente"), None),
+            ("According to the Public Opinion Barometer presented by the Institute for Public Policy, the PSRM would poll 20% of the vote.", Some("Institute for Public Policy"), None),
+            ("The ruling party would receive the most votes, a new poll has shown.\nSource: Beta\nThe Faktor Plus agency survey put the number at 40.9 percent.", Some("Faktor Plus"), None),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.

@@ -335,11 +335,11 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // English
         (
             "en",
-            r"(?i:poll(?:s|ing)?|survey|study|research|analysis)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled|undertaken|performed|administered|organi[sz]ed|led|coordinated)(?:\s+(?:between|from|on|in|over|during)\s+[^;:()]{1,40}?)?\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+(?:ish|ian|an|ese|ch|ic))\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+|(?:newspaper|daily|paper|magazine|broadcaster|channel|network|website|news (?:site|portal|outlet|agency)|outlet|portal)\s+)?NAME",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis|barometer|tracker)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|commissioned|published|released|produced|compiled|undertaken|performed|administered|organi[sz]ed|led|coordinated|presented|unveiled)(?:\s+(?:between|from|on|in|over|during)\s+[^;:()]{1,40}?)?\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+(?:ish|ian|an|ese|ch|ic))\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+|(?:newspaper|daily|paper|magazine|broadcaster|channel|network|website|news (?:site|portal|outlet|agency)|outlet|portal)\s+)?NAME",
         ),
         (
             "en",
-            r"\b(?i:a|an|the|this|that|its|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
+            r"\b(?i:a|an|the|this|that|its|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:(?:agency|institute|company|firm)\s+)?(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
         // A label line: "InsiderAdvantage: Surveys of 800 likely voters".
@@ -2636,11 +2636,17 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
     {
         // Not a weekday or a month ("Polling Institute on Wednesday"), nor an adjective of the
         // poll that follows ("Quinnipiac University national poll").
+        // A tail of two capitalised words or more is a name's ("Institute for Public Policy").
         Some(t)
             if t.as_str().starts_with(char::is_uppercase)
                 && NOT_A_NAME_KEYS.contains(
                     fold(t.as_str().split_whitespace().next().unwrap_or("")).as_str(),
                 )
+                && !t
+                    .as_str()
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
                 || POLL_AFTER.is_match(&text[end + t.end()..]) =>
         {
             end

@@ -767,7 +767,7 @@ pub fn trim_unknown_name(name: &str) -> (&str, Option<&str>) {
 /// or a title, nobody's name.
 static POLL_NOUN_NAME: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"^(?i:(?:le |la |el |il |lo |o |a |der |die |das |the )?(?:baromètre|barometer|barometro|barómetro|barômetro|sondage|sondaggio|encuesta|sondeo|umfrage|poll|survey|pesquisa|sondagem|enquête|observatoire|observatorio|observatório|osservatorio)(?:s|n)?(?: (?:politique|político|politico|política|politica|politisches?|political|social|sociale|d['’]opinion|de opinión|de opinião))?)$",
+        r"^(?i:(?:le |la |el |il |lo |o |a |der |die |das |the )?(?:(?:public|opinion|political|social|national|annual|monthly|weekly|quarterly|global|regional|electoral|election|voter|omnibus|tracking|socio-political)\s+){0,3}(?:baromètre|barometer|barometro|barómetro|barômetro|sondage|sondaggio|encuesta|sondeo|umfrage|poll|survey|pesquisa|sondagem|enquête|observatoire|observatorio|observatório|osservatorio)(?:s|n)?(?: (?:politique|político|politico|política|politica|politisches?|political|social|sociale|d['’]opinion|de opinión|de opinião))?)$",
     )
 });
 
@@ -985,6 +985,8 @@ mod tests {
         assert!(is_sponsor_like("the Labour Party"));
         // A school of government studies it.
         assert!(is_poll_noun("Wahlbarometer"));
+        assert!(is_poll_noun("Public Opinion Barometer"));
+        assert!(!is_poll_noun("Public Opinion Strategies"));
         assert!(is_poll_noun("Sonntagsumfrage"));
         assert!(!is_poll_noun("Forsa"));
         assert!(is_sponsor_like("Gobierno de Chile"));
