@@ -2449,6 +2449,7 @@ fn build_claim(
         // In text written in capitals every run of words reads as a name: only names the
         // registry knows count there.
         let shouting = parse::is_shouting(sent);
+        let n_cands = cands.len();
         for c in cands {
             // A name in an aside about another poll ("como hizo recientemente el CIS") is not
             // this poll's pollster, even when it is the only one.
@@ -2474,6 +2475,17 @@ fn build_claim(
             if parse::is_generic_org(&c.name)
                 && parse::extend_org_name(text, s + c.start, s + c.end) == s + c.end
             {
+                continue;
+            }
+            // "Pour le compte de Business News et Attassiaâ TV, l'institut Emrhod Consulting
+            // livre…": who paid, when another name follows.
+            if n_cands > 1
+                && sources::after_strong_commissioner_word(&sent[..c.start.min(sent.len())])
+                && matches!(registry.lookup(&c.name, country), Lookup::NotFound)
+            {
+                if sponsor.is_none() {
+                    sponsor = Some(c.name.clone());
+                }
                 continue;
             }
             // "pesquisa do instituto Vox Brasilis": named as the institute, a name that holds a
@@ -5784,6 +5796,14 @@ mod tests {
             ("Some 58% would vote for accession, shows a barometer presented by the sociological company Date Inteligente (iData) in a press conference.", Some("Date Inteligente"), None),
             ("According to the Public Opinion Barometer presented by the Institute for Public Policy, the PSRM would poll 20% of the vote.", Some("Institute for Public Policy"), None),
             ("The ruling party would receive the most votes, a new poll has shown.\nSource: Beta\nThe Faktor Plus agency survey put the number at 40.9 percent.", Some("Faktor Plus"), None),
+            // The Italian "barometro" is poll vocabulary; a comma after "согласно
+            // исследованию" ends the source; a lower-case description up to the acronym; the
+            // people asked and who asked them; who paid, named first.
+            ("Il 55 per cento dei cittadini voterebbe a favore dell'adesione. E' quanto emerge dal \"Barometro socio-politico\", realizzato dalla società Imas.", Some("Imas"), None),
+            ("Об этом говорят результаты опроса, представленные социологической компанией CBS-Research. Согласно исследованию, Чебану доверяет 41,5% респондентов.", Some("CBS-Research"), None),
+            ("Il 41 per cento dei cittadini voterebbe per l'opposizione. Lo rivela l'ultima indagine effettuata dal Centro per la ricerca, la trasparenza e la responsabilità (Crta) su un campione di 1544 intervistati.", Some("Centro per la ricerca, la trasparenza e la responsabilità (Crta)"), None),
+            ("Près de la moitié des Tunisiens interrogés par Emrhod Consulting (48 %) continuent de lui faire confiance.", Some("Emrhod Consulting"), None),
+            ("Pour le compte de Business News, l’institut Emrhod Consulting livre les comptes du mois : Kaïs Saïed l'emporterait avec 72% des voix selon le sondage.", Some("Emrhod Consulting"), None),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.

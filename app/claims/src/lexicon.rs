@@ -373,8 +373,12 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("votação", InformalVote, Prefix),
     ("estudo", WeakPoll, Word),
     ("instituto", WeakPoll, Word),
+    // "o Barômetro político", "il Barometro socio-politico": as weak as "barometer" (there
+    // are economic ones).
+    ("barômetro", WeakPoll, Prefix),
     // Italian
     ("sondaggi", Poll, Prefix),
+    ("barometro", WeakPoll, Prefix),
     ("intenzioni di voto", VoteIntention, Word),
     ("intervistat", Respondent, Prefix),
     ("interviste", Respondent, Word),

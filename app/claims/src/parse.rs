@@ -429,7 +429,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Russian and Ukrainian
         (
             "ru",
-            r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*),?\s+(?i:(?:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+)?(?:(?:\p{Ll}+\s+)?(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
+            r"(?i:опрос\w*|соцопрос\w*|исследовани\w*|замер\w*|опитуван\w*|дослідженн\w*)(?:,?\s+(?i:провел[аи]?|проведенн\w*|проведённ\w*|провів|провела|провели|проведен\w*)\s+|\s+)(?:(?:\p{Ll}+\s+)?(?:компани\w*|центр\w*|фонд\w*|институт\w*|інститут\w*|агентств\w*|агенці\w*|социолог\w*|соціолог\w*|служб\w*|групп\w*|груп\w*|компані\w*|соціологічн\w* груп\w*|социологическ\w* групп\w*)\s+)?NAME",
         ),
         (
             "ru",
@@ -484,6 +484,13 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         // The body as the subject that ran the poll, in Spanish, Portuguese, Italian and French
         // ("Kairos Opinión ha realizado una encuesta", "o Instituto X realizou uma pesquisa",
+        // The people asked, then who asked them: "des Tunisiens interrogés par Emrhod
+        // Consulting", "voters surveyed by Marist", "von Forsa befragten", "encuestados por
+        // Cadem", "опрошенных ВЦИОМ". Filed under "en", which every language runs.
+        (
+            "en",
+            r"(?i:interrogés|interrogées|sondés|sondées|questionnés|interviewed|surveyed|polled|questioned|encuestados|encuestadas|entrevistados|entrevistadas|consultados|consultadas|ouvidos|ouvidas|intervistati|intervistate|sondati)\s+(?i:par|by|por|pel[oa]|da|dal|dalla|dall['’])\s+(?:(?i:l['’]|le |la |the |el |o |a |il |lo )\s*)?(?:(?i:institut|instituto|institute|istituto|firm|société|cabinet|empresa|consultora|société|agenzia|agence)\s+)?NAME",
+        ),
         // "Demos ha condotto un sondaggio", "Ifop pour Sud Radio a réalisé une enquête", "el
         // CNC, en alianza con …, hizo una encuesta"); filed under "en", which every language
         // runs.
@@ -2618,6 +2625,13 @@ pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
             return head_end + cyrillic_org_tail(&text[head_end..]);
         }
     }
+    // "Centro" + " per la ricerca, la trasparenza e la responsabilità (Crta)": a head noun,
+    // its description in lower case, then the body's acronym in brackets.
+    if ORG_HEAD.is_match(&text[start..end]) && !text[start..end].contains(' ') {
+        if let Some(m) = DESCRIPTION_TO_ACRONYM.find(&text[end..]) {
+            return end + m.end();
+        }
+    }
     if !ORG_HEAD.is_match(&text[start..end]) {
         // "Facultad de Economía" + " de la Universidad de Chile", "Departamento de Sociología"
         // + " da USP": a unit named by its head noun belongs to the university after it.
@@ -2739,6 +2753,14 @@ static POLL_AFTER: LazyLock<Re> = LazyLock::new(|| {
 static OWNER_AFTER_DESCRIPTION: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"^\s+(?:(?:de|du|des|di|del|della|da|do|of)\s+(?:(?:la|the)\s+)?|de l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|di|da|do|of)\s+)?\p{Lu}[\p{L}'’-]*){0,3}",
+    )
+});
+
+/// A lower-case description after a head noun, introduced by a preposition, up to the body's
+/// acronym in brackets: " per la ricerca, la trasparenza e la responsabilità (Crta)".
+static DESCRIPTION_TO_ACRONYM: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:per|for|of|de|di|des|du|del|della|für|para|pour)\s+(?:[\p{Ll}'’-]+,?\s+){1,10}?\(\p{Lu}[\p{L}&-]{1,9}\)",
     )
 });
 
