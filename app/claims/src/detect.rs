@@ -5804,6 +5804,8 @@ mod tests {
             ("Il 41 per cento dei cittadini voterebbe per l'opposizione. Lo rivela l'ultima indagine effettuata dal Centro per la ricerca, la trasparenza e la responsabilità (Crta) su un campione di 1544 intervistati.", Some("Centro per la ricerca, la trasparenza e la responsabilità (Crta)"), None),
             ("Près de la moitié des Tunisiens interrogés par Emrhod Consulting (48 %) continuent de lui faire confiance.", Some("Emrhod Consulting"), None),
             ("Pour le compte de Business News, l’institut Emrhod Consulting livre les comptes du mois : Kaïs Saïed l'emporterait avec 72% des voix selon le sondage.", Some("Emrhod Consulting"), None),
+            // "medición levantada por" (Mexico).
+            ("La medición nacional levantada por Massive Caller registra que la aprobación de la presidenta se ha reducido al 48.1%.", Some("Massive Caller"), None),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.

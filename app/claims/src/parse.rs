@@ -420,7 +420,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?|informes?)(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?|llevad[ao]s? a cabo)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica|grupo|bolsa|plataforma|portal|banco|aseguradora|observatorio|startup)\s+ODESC)?NAME",
+            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?|informes?|medici(?:ón|ones))(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?|llevad[ao]s? a cabo|levantad[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica|grupo|bolsa|plataforma|portal|banco|aseguradora|observatorio|startup)\s+ODESC)?NAME",
         ),
         (
             "es",
