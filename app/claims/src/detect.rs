@@ -5806,6 +5806,8 @@ mod tests {
             ("Pour le compte de Business News, l’institut Emrhod Consulting livre les comptes du mois : Kaïs Saïed l'emporterait avec 72% des voix selon le sondage.", Some("Emrhod Consulting"), None),
             // "medición levantada por" (Mexico).
             ("La medición nacional levantada por Massive Caller registra que la aprobación de la presidenta se ha reducido al 48.1%.", Some("Massive Caller"), None),
+            // A regional demonym is a population a study asks.
+            ("Standen 2017 lediglich 14 Prozent der Tiroler den Auswirkungen von Zuwanderung positiv gegenüber, so sind es nun 42 Prozent. Das ist das Ergebnis einer Studie, die das SORA Institut im Auftrag des Landes Tirol durchgeführt hat.", Some("SORA Institut"), None),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.
