@@ -11,7 +11,8 @@
 //! during each step; the fixture server runs in a child process so its memory is not counted.
 //!
 //! `cargo bench -p server --bench crawl` (env: `BENCH_FEEDS`, `BENCH_ITEMS`, `BENCH_HOSTS`, `BENCH_CONCURRENCY` (32),
-//! `BENCH_DATABASE_URL`, default a temporary SQLite file). `scripts/bench-crawl` wraps it.
+//! `BENCH_DATABASE_URL`, default a temporary SQLite file; `POLLWATCH_MALLOC_ARENAS` as for
+//! `pollwatch`, default 4). `scripts/bench-crawl` wraps it.
 
 use std::{
     io::{BufRead, BufReader, Write},
@@ -372,6 +373,21 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let concurrency = env_usize("BENCH_CONCURRENCY", 32);
     let only_feeds = std::env::var("BENCH_ONLY").is_ok_and(|v| v == "feeds");
+    // The allocator setting `pollwatch` starts with (`--malloc-arenas`, default 4), for every
+    // step alike: the bare loops run in this process too.
+    let arenas = std::env::var("POLLWATCH_MALLOC_ARENAS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4);
+    let capped = server::allocator::cap_arenas(arenas);
+    println!(
+        "malloc arenas: {}",
+        if capped {
+            arenas.to_string()
+        } else {
+            "C library default".to_owned()
+        }
+    );
 
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {

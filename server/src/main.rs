@@ -13,6 +13,8 @@ fn main() -> ExitCode {
     // A `.env` file is a development convenience; a missing one is fine.
     let _ = dotenvy::dotenv();
     let cli = Cli::parse_checked();
+    // Before the runtime starts its threads.
+    server::allocator::cap_arenas(cli.global.malloc_arenas);
     if let Err(e) = telemetry::init(&cli.global.log_level, cli.global.log_format) {
         eprintln!("pollwatch: {e:#}");
         return ExitCode::from(2);
