@@ -5808,6 +5808,10 @@ mod tests {
             ("La medición nacional levantada por Massive Caller registra que la aprobación de la presidenta se ha reducido al 48.1%.", Some("Massive Caller"), None),
             // A regional demonym is a population a study asks.
             ("Standen 2017 lediglich 14 Prozent der Tiroler den Auswirkungen von Zuwanderung positiv gegenüber, so sind es nun 42 Prozent. Das ist das Ergebnis einer Studie, die das SORA Institut im Auftrag des Landes Tirol durchgeführt hat.", Some("SORA Institut"), None),
+            // "inchiesta elaborata dal …", a description opened by an adjective up to the
+            // acronym; an adjective opening a headline names no one.
+            ("Secondo i sondaggi si andrà al ballottaggio. L'inchiesta elaborata dal Centro strategico latinoamericano di geopolitica (Celag) descrive una competizione in grande equilibrio, con Milei che godrebbe del 33,2 per cento dei consensi contro il 32,2 per cento di Massa.", Some("Centro strategico latinoamericano di geopolitica (Celag)"), None),
+            ("Interesting poll on the website. Site visitors were asked what will happen next: 32.2% said nothing will change.", None, None),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.

@@ -88,6 +88,8 @@ const GENERIC_WORDS: &[&str] = &[
     "опитування",
     "company",
     "firm",
+    // "Lazarsfeld-Gesellschaft" = "Lazarsfeld".
+    "gesellschaft",
     // "Centre analytique Levada", "Levada Analytical Center" = "Levada": what the centre is.
     "analytique",
     "analytical",
@@ -343,6 +345,7 @@ mod tests {
         assert_eq!(name_key("Zephyr Analytics GmbH"), "zephyr analytics");
         assert_eq!(name_key("SWG S.p.a."), "swg");
         assert_eq!(name_key("Centre indépendant Levada"), "levada");
+        assert_eq!(name_key("Lazarsfeld-Gesellschaft"), "lazarsfeld");
         assert_eq!(name_key("соціологічною групою \"Рейтинг\""), "реитинг");
         assert_eq!(name_key("Datos S.A."), "datos");
         assert_eq!(name_key("Ipsos B.V."), "ipsos");

@@ -523,7 +523,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|ricerca|exit poll|instant poll|supermedia)(?:\s+(?i:d['’]opinione|sulle intenzioni di voto))?\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione|gruppo|piattaforma|banca|compagnia|startup)\s+ODESC)?NAME",
+            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|inchiest[ae]|ricerca|exit poll|instant poll|supermedia)(?:\s+(?i:d['’]opinione|sulle intenzioni di voto))?\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione|gruppo|piattaforma|banca|compagnia|startup)\s+ODESC)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
@@ -2756,12 +2756,13 @@ static OWNER_AFTER_DESCRIPTION: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
-/// A lower-case description after a head noun, introduced by a preposition, up to the body's
-/// acronym in brackets: " per la ricerca, la trasparenza e la responsabilità (Crta)".
+/// A lower-case description after a head noun, introduced by a preposition or an adjective, up
+/// to the body's acronym in brackets: " per la ricerca, la trasparenza e la responsabilità
+/// (Crta)", " strategico latinoamericano di geopolitica (Celag)".
 static DESCRIPTION_TO_ACRONYM: LazyLock<Re> = LazyLock::new(|| {
-    re(
-        r"^\s+(?:per|for|of|de|di|des|du|del|della|für|para|pour)\s+(?:[\p{Ll}'’-]+,?\s+){1,10}?\(\p{Lu}[\p{L}&-]{1,9}\)",
-    )
+    re(&format!(
+        r"^\s+(?:per|for|of|de|di|des|du|del|della|für|para|pour|{ADJECTIVE})\s+(?:[\p{{Ll}}'’-]+,?\s+){{1,10}}?\(\p{{Lu}}[\p{{L}}&-]{{1,9}}\)"
+    ))
 });
 
 /// The university or school a unit belongs to, after the unit's name: " de la Universidad de
@@ -3555,6 +3556,22 @@ const LOWER_DESCRIPTORS: &[&str] = &[
 
 /// Words that are capitalised but never a pollster's name on their own.
 const NOT_A_NAME: &[&str] = &[
+    // What a headline or a sentence's first word says of a poll ("Interesting poll on the
+    // website", "Shocking new survey").
+    "interesting",
+    "shocking",
+    "stunning",
+    "surprising",
+    "striking",
+    "alarming",
+    "worrying",
+    "damning",
+    "devastating",
+    "fascinating",
+    "explosive",
+    "unscientific",
+    "informal",
+    "unofficial",
     // Offices of state, whose head is no pollster's ("El presidente de la República, Nayib
     // Bukele, …").
     "republica",
