@@ -126,6 +126,7 @@ pub fn global_opts(database_url: &str) -> GlobalOpts {
         log_level: "warn".into(),
         log_format: LogFormat::Text,
         db_max_connections: 5,
+        malloc_arenas: 0,
     }
 }
 
