@@ -5812,6 +5812,8 @@ mod tests {
             // acronym; an adjective opening a headline names no one.
             ("Secondo i sondaggi si andrà al ballottaggio. L'inchiesta elaborata dal Centro strategico latinoamericano di geopolitica (Celag) descrive una competizione in grande equilibrio, con Milei che godrebbe del 33,2 per cento dei consensi contro il 32,2 per cento di Massa.", Some("Centro strategico latinoamericano di geopolitica (Celag)"), None),
             ("Interesting poll on the website. Site visitors were asked what will happen next: 32.2% said nothing will change.", None, None),
+            // Who commissioned the poll did not carry it out.
+            ("62 percent of Americans consider themselves supporters of Israel. These are some of the findings of a new bipartisan poll commissioned by The Israel Project (TIP).", None, None),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.
