@@ -1890,7 +1890,17 @@ fn assemble(an: &mut Analyser<'_>) -> Vec<Vec<usize>> {
                 g.iter()
                     .any(|&j| is_registry_key(an.infos[j].pollster_key.as_deref()))
             };
-            let conductor = bare(&g) && registered(&g) && !registered(prev);
+            // So is one whose claim says it worked for another ("…einer Umfrage der
+            // DAK-Krankenkasse…" then "In der Erhebung des Forsa-Instituts im Auftrag der
+            // Kasse bekundeten 87 Prozent…").
+            let commissioned = |g: &[usize]| {
+                g.iter().any(|&j| {
+                    let (s, e) = an.sents[j];
+                    parse::sponsor_strong(&an.text[s..e]).is_some()
+                })
+            };
+            let conductor =
+                registered(&g) && !registered(prev) && (bare(&g) || bare(prev) && commissioned(&g));
             let last = *prev.last().expect("non-empty");
             // A headline may have a dateline or a byline between it and its body.
             let gap = if is_headline(an.text, an.sents, prev) {
@@ -2427,6 +2437,12 @@ fn build_claim(
         } else {
             Vec::new()
         };
+        // Names inside a longer candidate ("Brasil Opinião" in "Instituto Brasil Opinião").
+        let nested: Vec<usize> = cands
+            .iter()
+            .filter(|c| cands.iter().any(|d| d.start < c.start && d.end >= c.end))
+            .map(|c| c.start)
+            .collect();
         cands.sort_by_key(|c| {
             let before = &sent[..c.start.min(sent.len())];
             let after = &sent[c.end.min(sent.len())..];
@@ -2442,6 +2458,9 @@ fn build_claim(
                 // Agorà, il programma condotto da Luisella Costamagna").
                 (!sources::looks_like_org(&c.name) || partnered) && unknown(),
                 !(sources::after_agent(before) || sources::agent_before_participle(before, after)),
+                // "Umfrage des IT-Branchenverbands Bitkom und des Meinungsforschungsinstituts
+                // Aris": a name the text calls a pollster before one it calls something else.
+                !sources::after_pollster_noun(before) || nested.contains(&c.start),
                 cited.contains(&c.start) && unknown(),
                 c.start,
             )
@@ -5814,6 +5833,12 @@ mod tests {
             ("Interesting poll on the website. Site visitors were asked what will happen next: 32.2% said nothing will change.", None, None),
             // Who commissioned the poll did not carry it out.
             ("62 percent of Americans consider themselves supporters of Israel. These are some of the findings of a new bipartisan poll commissioned by The Israel Project (TIP).", None, None),
+            // The name the text calls a pollster; the instrumental agent of "опрошенных".
+            ("Laut einer repräsentativen Umfrage des IT-Branchenverbands Bitkom und des Meinungsforschungsinstituts Aris geben 74 Prozent der Bundesbürger an, dass digitale Technik unverzichtbar sei.", Some("Aris"), None),
+            ("Больше половины россиян призвали ограничить въезд мигрантов. 6 процентов опрошенных «Левадой» уверены в обратном.", Some("Левадой"), Some("Levada Center")),
+            // A commissioner's survey, then the registered institute that ran it for them: one
+            // claim, the institute's.
+            ("Klimaschutz macht keine Ferien, wenn es nach einer Umfrage der DAK-Krankenkasse geht: Demnach gibt die große Mehrheit der Deutschen an, im Urlaub auf Klimaschutz zu achten.\nIn der repräsentativen Erhebung des Forsa-Instituts im Auftrag der Kasse bekundeten 87 Prozent, dass ihnen Klimaschutz wichtig sei.", Some("Forsa-Instituts"), Some("Forsa")),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.
