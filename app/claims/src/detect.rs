@@ -501,7 +501,14 @@ impl<'a> Sentence<'a> {
         if self.any_digit() && reads_index(t, self.folded) {
             return true;
         }
-        if !poll_words && cues::TV_AUDIENCE.is_match(t) {
+        // TV audiences and market shares; with poll words only when none is a poll's own noun
+        // (the French "interviews politiques" of an audience report are no respondents).
+        if (cues::TV_AUDIENCE.is_match(t) || cues::MARKET_SHARE.is_match(t))
+            && (!poll_words
+                || !lexicon::scan(t)
+                    .iter()
+                    .any(|h| matches!(h.class, Class::Poll | Class::VoteIntention)))
+        {
             return true;
         }
         // Figures of a clinical or scientific study ("…підвищує ризик ранньої смерті на 14%"),
@@ -5843,6 +5850,17 @@ mod tests {
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.
             ("Такі результати дослідження «Суспільно-політичні настрої українців (грудень 2024 року)». Найбільший рейтинг довіри має Валерій Залужний (70,9%).", None, None),
+        ]);
+    }
+
+    #[test]
+    fn fourteenth_round_hard_negatives() {
+        assert_no_claims(&[
+            // TV audiences with "interviews" in the media sense; market shares from a
+            // consumer panel; a statistics office's labour market survey, misnamed.
+            "TF1 a enregistré en septembre 20% de part d’audience (PDA), portée par ses JT et leurs interviews politiques très suivies.",
+            "Los últimos datos de la consultora Kantar Worldpanel muestran como la compañía ha logrado superar la barrera del 25% de cuota de mercado.",
+            "The number of people unemployed has risen by 13,000. That is the conclusion of the latest labour market survey from the Office of National Statistics (ONS). The rate of unemployment is unchanged at 4.7 per cent.",
         ]);
     }
 }

@@ -877,7 +877,7 @@ pub fn outlet_name(name: &str) -> Option<(usize, &str)> {
 /// Bundesamt", "Office for National Statistics", "Росстат", INSEE, Istat, IBGE…
 static STATISTICS_OFFICE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)^(?:(?:the|el|la|le|l['’]|das|o|a|il)\s*)?(?:instituto nacional de estad[ií]stica|institut national de la statistique\b.*|statistische[sn]? (?:bundes|landes)amt\w*|office for national statistics|(?:us |u\.s\. )?bureau of (?:labor )?statistics|(?:us |u\.s\. )?census bureau|australian bureau of statistics|istituto nazionale di statistica|instituto nacional de estatística|instituto brasileiro de geografia e estatística|statistics (?:canada|netherlands|norway|sweden|denmark|finland|austria|new zealand|south africa)|statistik austria|eurostat|insee|destatis|istat|ibge|inegi|indec|ine|ons|росстат\w*|федеральн\w* служб\w* государственной статистики|держстат\w*|державн\w* служб\w* статистики)$",
+        r"(?i)^(?:(?:the|el|la|le|l['’]|das|o|a|il)\s*)?(?:instituto nacional de estad[ií]stica|institut national de la statistique\b.*|statistische[sn]? (?:bundes|landes)amt\w*|office (?:for|of) national statistics|(?:us |u\.s\. )?bureau of (?:labor )?statistics|(?:us |u\.s\. )?census bureau|australian bureau of statistics|istituto nazionale di statistica|instituto nacional de estatística|instituto brasileiro de geografia e estatística|statistics (?:canada|netherlands|norway|sweden|denmark|finland|austria|new zealand|south africa)|statistik austria|eurostat|insee|destatis|istat|ibge|inegi|indec|ine|ons|росстат\w*|федеральн\w* служб\w* государственной статистики|держстат\w*|державн\w* служб\w* статистики)$",
     )
 });
 
