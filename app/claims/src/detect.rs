@@ -1148,8 +1148,12 @@ impl<'a> Analyser<'a> {
         // One sentence without figures may sit inside the run ("Più di due italiani su tre
         // sono favorevoli… E tra questi, in maggioranza, anche gli elettori di Lega… È il
         // risultato di un sondaggio…").
-        let mut gap = false;
-        let lo = i.saturating_sub(FIGURES_BEFORE);
+        // Two, when the reference is a poll's own word ("Drei Viertel (75 Prozent) aller
+        // Bundesbürger nutzen das Internet. [two sentences of comparisons] Das ergab eine
+        // Umfrage…").
+        let max_gaps = if views_only { 1 } else { 2 };
+        let mut gaps = 0;
+        let lo = i.saturating_sub(FIGURES_BEFORE + usize::from(!views_only));
         // The sentence after the current one, built when a gap looked at it.
         let mut ahead: Option<Sentence<'_>> = None;
         for j in (lo..i).rev() {
@@ -1160,20 +1164,26 @@ impl<'a> Analyser<'a> {
             let mut sent = ahead
                 .take()
                 .unwrap_or_else(|| Sentence::new(&self.text[s..e], &self.folded[s..e]));
-            if sent.figures().is_empty() && !gap && j > 0 {
-                // A gap only matters if figures come right before it: look there first (the
-                // gap's own tests are the costly part).
+            if sent.figures().is_empty() && gaps < max_gaps && j > 0 {
+                // A gap only matters if figures come right before it (or, for a second gap,
+                // before the sentence before it): look there first (the gap's own tests are
+                // the costly part).
                 let k = j - 1;
                 if k < lo || after.is_some_and(|a| k <= a) {
                     break;
                 }
                 let (ks, ke) = self.sents[k];
                 let next = Sentence::new(&self.text[ks..ke], &self.folded[ks..ke]);
-                if next.figures().is_empty() {
+                let figures_next = !next.figures().is_empty()
+                    || gaps + 1 < max_gaps && k > lo && after.is_none_or(|a| k - 1 > a) && {
+                        let (ps, pe) = self.sents[k - 1];
+                        has_percent(&self.folded[ps..pe])
+                    };
+                if !figures_next {
                     break;
                 }
                 if !sent.reject(false, false) && !cues::OTHER_SOURCE.is_match(sent.text) {
-                    gap = true;
+                    gaps += 1;
                     ahead = Some(next);
                     continue;
                 }
@@ -5846,6 +5856,8 @@ mod tests {
             // A commissioner's survey, then the registered institute that ran it for them: one
             // claim, the institute's.
             ("Klimaschutz macht keine Ferien, wenn es nach einer Umfrage der DAK-Krankenkasse geht: Demnach gibt die große Mehrheit der Deutschen an, im Urlaub auf Klimaschutz zu achten.\nIn der repräsentativen Erhebung des Forsa-Instituts im Auftrag der Kasse bekundeten 87 Prozent, dass ihnen Klimaschutz wichtig sei.", Some("Forsa-Instituts"), Some("Forsa")),
+            // A strong reference back over two sentences without figures.
+            ("Drei Viertel (75 Prozent) aller Bundesbürger nutzen das Internet. Auffällig ist, dass das Internet von Jüngeren häufiger genutzt wird als von Älteren. Auch nutzen mehr Abiturienten das Internet.\nDas ergab eine aktuelle, repräsentative Umfrage im Auftrag des Hightech-Verbands BITKOM.", None, None),
             // What a registered body says it is does not hide it.
             ("Plus de deux Russes sur trois (68 %) soutiennent cette politique, selon ce sondage réalisé fin janvier par le Centre indépendant Levada.", Some("Centre indépendant Levada"), Some("Levada Center")),
             // A study's title in quotation marks names no one.
