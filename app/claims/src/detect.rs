@@ -5856,6 +5856,8 @@ mod tests {
             // A commissioner's survey, then the registered institute that ran it for them: one
             // claim, the institute's.
             ("Klimaschutz macht keine Ferien, wenn es nach einer Umfrage der DAK-Krankenkasse geht: Demnach gibt die große Mehrheit der Deutschen an, im Urlaub auf Klimaschutz zu achten.\nIn der repräsentativen Erhebung des Forsa-Instituts im Auftrag der Kasse bekundeten 87 Prozent, dass ihnen Klimaschutz wichtig sei.", Some("Forsa-Instituts"), Some("Forsa")),
+            // A population's views with a participle ("51% des Français estimant que…").
+            ("Un pessimisme qui se retrouve à tous les niveaux, 51% des Français estimant que leur pouvoir d'achat a baissé en 2016.", None, None),
             // A strong reference back over two sentences without figures.
             ("Drei Viertel (75 Prozent) aller Bundesbürger nutzen das Internet. Auffällig ist, dass das Internet von Jüngeren häufiger genutzt wird als von Älteren. Auch nutzen mehr Abiturienten das Internet.\nDas ergab eine aktuelle, repräsentative Umfrage im Auftrag des Hightech-Verbands BITKOM.", None, None),
             // What a registered body says it is does not hide it.
