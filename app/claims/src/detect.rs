@@ -5856,6 +5856,9 @@ mod tests {
             // A commissioner's survey, then the registered institute that ran it for them: one
             // claim, the institute's.
             ("Klimaschutz macht keine Ferien, wenn es nach einer Umfrage der DAK-Krankenkasse geht: Demnach gibt die große Mehrheit der Deutschen an, im Urlaub auf Klimaschutz zu achten.\nIn der repräsentativen Erhebung des Forsa-Instituts im Auftrag der Kasse bekundeten 87 Prozent, dass ihnen Klimaschutz wichtig sei.", Some("Forsa-Instituts"), Some("Forsa")),
+            // "lançado pela"; a two-letter web address as a name.
+            ("Um inquérito lançado pela Deco Proteste revelou que 73% dos inquiridos concordam com as sanções.", Some("Deco Proteste"), None),
+            ("46% россиян, по данным исследования hh.ru, рассматривают в первую очередь вакансии с удаленной работой.", Some("hh.ru"), None),
             // A population's views with a participle ("51% des Français estimant que…").
             ("Un pessimisme qui se retrouve à tous les niveaux, 51% des Français estimant que leur pouvoir d'achat a baissé en 2016.", None, None),
             // A strong reference back over two sentences without figures.

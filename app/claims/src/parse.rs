@@ -326,7 +326,7 @@ static IVR: LazyLock<Re> = LazyLock::new(|| {
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
 /// quoted name in any quotation marks.
-pub const NAME: &str = r#"(?P<name>[a-z][a-z0-9\-]{2,30}\.(?:de|com|ua|ru|fr|es|it|pt|br|org|net|info|uk|at|ch|pl|by|kz)\b|«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+pub const NAME: &str = r#"(?P<name>[a-z][a-z0-9\-]{1,30}\.(?:de|com|ua|ru|fr|es|it|pt|br|org|net|info|uk|at|ch|pl|by|kz)\b|«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
@@ -420,7 +420,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Spanish
         (
             "es",
-            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?|informes?|medici(?:ón|ones))(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?|llevad[ao]s? a cabo|levantad[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica|grupo|bolsa|plataforma|portal|banco|aseguradora|observatorio|startup)\s+ODESC)?NAME",
+            r"(?i:encuestas?|sondeos?|barómetros?|estudios?|macroencuestas?|informes?|medici(?:ón|ones))(?:\s+(?i:de opinión(?: pública)?|de intención de voto))?\s+DESC(?i:(?:realizad[ao]s?|elaborad[ao]s?|hech[ao]s?|publicad[ao]s?|difundid[ao]s?|efectuad[ao]s?|atribuid[ao]s?|llevad[ao]s? a cabo|levantad[ao]s?|lanzad[ao]s?)\s+)?(?i:(?:de|del|por|al|a)\s+)?(?i:(?:la|el)\s+)?(?:(?:firma|empresa|consultora|encuestadora|instituto|compañía|agencia|demoscópica|grupo|bolsa|plataforma|portal|banco|aseguradora|observatorio|startup)\s+ODESC)?NAME",
         ),
         (
             "es",
@@ -520,7 +520,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Portuguese
         (
             "pt",
-            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?|levad[ao]s? a cabo)\s+(?:(?:na|no|em|pela)\s+(?:internet|web|redes sociais|site)\s+)?)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|consultora|agência|centro|fundação|núcleo|grupo|plataforma|portal|banco|seguradora|observatório|startup|rede|emissora|canal|site)\s+ODESC)?NAME",
+            r"(?i:pesquisas?|sondage(?:m|ns)|levantamentos?|enquetes?|inquéritos?|estudos?)(?:\s+(?i:de opinião(?: pública)?|de intenção de voto))?\s+DESC(?i:(?:(?:é|foi|são|foram)\s+)?(?:realizad[ao]s?|feit[ao]s?|divulgad[ao]s?|encomendad[ao]s?|publicad[ao]s?|conduzid[ao]s?|atribuíd[ao]s?|creditad[ao]s?|assinad[ao]s?|levad[ao]s? a cabo|lançad[ao]s?)\s+(?:(?:na|no|em|pela)\s+(?:internet|web|redes sociais|site)\s+)?)?(?i:(?:pel[oa]|d[oa]|de|por|à|ao|a)\s+)?(?:(?:instituto|empresa|consultoria|consultora|agência|centro|fundação|núcleo|grupo|plataforma|portal|banco|seguradora|observatório|startup|rede|emissora|canal|site)\s+ODESC)?NAME",
         ),
         (
             "pt",
