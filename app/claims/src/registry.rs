@@ -854,6 +854,7 @@ impl Registry {
     }
 
     fn fuzzy_lookup(&self, ckey: &str, country: Option<&str>) -> Lookup<'_> {
+        debug_assert!(ckey.chars().count() < 1 << 14);
         let q: Vec<char> = ckey.chars().collect();
         if q.len() < 5 {
             return Lookup::NotFound;
@@ -870,6 +871,11 @@ impl Registry {
             // A key of four letters meets only a letter added to it ("Ifpop" for "Ifop"): a
             // letter changed in a word that short is as likely another name.
             if k.len() < 5 && q.len() != k.len() + 1 {
+                continue;
+            }
+            // Letters one has and the other lacks bound every edit distance from below (a
+            // transposition keeps them): most keys are ruled out without the full distance.
+            if bag_distance(k, &q) > max {
                 continue;
             }
             let d = strsim::generic_damerau_levenshtein(k, &q);
@@ -1116,9 +1122,67 @@ fn media_list(part: &str) -> bool {
         .all(|p| !p.is_empty() && crate::sources::is_media(p))
 }
 
+/// The bag distance of two names: the larger of the counts of letters each has beyond the
+/// other (as multisets). A lower bound of the Levenshtein and Damerau–Levenshtein distances.
+/// Letters outside ASCII and Cyrillic are not counted, which only lowers the bound.
+fn bag_distance(a: &[char], b: &[char]) -> usize {
+    let slot = |c: char| match c as u32 {
+        n @ 0..=127 => Some(n as usize),
+        n @ 0x400..=0x4ff => Some(128 + (n as usize - 0x400)),
+        _ => None,
+    };
+    let mut counts = [0i16; 384];
+    for &c in a {
+        if let Some(i) = slot(c) {
+            counts[i] += 1;
+        }
+    }
+    for &c in b {
+        if let Some(i) = slot(c) {
+            counts[i] -= 1;
+        }
+    }
+    let (mut more_a, mut more_b) = (0usize, 0usize);
+    for &c in a.iter().chain(b) {
+        if let Some(i) = slot(c) {
+            let n = std::mem::take(&mut counts[i]);
+            if n > 0 {
+                more_a += n as usize;
+            } else {
+                more_b += n.unsigned_abs() as usize;
+            }
+        }
+    }
+    more_a.max(more_b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bag_distance_never_exceeds_the_edit_distance() {
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        for (a, b) in [
+            ("ifop", "ipof"),
+            ("ifop", "ifpop"),
+            ("quinnipiac", "quinipiac"),
+            ("odoxa", "odoxa dentsu"),
+            ("вциом", "вцыом"),
+            ("datafolha", "datafolia"),
+            ("elabe", "label"),
+            ("kantar", "ratnak"),
+        ] {
+            let (a, b) = (chars(a), chars(b));
+            assert!(
+                bag_distance(&a, &b) <= strsim::generic_damerau_levenshtein(&a, &b),
+                "{a:?} {b:?}"
+            );
+        }
+        // Letters one name has beyond the other: "ipsos" has two "s" that "ifop" lacks.
+        assert_eq!(bag_distance(&chars("ifop"), &chars("ipsos")), 2);
+        assert_eq!(bag_distance(&chars("ifop"), &chars("ipof")), 0);
+    }
 
     #[test]
     fn long_acronyms_written_as_words() {
