@@ -373,12 +373,12 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let concurrency = env_usize("BENCH_CONCURRENCY", 32);
     let only_feeds = std::env::var("BENCH_ONLY").is_ok_and(|v| v == "feeds");
-    // The allocator setting `pollwatch` starts with (`--malloc-arenas`, default 4), for every
+    // The allocator setting `pollwatch` starts with (`--malloc-arenas`), for every
     // step alike: the bare loops run in this process too.
     let arenas = std::env::var("POLLWATCH_MALLOC_ARENAS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(4);
+        .unwrap_or(server::allocator::DEFAULT_ARENAS);
     let capped = server::allocator::cap_arenas(arenas);
     println!(
         "malloc arenas: {}",

@@ -4,6 +4,9 @@
 //! kept ~140 MB resident with the default, against ~117 MB with four arenas, for ~10 % of the
 //! pass's speed (README, "Crawl benchmark"). Other allocators and platforms ignore the setting.
 
+/// The arena cap `pollwatch` starts with (`--malloc-arenas`).
+pub const DEFAULT_ARENAS: u32 = 4;
+
 /// Caps glibc's malloc arenas at `arenas` (0 keeps the C library's default). Call it before
 /// any other thread starts: arenas already made stay. Returns whether the cap was set.
 pub fn cap_arenas(arenas: u32) -> bool {

@@ -82,7 +82,7 @@ pub struct GlobalOpts {
     #[arg(
         long,
         env = "POLLWATCH_MALLOC_ARENAS",
-        default_value_t = 4,
+        default_value_t = crate::allocator::DEFAULT_ARENAS,
         global = true
     )]
     pub malloc_arenas: u32,

@@ -461,12 +461,14 @@ pub static CIRCULATING: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// The head of a line that credits its source ("Source:", "La fuente:", "Quelle:",
+/// "Источник:"), without flags: [`SOURCE_LINE`] and the source-line name pattern of
+/// `parse::pollster_names` both read it case-insensitively.
+pub const SOURCE_LINE_HEAD: &str = r"(?:(?:la|the|a|die)\s+)?(?:sources?|quellen?|fuentes?|fontes?|источник|источники|джерело)\s*:";
+
 /// A line that credits its source: "Source: …", "Fuente: …", "Quelle: …", "Источник: …".
-pub static SOURCE_LINE: LazyLock<Re> = LazyLock::new(|| {
-    re(
-        r"(?i)^\W*(?:(?:la|the|a|die)\s+)?(?:sources?|quellen?|fuentes?|fontes?|источник|источники|джерело)\s*:",
-    )
-});
+pub static SOURCE_LINE: LazyLock<Re> =
+    LazyLock::new(|| re(&format!(r"(?i)^\W*{SOURCE_LINE_HEAD}")));
 
 /// A source cited for what the sentence says: "according to", "d'après", "laut", "según",
 /// "согласно"…

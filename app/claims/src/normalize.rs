@@ -136,16 +136,8 @@ const GENERIC_WORDS: &[&str] = &[
 
 /// [`GENERIC_WORDS`] as [`fold`] writes them ("й" folds to "и", "é" to "e"): the form name
 /// keys are compared in.
-static GENERIC: LazyLock<FoldedWords> =
-    LazyLock::new(|| FoldedWords(GENERIC_WORDS.iter().map(|w| fold(w)).collect()));
-
-struct FoldedWords(HashSet<String>);
-
-impl FoldedWords {
-    fn contains(&self, tok: &&str) -> bool {
-        self.0.contains(*tok)
-    }
-}
+static GENERIC: LazyLock<HashSet<String>> =
+    LazyLock::new(|| GENERIC_WORDS.iter().map(|w| fold(w)).collect());
 
 /// Corporate suffixes dropped at the end ("Ltd", "GmbH", "S.A.", "ООО").
 const SUFFIXES: &[&str] = &[
@@ -187,10 +179,10 @@ pub fn name_key(s: &str) -> String {
     let (mut a, mut b) = (0, toks.len());
     loop {
         let before = (a, b);
-        while a < b && (LEADING.contains(&toks[a]) || GENERIC.contains(&toks[a])) {
+        while a < b && (LEADING.contains(&toks[a]) || GENERIC.contains(toks[a])) {
             a += 1;
         }
-        while b > a && (SUFFIXES.contains(&toks[b - 1]) || GENERIC.contains(&toks[b - 1])) {
+        while b > a && (SUFFIXES.contains(&toks[b - 1]) || GENERIC.contains(toks[b - 1])) {
             b -= 1;
         }
         // A suffix written with full stops folds to single letters: "S.p.A.", "S.A.", "B.V.".
@@ -248,7 +240,7 @@ pub enum Generic {
 }
 
 fn generic_kind(tok: &str) -> Option<Generic> {
-    if !GENERIC.contains(&tok) {
+    if !GENERIC.contains(tok) {
         return None;
     }
     Some(match tok {
@@ -312,7 +304,7 @@ pub fn word_set_key(s: &str) -> Option<String> {
     let key = name_key(s);
     let mut words: Vec<&str> = key
         .split(' ')
-        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && !GENERIC.contains(w))
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && !GENERIC.contains(*w))
         .collect();
     if words.len() < 3 {
         return None;

@@ -351,7 +351,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // "Fuente: consultora FixData", "Quelle: Institut Allensbach", "Источник: ФОМ".
         (
             "en",
-            r"(?:^|\n)\W*(?i:(?:la|the|a|die)\s+)?(?i:sources?|quellen?|fuentes?|fontes?|источник|источники|джерело)\s*:\s*(?i:(?:the|la|el|le|l['’]|a|o|die|der|das|il)\s*)?(?i:(?:pollster|polling firm|research firm|consultora|consultoría|consultoria|encuestadora|empresa|instituto|institut|istituto|institute|société|cabinet|firma|agentur|агентство|компания|компанія|центр)\s+)?NAME",
+            r"(?:^|\n)\W*(?i:SOURCEHEAD)\s*(?i:(?:the|la|el|le|l['’]|a|o|die|der|das|il)\s*)?(?i:(?:pollster|polling firm|research firm|consultora|consultoría|consultoria|encuestadora|empresa|instituto|institut|istituto|institute|société|cabinet|firma|agentur|агентство|компания|компанія|центр)\s+)?NAME",
         ),
         // Whom it asked, then who asked: "A survey of over 33,000 supporters by the Football
         // Supporters Association", "a poll of 1,000 adults for the paper by Redfield".
@@ -726,6 +726,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
     p.iter()
         .map(|(l, s)| {
             let s = s
+                .replace("SOURCEHEAD", crate::cues::SOURCE_LINE_HEAD)
                 .replace("ODESC", odesc)
                 .replace("DESC", &desc)
                 .replace("NAME", NAME);
@@ -2813,8 +2814,7 @@ const CYRILLIC_VERB_ENDINGS: &[&str] = &[
 /// A capitalised Cyrillic word in the genitive of a place ("Молдовы", "России", "Украины",
 /// "Казахстана", "Москвы") or a Cyrillic acronym ("НАН", "РК").
 fn is_cyrillic_genitive_place(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
+    let Some(first) = word.chars().next() else {
         return false;
     };
     if !(first.is_uppercase() && is_cyrillic(first)) {
@@ -4263,12 +4263,12 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     }
     // A title in quotation marks after the poll's noun: 'дослідження «Суспільно-політичні
     // настрої українців (грудень 2024 року)»', 'the study "Young People and Work 2025"'.
-    let first_word = inner.split_whitespace().next().unwrap_or("");
+    let first_word = || inner.split_whitespace().next().unwrap_or("");
     if quoted
         && (inner.split_whitespace().count() >= 4 || inner.contains(['(', ')']))
         // Not a body's name ('исследования «Института изучения общественных настроений»').
-        && !ORG_HEAD.is_match(first_word)
-        && !CYRILLIC_ORG_HEAD.is_match(first_word)
+        && !ORG_HEAD.is_match(first_word())
+        && !CYRILLIC_ORG_HEAD.is_match(first_word())
         && POLL_NOUN_BEFORE_TITLE.is_match(&s[floor_boundary(s, start.saturating_sub(40))..start])
     {
         return None;
