@@ -44,6 +44,17 @@ pub static VIEWS_SHARE_OF: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A view held by a share of a population, in the passive: "Esta alternativa es apoyada por
+/// el 43,7 % de la población", "the plan is backed by 54% of voters", "wird von 61 Prozent
+/// der Deutschen abgelehnt". A poll's finding as [`VIEWS_SHARE`] is, the verb before the share.
+pub static PASSIVE_VIEWS_SHARE: LazyLock<Re> = LazyLock::new(|| {
+    const SHARE: &str = r"\s+(?:(?:the|el|la|le|les|los|las|o|a|os|as|il|lo|un|una|uno|um|uma|only|just|nearly|almost|over|more than|seulement|près de|plus de|solo|sólo|casi|más de|apenas|quase|mais de|quasi|oltre|nur|knapp|fast|über|mehr als)\s+){0,2}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|per ?cent|percent|pour ?cent|prozent|por ?ciento|por ?cento|per ?cento)\s+(?:of|des|de|dos|das|degli|dei|delle|der|de los|de las)\s+(?:(?:the|les|los|las|os|as|gli|i|le|la|die)\s+)?(?:[\w\-]+\s+){0,2}?(?:POP|population|población|população|popolazione|bevölkerung)\b";
+    re(&format!(
+        r"(?i)\b(?:supported|backed|opposed|favou?red|rejected|approved|shared|endorsed|soutenue?s?|approuvée?s?|rejetée?s?|partagée?s?|plébiscitée?s?|apoyad[ao]s?|respaldad[ao]s?|rechazad[ao]s?|compartid[ao]s?|aprobad[ao]s?|apoiad[ao]s?|rejeitad[ao]s?|aprovad[ao]s?|defendid[ao]s?|sostenut[oaie]|appoggiat[oaie]|condivis[oaie]|respint[oaie]|approvat[oaie]|bocciat[oaie])\s+(?:by|par|por|pela|pelo|pelos|pelas|da|dal|dalla|dai|dagli){SHARE}|\bvon{SHARE}(?:\s+\S+){{0,3}}?\s+(?:unterstützt|befürwortet|abgelehnt|geteilt|begrüßt|gutgeheißen)\b"
+    )
+    .replace("POP", POPULATION_NOUNS))
+});
+
 /// Votes of an assembly, a board or shareholders, approvals by regulators and shares of the
 /// votes cast: a rating word beside them ("the bill won approval with 61% of the votes",
 /// "aprobación del Senado") is not the public's rating.

@@ -712,6 +712,15 @@ impl<'a> Analyser<'a> {
         })
     }
 
+    /// Does the sentence before the current one state a share of people in words ("the
+    /// majority of voters", "большинство жителей")?
+    fn prev_shares_in_words(&self) -> bool {
+        self.current.checked_sub(1).is_some_and(|j| {
+            let (ps, pe) = self.sents[j];
+            cues::SHARE_IN_WORDS.is_match(&self.text[ps..pe])
+        })
+    }
+
     /// Does one of the few sentences after the current one state a population's share or
     /// views with figures ("…el 29,1% de los españoles utiliza…")? What a weak word's
     /// finding waits for (see [`SentInfo::weak_finding`]).
@@ -954,8 +963,10 @@ impl<'a> Analyser<'a> {
         if !signal && weak && weak_finding() {
             return (true, false, false, true);
         }
-        // Only a sentence right after figures can refer back to them.
-        if signal || !weak || !self.prev_has_figures() {
+        // Only a sentence right after figures, or right after shares stated in words
+        // ("большинство жителей … видят…. Это следует из исследования ИНСОМАР"), can refer
+        // back to them.
+        if signal || !weak || !(self.prev_has_figures() || self.prev_shares_in_words()) {
             return (signal, false, false, false);
         }
         // "Об этом свидетельствуют данные исследования X", "È il risultato dello studio…": a
@@ -1252,7 +1263,9 @@ fn contains_any(folded: &str, words: &[&str]) -> bool {
 /// ([`cues::VIEWS_SHARE`])?
 fn states_views_share(text: &str, folded: &str) -> bool {
     views_candidate(folded)
-        && (cues::VIEWS_SHARE.is_match(text) || cues::VIEWS_SHARE_OF.is_match(text))
+        && (cues::VIEWS_SHARE.is_match(text)
+            || cues::VIEWS_SHARE_OF.is_match(text)
+            || cues::PASSIVE_VIEWS_SHARE.is_match(text))
 }
 
 /// Could a sentence (through `lexicon::fold_case`) state a population's views as a share

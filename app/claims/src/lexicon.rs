@@ -292,7 +292,8 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("meinungsforsch", PollsterWord, Any),
     ("demoskop", PollsterWord, Any),
     ("erhebung", WeakPoll, Prefix),
-    ("studie", WeakPoll, Prefix),
+    // Inside compounds too: "Wertestudie", "Jugendstudie", "Langzeitstudie".
+    ("studie", WeakPoll, Any),
     ("online-abstimmung", InformalVote, Any),
     // "TED" is German broadcasters' televote: "TED-Ergebnis", "TED-Umfrage".
     ("ted-ergebnis", InformalVote, Any),
@@ -517,6 +518,20 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     // "riscuote tra gli elettori una fiducia al 60,9%".
     ("fiducia al", Rating, Word),
     ("fiducia pari al", Rating, Word),
+    // Trust in an institution, a leader or a union ("la fiducia nell'istituzione comunitaria
+    // … (28%)", "trust in the government fell to 31%"); not consumers' or firms' confidence
+    // indices, which are "fiducia dei consumatori", "confiance des ménages".
+    ("fiducia nel", Rating, Prefix),
+    ("fiducia negli", Rating, Word),
+    ("fiducia nei", Rating, Word),
+    ("trust in the", Rating, Word),
+    ("confiance dans", Rating, Word),
+    ("confianza en", Rating, Word),
+    ("confiança no", Rating, Word),
+    ("confiança na", Rating, Word),
+    ("vertrauen in", Rating, Word),
+    ("доверие к", Rating, Word),
+    ("довіра до", Rating, Word),
     ("уровень доверия", Rating, Word),
     ("уровень одобрения", Rating, Word),
     ("рейтинг одобрения", Rating, Word),
