@@ -5893,4 +5893,27 @@ mod tests {
             "The number of people unemployed has risen by 13,000. That is the conclusion of the latest labour market survey from the Office of National Statistics (ONS). The rate of unemployment is unchanged at 4.7 per cent.",
         ]);
     }
+
+    #[test]
+    fn fifteenth_round_names() {
+        assert_pollsters(&[
+            // A weak poll word referring back to shares stated in words.
+            ("Большинство жителей области видят будущее своих регионов в составе России. Это следует из исследования ИНСОМАР, проведенного 6 сентября.", Some("ИНСОМАР"), None),
+            // A poll noun inside a German compound.
+            ("Für gut ein Drittel der Deutschen (36 Prozent) ist Religion wichtig. Das geht aus der jüngsten Wertestudie der BAT-Stiftung für Zukunftsfragen hervor.", Some("BAT-Stiftung für Zukunftsfragen"), None),
+            // Views stated in the passive; trust in an institution.
+            ("Esta última alternativa es apoyada por el 43,7 % de la población.", None, None),
+            ("Der Vorschlag wird von 61 Prozent der Deutschen abgelehnt.", None, None),
+            ("Nell'ultimo mese la fiducia nell'istituzione comunitaria ha toccato un picco negativo (28%).", None, None),
+        ]);
+    }
+
+    #[test]
+    fn fifteenth_round_hard_negatives() {
+        assert_no_claims(&[
+            // "von N Prozent der …" without a verb of opinion; consumers' confidence index.
+            "Der Umsatz stieg mit einem Anteil von 5 Prozent der Haushalte.",
+            "L'indice di fiducia dei consumatori è salito al 98,4%.",
+        ]);
+    }
 }
