@@ -2820,7 +2820,14 @@ fn build_claim(
     if let Some(ch) = chosen.as_mut() {
         if matches!(registry.lookup(&ch.name.name, country), Lookup::NotFound) {
             let n = &ch.name.name;
-            let registered = |s: &str| matches!(registry.lookup(s, country), Lookup::Found { .. });
+            // A half counts only as written: "Cifras & Conceptos" is one firm, not a
+            // misspelt "Cifra" and a word.
+            let registered = |s: &str| {
+                matches!(
+                    registry.lookup(s, country),
+                    Lookup::Found { kind, .. } if kind != MatchKind::Fuzzy
+                )
+            };
             let part = [
                 " and ", " & ", " et ", " und ", " y ", " e ", " и ", " і ", " та ",
             ]

@@ -292,6 +292,40 @@ pub fn compact_key(s: &str) -> String {
     name_key(s).replace(' ', "")
 }
 
+/// `s` with its misspelt generic words written right ("Pew Reseach Center" → "Pew research
+/// Center", "Razumkov Cetnre" → "Razumkov centre"): one edit (a transposition
+/// counts as one) from a generic word of six letters or more, with the same first letter.
+/// `None` when no such word is there. A misspelt generic word stays in the name key and
+/// hides the name from both the exact and the fuzzy lookup, which compares whole keys.
+pub fn with_generic_words_spelt(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let spelt = |w: &str| -> Option<&'static str> {
+        let f = fold(w);
+        if f.chars().count() < 6 || GENERIC.contains(f.as_str()) {
+            return None;
+        }
+        GENERIC_WORDS.iter().copied().find(|g| {
+            let g = fold(g);
+            g.chars().count() >= 6
+                && g.chars().next() == f.chars().next()
+                && g.chars().count().abs_diff(f.chars().count()) <= 1
+                && strsim::damerau_levenshtein(&g, &f) == 1
+        })
+    };
+    let mut out: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
+    let mut changed = false;
+    for (k, w) in words.iter().enumerate() {
+        if let Some(g) = spelt(w) {
+            out[k] = g.to_owned();
+            changed = true;
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
 /// The words of a name in any order, for names of three words or more: [`name_key`]'s words
 /// without connectors ("of", "de", "für") or generic organisation words, sorted. "Kyiv International Sociology Institute"
 /// and "Kyiv International Institute of Sociology" share it. `None` for shorter names, where

@@ -495,7 +495,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Cadem", "опрошенных ВЦИОМ". Filed under "en", which every language runs.
         (
             "en",
-            r"(?i:interrogés|interrogées|sondés|sondées|questionnés|interviewed|surveyed|polled|questioned|encuestados|encuestadas|entrevistados|entrevistadas|consultados|consultadas|ouvidos|ouvidas|intervistati|intervistate|sondati)\s+(?i:par|by|por|pel[oa]|da|dal|dalla|dall['’])\s+(?:(?i:l['’]|le |la |the |el |o |a |il |lo )\s*)?(?:(?i:institut|instituto|institute|istituto|firm|société|cabinet|empresa|consultora|société|agenzia|agence)\s+)?NAME",
+            r"(?i:interrogés|interrogées|sondés|sondées|questionnés|interviewed|surveyed|polled|questioned|encuestados|encuestadas|entrevistados|entrevistadas|consultados|consultadas|ouvidos|ouvidas|questionados|questionadas|inquiridos|inquiridas|auscultados|auscultadas|interpellati|interpellate|intervistati|intervistate|sondati)\s+(?i:par|by|por|pel[oa]|da|dal|dalla|dall['’])\s+(?:(?i:l['’]|le |la |the |el |o |a |il |lo )\s*)?(?:(?i:institut|instituto|institute|istituto|firm|société|cabinet|empresa|consultora|société|agenzia|agence)\s+)?NAME",
         ),
         // "Demos ha condotto un sondaggio", "Ifop pour Sud Radio a réalisé une enquête", "el
         // CNC, en alianza con …, hizo una encuesta"); filed under "en", which every language
@@ -4420,10 +4420,13 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
                             | "du"
                     )
                 });
+            // "Datos & Análisis": a word after an ampersand is the firm's.
+            let after_ampersand = words.len() > 2 && words[words.len() - 2] == "&";
             if words.len() > 1
                 && NOT_A_NAME_KEYS.contains(last.as_str())
                 && !POLL_WORDS.contains(&last.as_str())
                 && !after_connector
+                && !after_ampersand
             {
                 let last = words[words.len() - 1];
                 name = name[..name.len() - last.len()].trim_end().to_owned();

@@ -615,6 +615,15 @@ impl Registry {
                 return found;
             }
         }
+        // A misspelt generic word ("Pew Reseach Center"): the name with it spelt right.
+        if let Some(spelt) = crate::normalize::with_generic_words_spelt(name) {
+            if let Lookup::Found { record, .. } = self.lookup(&spelt, country) {
+                return Lookup::Found {
+                    record,
+                    kind: MatchKind::Fuzzy,
+                };
+            }
+        }
         if let Some(found) = self.product_of(name, country) {
             return found;
         }
@@ -1158,6 +1167,25 @@ fn bag_distance(a: &[char], b: &[char]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn misspelt_generic_words() {
+        let r = Registry::builtin();
+        for (name, id) in [
+            ("Pew Reseach Center", "pew"),
+            ("Euromedia Reserach", "euromedia"),
+        ] {
+            match r.lookup(name, None) {
+                Lookup::Found { record, .. } => assert_eq!(record.id, id, "{name}"),
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+        // Not a misspelling: another word.
+        assert!(matches!(
+            r.lookup("Pew Resort Center", None),
+            Lookup::NotFound
+        ));
+    }
 
     #[test]
     fn bag_distance_never_exceeds_the_edit_distance() {

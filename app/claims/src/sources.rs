@@ -412,6 +412,13 @@ pub fn is_media(name: &str) -> bool {
             }
         }
     }
+    // A paper's Sunday edition: "SonntagsBlick", "Sonntags-Blick".
+    if let Some(rest) = name.trim().strip_prefix("Sonntags") {
+        let rest = rest.trim_start_matches(['-', ' ']);
+        if rest.starts_with(char::is_uppercase) && MEDIA_KEYS.contains(&name_key(rest)) {
+            return true;
+        }
+    }
     // A numbered channel: "Channel 12", "Canal 13", "Kanal 5", "5 канал".
     if NUMBERED_CHANNEL.is_match(name.trim()) {
         return true;
