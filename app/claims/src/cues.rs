@@ -299,6 +299,11 @@ pub static TURNOUT: LazyLock<Re> = LazyLock::new(|| {
 /// упоминаемости в социальных медиа". The 2017 Filteris "poll" was one. Returns the span from
 /// the first of the three to the last. Run only on sentences with analytics vocabulary.
 pub fn social_analytics(t: &str) -> Option<(usize, usize)> {
+    // A share of the mentions or of the conversation is an analysis's result by itself
+    // ("segundo lugar en menciones con el 31% de la conversación").
+    if let Some(m) = SHARE_OF_CONVERSATION.find(t) {
+        return Some((m.start(), m.end()));
+    }
     let s = SOCIAL.find(t)?;
     let a = ANALYSIS.find(t)?;
     let r = OPINION_RESULT.find(t)?;
@@ -312,6 +317,13 @@ pub fn social_analytics(t: &str) -> Option<(usize, usize)> {
 pub static STUDY_NOUN: LazyLock<Re> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:stud(?:y|ies)|research|report|analysis|études?|analyse|rapport|studien?|bericht|estudios?|informe|análisis|estudos?|relatório|análise|pesquisas?|ricerca|ricerche|studio|indagine|analisi|rapporto|исследовани\w*|доклад\w*|анализ\w*|дослідженн\w*|аналіз\w*|звіт\w*)\b",
+    )
+});
+
+/// A share of the mentions, posts or conversation online, for [`social_analytics`].
+static SHARE_OF_CONVERSATION: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\d(?:[.,]\d+)?\s?(?:%|per ?cent|por ?ciento|por ?cento|pour ?cent|per ?cento|prozent)\s+(?:of (?:the |all )?|de la |de las |de los |del total de |das |dos |da |do |des |de |du |della |delle |degli |dei |der |aller )(?:mentions|menciones|menções|mençoes|menzioni|erwähnungen|conversation|conversación|conversaciones|conversa|conversas|conversazioni|gespräche|online (?:conversation|discussion)|social (?:media )?(?:posts|conversation)|posts|publicaciones|publicações|beiträge|tweets)\b|\b(?:mentions|menciones|menções|menzioni|erwähnungen)\s+(?:con|com|with|avec|mit|with)\s+(?:el |o |the |le |il )?\d(?:[.,]\d+)?\s?%",
     )
 });
 

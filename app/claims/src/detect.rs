@@ -5912,6 +5912,12 @@ mod tests {
             ("Esta última alternativa es apoyada por el 43,7 % de la población.", None, None),
             ("Der Vorschlag wird von 61 Prozent der Deutschen abgelehnt.", None, None),
             ("Nell'ultimo mese la fiducia nell'istituzione comunitaria ha toccato un picco negativo (28%).", None, None),
+            // "questionados pela"; a misspelt generic word; a firm's name with "&".
+            ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
+            ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),
+            ("El 60% de los votantes apoya al candidato, según una encuesta de Cifras & Conceptos.", Some("Cifras & Conceptos"), None),
+            // A paper's Sunday edition published the poll; the institute ran it.
+            ("Une majorité (56%) est favorable à une collaboration avec l'OTAN, selon un sondage publié par le SonntagsBlick. Il a été réalisé par l'institut Sotomo auprès de 20'000 personnes.", Some("Sotomo"), Some("Sotomo")),
         ]);
     }
 
@@ -5922,5 +5928,14 @@ mod tests {
             "Der Umsatz stieg mit einem Anteil von 5 Prozent der Haushalte.",
             "L'indice di fiducia dei consumatori è salito al 98,4%.",
         ]);
+        // A share of the mentions online is analytics, not a poll.
+        let r = run("José Antonio Meade se ubica en el segundo lugar en menciones con el 31% de la conversación en redes sociales.");
+        assert!(
+            r.claims.iter().all(|c| c
+                .flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NotAPollster)),
+            "{r:?}"
+        );
     }
 }
