@@ -5915,7 +5915,7 @@ mod tests {
             // "questionados pela"; a misspelt generic word; a firm's name with "&".
             ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
             ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),
-            ("El 60% de los votantes apoya al candidato, según una encuesta de Cifras & Conceptos.", Some("Cifras & Conceptos"), None),
+            ("El 60% de los votantes apoya al candidato, según una encuesta de Cifras & Opiniones.", Some("Cifras & Opiniones"), None),
             // A paper's Sunday edition published the poll; the institute ran it.
             ("Une majorité (56%) est favorable à une collaboration avec l'OTAN, selon un sondage publié par le SonntagsBlick. Il a été réalisé par l'institut Sotomo auprès de 20'000 personnes.", Some("Sotomo"), Some("Sotomo")),
         ]);

@@ -70,6 +70,9 @@ impl FromStr for PollsterStatus {
     }
 }
 
+/// Marks an alias that is looked up but never searched for in text ("~Datum").
+pub const LOOKUP_ONLY: char = '~';
+
 /// One organisation, as stored in `data/pollsters.csv` and in the caller's database.
 ///
 /// List fields are `|`-separated in CSV. `memberships` uses codes such as `BPC`, `AAPOR_TI`,
@@ -80,7 +83,9 @@ pub struct PollsterRecord {
     pub id: String,
     /// The name to display.
     pub canonical: String,
-    /// Other spellings seen in text, in any script.
+    /// Other spellings seen in text, in any script; one that starts with [`LOOKUP_ONLY`] is
+    /// a common word matched only as a name a pattern read ("~Datum"), never found in text
+    /// by itself.
     pub aliases: Vec<String>,
     /// ISO 3166-1 alpha-2 codes where it publishes.
     pub countries: Vec<String>,
@@ -417,6 +422,10 @@ impl Registry {
                 .chain(r.aliases.iter().map(|a| (a, false)))
                 .chain(spelled[i].iter().map(|a| (a, false)));
             for (name, is_canonical) in names {
+                // "~Datum": a name as a pattern reads it, looked up but never searched for in
+                // text (a common word: "Datum" is a date in German, "Noto" a Sicilian town).
+                let lookup_only = name.starts_with(LOOKUP_ONLY);
+                let name = name.trim_start_matches(LOOKUP_ONLY);
                 let k = name_key(name);
                 if k.is_empty() {
                     continue;
@@ -444,6 +453,9 @@ impl Registry {
                 }
                 if c.chars().count() >= 4 {
                     fuzzy.push((c.chars().collect(), i));
+                }
+                if lookup_only {
+                    continue;
                 }
                 let form = name.trim().to_owned();
                 let rule = case_rule(&form);
@@ -1167,6 +1179,20 @@ fn bag_distance(a: &[char], b: &[char]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lookup_only_aliases_are_not_searched_for_in_text() {
+        let r = Registry::builtin();
+        assert!(
+            matches!(r.lookup("Datum", None), Lookup::Found { record, .. } if record.id == "datum")
+        );
+        assert!(r.mentions("Das Datum der Wahl steht fest.").is_empty());
+        assert!(r.mentions("Un sondeo de Datum muestra…").is_empty());
+        // Exported as written, so the mark survives a round trip.
+        let mut out = Vec::new();
+        r.to_csv_writer(&mut out).expect("export");
+        assert!(String::from_utf8(out).expect("utf-8").contains("~Datum"));
+    }
 
     #[test]
     fn misspelt_generic_words() {
