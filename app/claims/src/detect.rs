@@ -5927,6 +5927,9 @@ mod tests {
             // "von N Prozent der …" without a verb of opinion; consumers' confidence index.
             "Der Umsatz stieg mit einem Anteil von 5 Prozent der Haushalte.",
             "L'indice di fiducia dei consumatori è salito al 98,4%.",
+            // A poll yet to come; polls opened on election day, then turnout.
+            "A próxima pesquisa sobre a corrida presidencial feita pelo Ipespe, a ser divulgada na próxima sexta, fará cinco perguntas aos entrevistados.",
+            "The department said it observed queues in some Polling Stations after polls were opened at 8am.\n\nAs of 12pm, 840,000 voters, or 31 per cent of registered voters, have cast their votes, ELD said.",
         ]);
         // A share of the mentions online is analytics, not a poll.
         let r = run("José Antonio Meade se ubica en el segundo lugar en menciones con el 31% de la conversación en redes sociales.");

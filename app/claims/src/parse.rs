@@ -2765,10 +2765,11 @@ static OWNER_AFTER_DESCRIPTION: LazyLock<Re> = LazyLock::new(|| {
 
 /// A lower-case description after a head noun, introduced by a preposition or an adjective, up
 /// to the body's acronym in brackets: " per la ricerca, la trasparenza e la responsabilità
-/// (Crta)", " strategico latinoamericano di geopolitica (Celag)".
+/// (Crta)", " strategico latinoamericano di geopolitica (Celag)", and a proper name just before
+/// it: " de la famille Ichikovitz (IFF)".
 static DESCRIPTION_TO_ACRONYM: LazyLock<Re> = LazyLock::new(|| {
     re(&format!(
-        r"^\s+(?:per|for|of|de|di|des|du|del|della|für|para|pour|{ADJECTIVE})\s+(?:[\p{{Ll}}'’-]+,?\s+){{1,10}}?\(\p{{Lu}}[\p{{L}}&-]{{1,9}}\)"
+        r"^\s+(?:per|for|of|de|di|des|du|del|della|für|para|pour|{ADJECTIVE})\s+(?:[\p{{Ll}}'’-]+,?\s+){{1,10}}?(?:\p{{Lu}}[\p{{Ll}}'’-]+\s+){{0,2}}\(\p{{Lu}}[\p{{L}}&-]{{1,9}}\)"
     ))
 });
 
