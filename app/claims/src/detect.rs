@@ -5916,6 +5916,8 @@ mod tests {
             ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
             ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),
             ("El 60% de los votantes apoya al candidato, según una encuesta de Cifras & Opiniones.", Some("Cifras & Opiniones"), None),
+            // A body attached to the president ("при Президенте").
+            ("Казахстанский институт стратегических исследований при Президенте РК (КИСИ) опубликовал результаты опроса. Президенту доверяют 82,4% граждан.", Some("Казахстанский институт стратегических исследований при Президенте РК (КИСИ)"), None),
             // A paper's Sunday edition published the poll; the institute ran it.
             ("Une majorité (56%) est favorable à une collaboration avec l'OTAN, selon un sondage publié par le SonntagsBlick. Il a été réalisé par l'institut Sotomo auprès de 20'000 personnes.", Some("Sotomo"), Some("Sotomo")),
         ]);

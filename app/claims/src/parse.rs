@@ -2154,6 +2154,7 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
                 .map(|n| poll_word_in_name(s, n.start).unwrap_or(n))
                 .map(|n| with_owner_of_suffix(s, n))
                 .map(|n| with_cyrillic_adjective_before(s, n))
+                .map(|n| with_body_attached_before(s, n))
                 .map(|n| with_outlet_title(s, with_new_of_outlet(s, n)))
                 .filter(|n| !is_relaying_outlet(s, n.start) && !is_publishing_outlet(s, n))
                 .map(|n| lower_case_institute_after(s, n))
@@ -2227,6 +2228,34 @@ fn with_cyrillic_adjective_before(s: &str, n: NameAt) -> NameAt {
         start,
         end,
         name: s[start..end].to_owned(),
+    }
+}
+
+/// "Казахстанский институт стратегических исследований при Президенте РК (КИСИ)": a name
+/// read after "при" (a body attached to the president, a government) is the end of the
+/// body's name described before it.
+fn with_body_attached_before(s: &str, n: NameAt) -> NameAt {
+    let Some(head) = s[..n.start].strip_suffix("при ") else {
+        return n;
+    };
+    let from = floor_boundary(head, head.len().saturating_sub(200));
+    let body = head[from..]
+        .char_indices()
+        .map(|(i, _)| from + i)
+        .filter(|&i| i == 0 || head[..i].ends_with([' ', '\n', '(', '«', '"']))
+        .find(|&i| {
+            CYRILLIC_ADJ_HEAD.find(&head[i..]).is_some_and(|m| {
+                let e = i + m.end();
+                e + cyrillic_org_tail(&head[e..]) == head.len() - 1
+            })
+        });
+    match body {
+        Some(start) => NameAt {
+            start,
+            end: n.end,
+            name: s[start..n.end].to_owned(),
+        },
+        None => n,
     }
 }
 
