@@ -5916,6 +5916,8 @@ mod tests {
             ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
             ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),
             ("El 60% de los votantes apoya al candidato, según una encuesta de Cifras & Opiniones.", Some("Cifras & Opiniones"), None),
+            // A pollster known by its social-media handle.
+            ("Casi el 80% de los consultados no cree en la justicia. Se trata de un estudio realizado por la encuestadora #opinaargentina de forma telefónica entre 1000 casos.", Some("#opinaargentina"), None),
             // A body attached to the president ("при Президенте").
             ("Казахстанский институт стратегических исследований при Президенте РК (КИСИ) опубликовал результаты опроса. Президенту доверяют 82,4% граждан.", Some("Казахстанский институт стратегических исследований при Президенте РК (КИСИ)"), None),
             // A paper's Sunday edition published the poll; the institute ran it.

@@ -325,8 +325,9 @@ static IVR: LazyLock<Re> = LazyLock::new(|| {
 });
 
 /// A capitalised name: up to six words, connectors allowed between capitalised words, or a
-/// quoted name in any quotation marks.
-pub const NAME: &str = r#"(?P<name>[a-z][a-z0-9\-]{1,30}\.(?:de|com|ua|ru|fr|es|it|pt|br|org|net|info|uk|at|ch|pl|by|kz)\b|«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
+/// quoted name in any quotation marks, a web address or a social-media handle or hashtag ("la
+/// encuestadora #opinaargentina", "@DataViva_ve").
+pub const NAME: &str = r#"(?P<name>[a-z][a-z0-9\-]{1,30}\.(?:de|com|ua|ru|fr|es|it|pt|br|org|net|info|uk|at|ch|pl|by|kz)\b|[@#][\p{L}\p{N}_]{3,30}\b|«[^»]{2,60}»|„[^“”]{2,60}[“”]|“[^”]{2,60}”|"[^"]{2,60}"|'\p{Lu}[^']{1,59}'|‘\p{Lu}[^’]{1,59}’|(?:\p{Lu}|\d|\p{Ll}\p{Lu})[\p{L}\p{N}&'’.\-/+]*(?:[ \u{a0}](?:(?:de|du|des|of|and|und|für|y|e|et|da|do|di|del|della|dello|degli|delle|dei|sulle|sul|sulla|sui|sugli|dos|das|las|los|zur|zum|am|on|&)[ \u{a0}])?(?:\p{Lu}|&|\d)[\p{L}\p{N}&'’.\-/+]*){0,5})"#;
 
 /// Patterns that name the pollster, in every language. Keywords are case-insensitive; the
 /// name must be capitalised (or quoted).
