@@ -298,22 +298,35 @@ pub fn compact_key(s: &str) -> String {
 /// `None` when no such word is there. A misspelt generic word stays in the name key and
 /// hides the name from both the exact and the fuzzy lookup, which compares whole keys.
 pub fn with_generic_words_spelt(s: &str) -> Option<String> {
+    // The generic words of six letters or more, folded, as characters.
+    static LONG: LazyLock<Vec<(&'static str, Vec<char>)>> = LazyLock::new(|| {
+        GENERIC_WORDS
+            .iter()
+            .map(|g| (*g, fold(g).chars().collect::<Vec<char>>()))
+            .filter(|(_, f)| f.len() >= 6)
+            .collect()
+    });
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() < 2 {
         return None;
     }
     let spelt = |w: &str| -> Option<&'static str> {
-        let f = fold(w);
-        if f.chars().count() < 6 || GENERIC.contains(f.as_str()) {
+        // Most words are short or spelt right: the fold only for the others.
+        if w.chars().count() < 5 {
             return None;
         }
-        GENERIC_WORDS.iter().copied().find(|g| {
-            let g = fold(g);
-            g.chars().count() >= 6
-                && g.chars().next() == f.chars().next()
-                && g.chars().count().abs_diff(f.chars().count()) <= 1
-                && strsim::damerau_levenshtein(&g, &f) == 1
-        })
+        let f = fold(w);
+        let fc: Vec<char> = f.chars().collect();
+        if fc.len() < 6 || GENERIC.contains(f.as_str()) {
+            return None;
+        }
+        LONG.iter()
+            .find(|(_, g)| {
+                g.first() == fc.first()
+                    && g.len().abs_diff(fc.len()) <= 1
+                    && strsim::generic_damerau_levenshtein(g, &fc) == 1
+            })
+            .map(|(g, _)| *g)
     };
     let mut out: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
     let mut changed = false;
