@@ -3684,7 +3684,7 @@ fn registered_around<'r>(
                 continue;
             }
             let span = &sent[a..b];
-            if !registry.registry.knows_exactly(span) {
+            if !registry.registry.knows_exactly(span) && !registry.registry.knows_words(span) {
                 continue;
             }
             if let found @ Lookup::Found {
@@ -5916,6 +5916,10 @@ mod tests {
             ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
             ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),
             ("El 60% de los votantes apoya al candidato, según una encuesta de Cifras & Opiniones.", Some("Cifras & Opiniones"), None),
+            // A registered name's words in another order, with a place before it or its
+            // possessive.
+            ("The poll, published by the Kyiv Institute for International Sociology, says 52.2 percent of residents were against joining Russia.", Some("Kyiv Institute for International Sociology"), Some("KIIS")),
+            ("The poll, published by Kyiv's Institute for International Sociology, says 52.2 percent of residents were against joining Russia.", Some("Kyiv's Institute for International Sociology"), Some("KIIS")),
             // A pollster known by its social-media handle.
             ("Casi el 80% de los consultados no cree en la justicia. Se trata de un estudio realizado por la encuestadora #opinaargentina de forma telefónica entre 1000 casos.", Some("#opinaargentina"), None),
             // A body attached to the president ("при Президенте").

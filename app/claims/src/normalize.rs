@@ -351,7 +351,8 @@ pub fn word_set_key(s: &str) -> Option<String> {
     let key = name_key(s);
     let mut words: Vec<&str> = key
         .split(' ')
-        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && !GENERIC.contains(*w))
+        // "Kyiv's" folds to "kyiv s": the possessive is no word of the name.
+        .filter(|w| !w.is_empty() && *w != "s" && !CONNECTORS.contains(w) && !GENERIC.contains(*w))
         .collect();
     if words.len() < 3 {
         return None;

@@ -3118,9 +3118,11 @@ fn tidy_name(name: &str) -> (usize, &str) {
     // owner's product; the owner ran the poll (an owner of several words only when the
     // product is named as a survey or poll).
     let n = match n.split_once("'s ").or_else(|| n.split_once("’s ")) {
+        // Not a place's body: "Kyiv's Institute for International Sociology".
         Some((owner, rest))
             if owner.chars().count() >= 3
                 && rest.starts_with(char::is_uppercase)
+                && !ORG_HEAD.is_match(rest.split(' ').next().unwrap_or(""))
                 && (!owner.contains(' ')
                     || owner.split(' ').count() <= 3
                         && rest.split(' ').next_back().is_some_and(|w| {

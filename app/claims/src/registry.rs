@@ -544,6 +544,12 @@ impl Registry {
         self.keys.contains_key(&name_key(name))
     }
 
+    /// Is `name` a registry name of three words or more written in another order ("Kyiv
+    /// Institute for International Sociology" for "Kyiv International Institute of Sociology")?
+    pub fn knows_words(&self, name: &str) -> bool {
+        crate::normalize::word_set_key(name).is_some_and(|w| self.word_sets.contains_key(&w))
+    }
+
     /// Resolves a name as written. `country` (ISO alpha-2) breaks ties between records that
     /// share an alias ("Kantar" in GB, FR and DE).
     pub fn lookup(&self, name: &str, country: Option<&str>) -> Lookup<'_> {
