@@ -55,6 +55,35 @@ pub static PASSIVE_VIEWS_SHARE: LazyLock<Re> = LazyLock::new(|| {
     .replace("POP", POPULATION_NOUNS))
 });
 
+/// A share of polls themselves, not of people: "quase a metade dos levantamentos (45,85%)
+/// foram feitos gratuitamente", "30% of the surveys registered were paid by parties". A
+/// statistic about polling, not a poll's finding.
+static SHARE_OF_POLLS: LazyLock<Re> = LazyLock::new(|| {
+    const POLLS: &str = r"(?:polls|surveys|levantamentos|pesquisas|sondagens|sondages|enquêtes|encuestas|sondeos|umfragen|sondaggi|опросов|опитувань)";
+    re(&format!(
+        r"(?i)\d(?:[.,]\d+)?\s?(?:%|per ?cent|percent|por ?cento|por ?ciento|pour ?cent|prozent|per ?cento)\s+(?:of|dos|das|des|de las|de los|der|degli|delle|dei|de)\s+(?:the |all |les |los |las |os |as |i |le |die )?{POLLS}\b|\b(?:metade|mitad|moitié|half|hälfte|metà|maioria|mayoría|majorité|majority)\s+(?:dos|das|de los|de las|des|of the|of|der|dei|delle)\s+{POLLS}\s*\(\d"
+    ))
+});
+
+/// Does `t` state a share of polls themselves ([`SHARE_OF_POLLS`])? Not of searches:
+/// "pesquisas" are web searches too ("44% das pesquisas online", "no Google").
+pub fn share_of_polls(t: &str) -> bool {
+    SHARE_OF_POLLS.find_iter(t).any(|m| {
+        let after = t[m.end()..].trim_start().to_lowercase();
+        ![
+            "online",
+            "on-line",
+            "no google",
+            "na internet",
+            "na web",
+            "en línea",
+            "en google",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w))
+    })
+}
+
 /// Votes of an assembly, a board or shareholders, approvals by regulators and shares of the
 /// votes cast: a rating word beside them ("the bill won approval with 61% of the votes",
 /// "aprobación del Senado") is not the public's rating.

@@ -495,7 +495,10 @@ impl<'a> Sentence<'a> {
     /// names a registered pollster.
     fn reject(&self, poll_words: bool, named: bool) -> bool {
         let t = self.text;
-        if cues::ECON_SURVEY.is_match(t) || cues::STATION_SHARE.is_match(t) {
+        if cues::ECON_SURVEY.is_match(t)
+            || cues::STATION_SHARE.is_match(t)
+            || cues::share_of_polls(t)
+        {
             return true;
         }
         if self.any_digit() && reads_index(t, self.folded) {
@@ -5920,6 +5923,8 @@ mod tests {
             // possessive.
             ("The poll, published by the Kyiv Institute for International Sociology, says 52.2 percent of residents were against joining Russia.", Some("Kyiv Institute for International Sociology"), Some("KIIS")),
             ("The poll, published by Kyiv's Institute for International Sociology, says 52.2 percent of residents were against joining Russia.", Some("Kyiv's Institute for International Sociology"), Some("KIIS")),
+            // A station that broadcast the poll is not who ran it.
+            ("El 78% de los encuestados desaprueba la labor del gabinete, según una encuesta difundida anoche por Radio Cooperativa.", None, None),
             // A pollster known by its social-media handle.
             ("Casi el 80% de los consultados no cree en la justicia. Se trata de un estudio realizado por la encuestadora #opinaargentina de forma telefónica entre 1000 casos.", Some("#opinaargentina"), None),
             // A body attached to the president ("при Президенте").
@@ -5937,6 +5942,9 @@ mod tests {
             "L'indice di fiducia dei consumatori è salito al 98,4%.",
             // A poll yet to come; polls opened on election day, then turnout.
             "A próxima pesquisa sobre a corrida presidencial feita pelo Ipespe, a ser divulgada na próxima sexta, fará cinco perguntas aos entrevistados.",
+            // Shares of the polls themselves.
+            "Segundo a pesquisa da Abep, quase a metade dos levantamentos (45,85%) foram feitos gratuitamente.",
+            "According to the study, 30% of the polls registered this year were paid for by the parties themselves.",
             "The department said it observed queues in some Polling Stations after polls were opened at 8am.\n\nAs of 12pm, 840,000 voters, or 31 per cent of registered voters, have cast their votes, ELD said.",
         ]);
         // A share of the mentions online is analytics, not a poll.

@@ -412,6 +412,29 @@ pub fn is_media(name: &str) -> bool {
             }
         }
     }
+    // A station or a paper named by what it is: "Radio Cooperativa", "Rádio Gaúcha", "Diario
+    // Popular", "Jornal do Commercio", "Радио Свобода".
+    if let Some((first, rest)) = name.trim().split_once(' ') {
+        if matches!(
+            first,
+            "Radio"
+                | "Rádio"
+                | "Radyo"
+                | "Радио"
+                | "Радіо"
+                | "Diario"
+                | "Diário"
+                | "Jornal"
+                | "Periódico"
+                | "Gazzetta"
+                | "Gazeta"
+                | "Газета"
+        ) && rest.starts_with(char::is_uppercase)
+            && !RESEARCH_TRADE.is_match(name)
+        {
+            return true;
+        }
+    }
     // A paper's Sunday edition: "SonntagsBlick", "Sonntags-Blick".
     if let Some(rest) = name.trim().strip_prefix("Sonntags") {
         let rest = rest.trim_start_matches(['-', ' ']);
