@@ -5915,6 +5915,7 @@ mod tests {
             ("Esta última alternativa es apoyada por el 43,7 % de la población.", None, None),
             ("Der Vorschlag wird von 61 Prozent der Deutschen abgelehnt.", None, None),
             ("Nell'ultimo mese la fiducia nell'istituzione comunitaria ha toccato un picco negativo (28%).", None, None),
+            ("Доля сторонников мирного решения достигла наибольшего уровня за период наблюдений (79%), а доля противников наименьшего (13%).", None, None),
             // "questionados pela"; a misspelt generic word; a firm's name with "&".
             ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
             ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),

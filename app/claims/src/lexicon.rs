@@ -533,6 +533,12 @@ const KEYWORDS: &[(&str, Class, Bound)] = &[
     ("доверие к", Rating, Word),
     ("довіра до", Rating, Word),
     ("уровень доверия", Rating, Word),
+    // The share of a cause's supporters or opponents ("Доля сторонников мирного решения
+    // достигла наибольшего уровня (79%)").
+    ("доля сторонник", Rating, Prefix),
+    ("доля противник", Rating, Prefix),
+    ("частка прихильник", Rating, Prefix),
+    ("частка противник", Rating, Prefix),
     ("уровень одобрения", Rating, Word),
     ("рейтинг одобрения", Rating, Word),
     ("рейтинг доверия", Rating, Word),
