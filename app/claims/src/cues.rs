@@ -84,6 +84,16 @@ pub fn share_of_polls(t: &str) -> bool {
     })
 }
 
+/// A study described by the people it asked: "our global study of more than 32,000 workers",
+/// "une étude menée auprès de 2 000 salariés", "eine Studie unter 1.000 Beschäftigten". What
+/// makes a weak poll word a survey's (clinical studies of patients are told apart by
+/// [`SCIENCE_STUDY`]).
+pub static STUDY_OF_PEOPLE: LazyLock<Re> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:stud(?:y|ies)|research|études?|studien?|estudios?|estudos?|studi[o]?|indagine|ricerca|исследовани\w*|дослідженн\w*)\s+(?:\w+\s+){{0,3}}?(?:of|among|auprès d(?:e|es|u)|parmi|unter|bei|entre|con|com|junto a|su|tra|среди|серед)\s+(?:(?:more than|over|nearly|almost|some|about|plus de|près de|environ|más de|casi|mais de|quase|oltre|quasi|mehr als|über|knapp|rund|более|около|понад|близько)\s+)?\d{{1,3}}(?:[ ,.\u{{a0}}\u{{202f}}]\d{{3}})*\s+(?:\w+\s+){{0,2}}?(?:{POPULATION_NOUNS})\b"
+    ))
+});
+
 /// Votes of an assembly, a board or shareholders, approvals by regulators and shares of the
 /// votes cast: a rating word beside them ("the bill won approval with 61% of the votes",
 /// "aprobación del Senado") is not the public's rating.

@@ -862,6 +862,11 @@ impl<'a> Analyser<'a> {
                 || sent.opinion()
                 || sent.sample()
                 || sent.moe()
+                // "our global study of more than 32,000 workers … shows that 58% of employees…":
+                // a study of people stating a share of people.
+                || !sent.figures().is_empty()
+                    && cues::STUDY_OF_PEOPLE.is_match(t)
+                    && cues::POPULATION_SHARE.is_match(t)
                 // "une enquête de Pallas Data réalisée pour L'Actualité concédait aux péquistes
                 // 30 % des voix": a weak word stated as a poll's finding, with its figures.
                 // Not "a study … found": studies are research more often than polls.
@@ -5916,6 +5921,8 @@ mod tests {
             ("Der Vorschlag wird von 61 Prozent der Deutschen abgelehnt.", None, None),
             ("Nell'ultimo mese la fiducia nell'istituzione comunitaria ha toccato un picco negativo (28%).", None, None),
             ("Доля сторонников мирного решения достигла наибольшего уровня за период наблюдений (79%), а доля противников наименьшего (13%).", None, None),
+            // A study of people stating a share of people.
+            ("Released today, our global study of more than 32,000 workers from 47 countries shows that 58% of employees intentionally use AI at work.", None, None),
             // "questionados pela"; a misspelt generic word; a firm's name with "&".
             ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
             ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),
@@ -5943,6 +5950,8 @@ mod tests {
             "L'indice di fiducia dei consumatori è salito al 98,4%.",
             // A poll yet to come; polls opened on election day, then turnout.
             "A próxima pesquisa sobre a corrida presidencial feita pelo Ipespe, a ser divulgada na próxima sexta, fará cinco perguntas aos entrevistados.",
+            // A study of people whose figures are a medical risk, not a share of them.
+            "Uno studio condotto su 12 mila adulti ha rilevato che chi dorme meno di sei ore ha un rischio di ipertensione più alto del 21%.",
             // Shares of the polls themselves.
             "Segundo a pesquisa da Abep, quase a metade dos levantamentos (45,85%) foram feitos gratuitamente.",
             "According to the study, 30% of the polls registered this year were paid for by the parties themselves.",
