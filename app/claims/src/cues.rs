@@ -94,6 +94,15 @@ pub static STUDY_OF_PEOPLE: LazyLock<Re> = LazyLock::new(|| {
     ))
 });
 
+/// A study cited as the source of what follows: "según un reciente estudio del portal de
+/// empleo Infojobs", "according to a new study by", "selon une étude", "laut einer Studie",
+/// "segundo um estudo", "secondo uno studio", "согласно исследованию", "за даними дослідження".
+pub static ACCORDING_TO_STUDY: LazyLock<Re> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:according to|según|selon|d['’]après|laut|zufolge|segundo|secondo|stando a|согласно|по данным|за даними|згідно з)\s+(?:(?:a|an|the|this|un|una|uno|une|la|le|l['’]|el|lo|um|uma|o|einer|einem|der|dem|der|dello|della|del)\s+)?(?:(?:new|recent|latest|nouvelle|récente|dernière|nuevo|reciente|último|novo|recente|último|nuovo|recente|ultimo|neuen|neuesten|aktuellen|jüngsten|новому|новым|последнему|новим|останнім)\s+)?(?:study|research|étude|estudio|estudo|studio|ricerca|indagine|studie|исследовани\w*|дослідженн\w*)\b",
+    )
+});
+
 /// Votes of an assembly, a board or shareholders, approvals by regulators and shares of the
 /// votes cast: a rating word beside them ("the bill won approval with 61% of the votes",
 /// "aprobación del Senado") is not the public's rating.

@@ -862,10 +862,12 @@ impl<'a> Analyser<'a> {
                 || sent.opinion()
                 || sent.sample()
                 || sent.moe()
-                // "our global study of more than 32,000 workers … shows that 58% of employees…":
-                // a study of people stating a share of people.
+                // "our global study of more than 32,000 workers … shows that 58% of employees…",
+                // "según un reciente estudio del portal Infojobs, … el 21% de la población en
+                // activo teletrabaja": a study of people, or cited as the source, stating a
+                // share of people.
                 || !sent.figures().is_empty()
-                    && cues::STUDY_OF_PEOPLE.is_match(t)
+                    && (cues::STUDY_OF_PEOPLE.is_match(t) || cues::ACCORDING_TO_STUDY.is_match(t))
                     && cues::POPULATION_SHARE.is_match(t)
                 // "une enquête de Pallas Data réalisée pour L'Actualité concédait aux péquistes
                 // 30 % des voix": a weak word stated as a poll's finding, with its figures.
@@ -5923,6 +5925,7 @@ mod tests {
             ("Доля сторонников мирного решения достигла наибольшего уровня за период наблюдений (79%), а доля противников наименьшего (13%).", None, None),
             // A study of people stating a share of people.
             ("Released today, our global study of more than 32,000 workers from 47 countries shows that 58% of employees intentionally use AI at work.", None, None),
+            ("De hecho, según un reciente estudio del portal de empleo Infojobs, en España 1 de cada 5 personas (concretamente, el 21% de la población en activo) teletrabaja.", Some("Infojobs"), None),
             // "questionados pela"; a misspelt generic word; a firm's name with "&".
             ("Mais de 60 por cento dos portugueses questionados pela Fundação Francisco Manuel dos Santos defendem que o número deve diminuir.", Some("Fundação Francisco Manuel dos Santos"), None),
             ("Según una encuesta realizada por Pew Reseach Center, el 40% de los rusos confía en Putin.", Some("Pew Reseach Center"), Some("Pew Research Center")),
