@@ -2853,7 +2853,19 @@ fn build_claim(
                     _ => None,
                 }
             })
-            .or_else(|| crate::gloss::proper_name_after_description(n).map(|at| (at, n.len())));
+            .or_else(|| crate::gloss::proper_name_after_description(n).map(|at| (at, n.len())))
+            // "Encuesta Política de España del GESOP": a poll's title, then whose it is.
+            .or_else(|| {
+                let head_is_body = parse::starts_with_org_head(n);
+                [
+                    " del ", " de la ", " da ", " do ", " of the ", " du ", " des ", " dell'",
+                ]
+                .iter()
+                .filter_map(|c| n.rfind(c).map(|i| i + c.len()))
+                .max()
+                .filter(|&b_at| !head_is_body && registered(&n[b_at..]))
+                .map(|b_at| (b_at, n.len()))
+            });
             if let Some((a, b)) = part {
                 ch.name = NameAt {
                     start: ch.name.start + a,
@@ -5936,6 +5948,8 @@ mod tests {
             ("The poll, published by Kyiv's Institute for International Sociology, says 52.2 percent of residents were against joining Russia.", Some("Kyiv's Institute for International Sociology"), Some("KIIS")),
             // A station that broadcast the poll is not who ran it.
             ("El 78% de los encuestados desaprueba la labor del gabinete, según una encuesta difundida anoche por Radio Cooperativa.", None, None),
+            // A poll's title, then whose it is.
+            ("Según la Encuesta Política de España del GESOP para Prensa Ibérica, tres de cada cuatro españoles (73,4%) están de acuerdo con poner límites.", Some("GESOP"), Some("GESOP")),
             // A pollster known by its social-media handle.
             ("Casi el 80% de los consultados no cree en la justicia. Se trata de un estudio realizado por la encuestadora #opinaargentina de forma telefónica entre 1000 casos.", Some("#opinaargentina"), None),
             // A body attached to the president ("при Президенте").

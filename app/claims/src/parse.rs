@@ -2634,6 +2634,13 @@ pub fn quoted_name_after(after: &str) -> Option<usize> {
     ok.then(|| gap + open.len_utf8() + len + closing.len_utf8())
 }
 
+/// Does `name` start with an organisation's head noun ("Centro de Investigaciones…")?
+pub fn starts_with_org_head(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| ORG_HEAD.is_match(w))
+}
+
 /// Where a pollster name that ends with an organisation's head noun really ends in `text`
 /// (byte offsets): "Eurasian Institute" + " for Social Monitoring".
 pub fn extend_org_name(text: &str, start: usize, end: usize) -> usize {
