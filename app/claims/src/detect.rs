@@ -5948,6 +5948,8 @@ mod tests {
             ("The poll, published by Kyiv's Institute for International Sociology, says 52.2 percent of residents were against joining Russia.", Some("Kyiv's Institute for International Sociology"), Some("KIIS")),
             // A station that broadcast the poll is not who ran it.
             ("El 78% de los encuestados desaprueba la labor del gabinete, según una encuesta difundida anoche por Radio Cooperativa.", None, None),
+            // An outlet's name across a plain space ("Ouest France" for "Ouest-France").
+            ("Elections Régionales : d'après un sondage Ouest France, la gauche devrait perdre les PDL.\nLa gauche devrait perdre les Pays de la Loire, du moins d'après un sondage BVA pour Ouest France paru dimanche. Elle serait créditée de 42% d’après ce même sondage.", Some("BVA"), Some("BVA")),
             // A poll's title, then whose it is.
             ("Según la Encuesta Política de España del GESOP para Prensa Ibérica, tres de cada cuatro españoles (73,4%) están de acuerdo con poner límites.", Some("GESOP"), Some("GESOP")),
             // A pollster known by its social-media handle.

@@ -2362,7 +2362,9 @@ fn is_publishing_outlet(s: &str, n: &NameAt) -> bool {
 /// "Porta a Porta pubblica il sondaggio": a name cut at a connector the name patterns do not
 /// take ("a"), on either side, is an outlet's whole title when the outlets list has it.
 fn with_outlet_title(s: &str, n: NameAt) -> NameAt {
-    const CONNECTORS: [&str; 7] = [" a ", " à ", " di ", " de ", " do ", " da ", " del "];
+    // A plain space too: "un sondage Ouest France" (the outlet is "Ouest-France"; the name
+    // patterns stop before a country's name).
+    const CONNECTORS: [&str; 8] = [" a ", " à ", " di ", " de ", " do ", " da ", " del ", " "];
     // The title's first part before the name ("Porta a" + "Porta").
     let before = &s[..n.start];
     for connector in CONNECTORS {
