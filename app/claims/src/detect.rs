@@ -5950,6 +5950,9 @@ mod tests {
             ("El 78% de los encuestados desaprueba la labor del gabinete, según una encuesta difundida anoche por Radio Cooperativa.", None, None),
             // An outlet's name across a plain space ("Ouest France" for "Ouest-France").
             ("Elections Régionales : d'après un sondage Ouest France, la gauche devrait perdre les PDL.\nLa gauche devrait perdre les Pays de la Loire, du moins d'après un sondage BVA pour Ouest France paru dimanche. Elle serait créditée de 42% d’après ce même sondage.", Some("BVA"), Some("BVA")),
+            // A weak poll word that gives a candidate a share: the analytics firm's "enquête"
+            // is the claim to flag (Filteris, 2017).
+            ("Filteris commence à se tailler une réputation. Sa dernière enquête, datée de mardi, donne Marine Le Pen à 23,27%. François Fillon, deuxième, pointe à 22,39%.", Some("Filteris"), Some("Filteris")),
             // A poll's title, then whose it is.
             ("Según la Encuesta Política de España del GESOP para Prensa Ibérica, tres de cada cuatro españoles (73,4%) están de acuerdo con poner límites.", Some("GESOP"), Some("GESOP")),
             // A pollster known by its social-media handle.
