@@ -770,6 +770,24 @@ impl<'a> Analyser<'a> {
             })
     }
 
+    /// Does the current sentence (`t`) end on a colon with lines of figures after it, each on
+    /// its own line ("Secondo l'ultima rilevazione Index, il centro-destra è in netto
+    /// vantaggio:" then "Attilio Fontana al 42%;")?
+    fn opens_a_list(&self, t: &str) -> bool {
+        if !t.trim_end().ends_with(':') {
+            return false;
+        }
+        let (i, n) = (self.current, self.sents.len());
+        i + 2 < n
+            && (i + 1..=i + 2).all(|j| {
+                let (a, b) = self.sents[j];
+                let line = self.text[a..b].trim();
+                line.len() <= LIST_LINE_MAX
+                    && self.text[self.sents[j - 1].1..a].contains('\n')
+                    && has_percent(&self.folded[a..b])
+            })
+    }
+
     /// The signal of a sentence holding vocabulary; also whether it holds strong poll words,
     /// and whether a weak poll word is supported only by a reference back to earlier figures.
     fn hit_signal(
@@ -869,6 +887,8 @@ impl<'a> Analyser<'a> {
                 || !sent.figures().is_empty()
                     && (cues::STUDY_OF_PEOPLE.is_match(t) || cues::ACCORDING_TO_STUDY.is_match(t))
                     && cues::POPULATION_SHARE.is_match(t)
+                // A weak poll word heading lines of figures.
+                || self.opens_a_list(t)
                 // "une enquête de Pallas Data réalisée pour L'Actualité concédait aux péquistes
                 // 30 % des voix": a weak word stated as a poll's finding, with its figures.
                 // Not "a study … found": studies are research more often than polls.
@@ -5953,6 +5973,8 @@ mod tests {
             // A weak poll word that gives a candidate a share: the analytics firm's "enquête"
             // is the claim to flag (Filteris, 2017).
             ("Filteris commence à se tailler une réputation. Sa dernière enquête, datée de mardi, donne Marine Le Pen à 23,27%. François Fillon, deuxième, pointe à 22,39%.", Some("Filteris"), Some("Filteris")),
+            // A weak poll word heading lines of figures.
+            ("Secondo l’ultima rilevazione Index, il centro-destra è in netto vantaggio rispetto agli avversari:\n\nAttilio Fontana al 42%;\n\nGiorgio Gori al 37%;\n\nDario Violi al 18%;", Some("Index"), Some("Index Research")),
             // A poll's title, then whose it is.
             ("Según la Encuesta Política de España del GESOP para Prensa Ibérica, tres de cada cuatro españoles (73,4%) están de acuerdo con poner límites.", Some("GESOP"), Some("GESOP")),
             // A pollster known by its social-media handle.
