@@ -5975,6 +5975,8 @@ mod tests {
             ("Filteris commence à se tailler une réputation. Sa dernière enquête, datée de mardi, donne Marine Le Pen à 23,27%. François Fillon, deuxième, pointe à 22,39%.", Some("Filteris"), Some("Filteris")),
             // A weak poll word heading lines of figures.
             ("Secondo l’ultima rilevazione Index, il centro-destra è in netto vantaggio rispetto agli avversari:\n\nAttilio Fontana al 42%;\n\nGiorgio Gori al 37%;\n\nDario Violi al 18%;", Some("Index"), Some("Index Research")),
+            // "consultora X" without its article.
+            ("¿Qué dicen las últimas encuestas locales sobre la intención de voto? En Capital, consultora Corinto midió tres escenarios. En el primero, Martín Llaryora alcanza 41% de intención de voto y Luis Juez obtiene 25%.", Some("Corinto"), None),
             // A poll's title, then whose it is.
             ("Según la Encuesta Política de España del GESOP para Prensa Ibérica, tres de cada cuatro españoles (73,4%) están de acuerdo con poner límites.", Some("GESOP"), Some("GESOP")),
             // A pollster known by its social-media handle.

@@ -425,7 +425,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         ),
         (
             "es",
-            r"(?:[Ll]a (?:casa )?encuestadora|[Ll]a casa de encuestas|[Ll]a consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica| encuestadora| consultora)?|[Ll]a empresa(?: demoscópica| encuestadora| consultora)?|[Ll]a compañía)\s+DESCNAME",
+            r"(?:(?:[Ll]a )?(?:casa )?encuestadora|[Ll]a casa de encuestas|(?:[Ll]a )?consultora|[Ee]l instituto|[Ll]a firma(?: demoscópica| encuestadora| consultora)?|[Ll]a empresa(?: demoscópica| encuestadora| consultora)?|[Ll]a compañía)\s+DESCNAME",
         ),
         // Russian and Ukrainian
         (
