@@ -69,7 +69,9 @@ static SHARE_OF_POLLS: LazyLock<Re> = LazyLock::new(|| {
 /// "pesquisas" are web searches too ("44% das pesquisas online", "no Google").
 pub fn share_of_polls(t: &str) -> bool {
     SHARE_OF_POLLS.find_iter(t).any(|m| {
-        let after = t[m.end()..].trim_start().to_lowercase();
+        // The longest of the words below is 11 characters.
+        let after: String = t[m.end()..].trim_start().chars().take(12).collect();
+        let after = after.to_lowercase();
         ![
             "online",
             "on-line",
@@ -99,7 +101,7 @@ pub static STUDY_OF_PEOPLE: LazyLock<Re> = LazyLock::new(|| {
 /// "segundo um estudo", "secondo uno studio", "согласно исследованию", "за даними дослідження".
 pub static ACCORDING_TO_STUDY: LazyLock<Re> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:according to|según|selon|d['’]après|laut|zufolge|segundo|secondo|stando a|согласно|по данным|за даними|згідно з)\s+(?:(?:a|an|the|this|un|una|uno|une|la|le|l['’]|el|lo|um|uma|o|einer|einem|der|dem|der|dello|della|del)\s+)?(?:(?:new|recent|latest|nouvelle|récente|dernière|nuevo|reciente|último|novo|recente|último|nuovo|recente|ultimo|neuen|neuesten|aktuellen|jüngsten|новому|новым|последнему|новим|останнім)\s+)?(?:study|research|étude|estudio|estudo|studio|ricerca|indagine|studie|исследовани\w*|дослідженн\w*)\b",
+        r"(?i)\b(?:according to|según|selon|d['’]après|laut|zufolge|segundo|secondo|stando a|согласно|по данным|за даними|згідно з)\s+(?:(?:a|an|the|this|un|una|uno|une|la|le|l['’]|el|lo|um|uma|o|einer|einem|der|dem|dello|della|del)\s+)?(?:(?:new|recent|latest|nouvelle|récente|dernière|nuevo|reciente|último|novo|recente|nuovo|ultimo|neuen|neuesten|aktuellen|jüngsten|новому|новым|последнему|новим|останнім)\s+)?(?:study|research|étude|estudio|estudo|studio|ricerca|indagine|studie|исследовани\w*|дослідженн\w*)\b",
     )
 });
 

@@ -759,6 +759,13 @@ impl<'a> Analyser<'a> {
         {
             return false;
         }
+        self.figure_lines_follow()
+    }
+
+    /// Are the two sentences after the current one short lines of their own, each with a
+    /// percentage ("Зеленський – 31,2%", "Attilio Fontana al 42%;")? The lines of a list that
+    /// the current sentence heads.
+    fn figure_lines_follow(&self) -> bool {
         let (i, n) = (self.current, self.sents.len());
         i + 2 < n
             && (i + 1..=i + 2).all(|j| {
@@ -777,15 +784,7 @@ impl<'a> Analyser<'a> {
         if !t.trim_end().ends_with(':') {
             return false;
         }
-        let (i, n) = (self.current, self.sents.len());
-        i + 2 < n
-            && (i + 1..=i + 2).all(|j| {
-                let (a, b) = self.sents[j];
-                let line = self.text[a..b].trim();
-                line.len() <= LIST_LINE_MAX
-                    && self.text[self.sents[j - 1].1..a].contains('\n')
-                    && has_percent(&self.folded[a..b])
-            })
+        self.figure_lines_follow()
     }
 
     /// The signal of a sentence holding vocabulary; also whether it holds strong poll words,
@@ -2876,14 +2875,13 @@ fn build_claim(
             .or_else(|| crate::gloss::proper_name_after_description(n).map(|at| (at, n.len())))
             // "Encuesta Política de España del GESOP": a poll's title, then whose it is.
             .or_else(|| {
-                let head_is_body = parse::starts_with_org_head(n);
                 [
                     " del ", " de la ", " da ", " do ", " of the ", " du ", " des ", " dell'",
                 ]
                 .iter()
                 .filter_map(|c| n.rfind(c).map(|i| i + c.len()))
                 .max()
-                .filter(|&b_at| !head_is_body && registered(&n[b_at..]))
+                .filter(|&b_at| !parse::starts_with_org_head(n) && registered(&n[b_at..]))
                 .map(|b_at| (b_at, n.len()))
             });
             if let Some((a, b)) = part {
@@ -6005,6 +6003,7 @@ mod tests {
         ]);
         // A share of the mentions online is analytics, not a poll.
         let r = run("José Antonio Meade se ubica en el segundo lugar en menciones con el 31% de la conversación en redes sociales.");
+        assert!(!r.claims.is_empty(), "{r:?}");
         assert!(
             r.claims.iter().all(|c| c
                 .flags
