@@ -2502,6 +2502,21 @@ fn build_claim(
             .filter(|c| cands.iter().any(|d| d.start < c.start && d.end >= c.end))
             .map(|c| c.start)
             .collect();
+        // "die jüngste Schnickschnack-Umfrage von CORSA": a compound's first part the
+        // registry does not know names the kind of poll when its maker follows.
+        let kinds_of_poll: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                parse::is_poll_compound_head(sent, c.end)
+                    && matches!(registry.lookup(&c.name, country), Lookup::NotFound)
+                    && cands.iter().any(|d| {
+                        d.start > c.end
+                            && parse::maker_follows_compound(&sent[c.end..d.start])
+                            && !sources::is_media(&d.name)
+                    })
+            })
+            .map(|c| c.start)
+            .collect();
         cands.sort_by_key(|c| {
             let before = &sent[..c.start.min(sent.len())];
             let after = &sent[c.end.min(sent.len())..];
@@ -2512,7 +2527,7 @@ fn build_claim(
             let partnered =
                 partnership && unknown() || joined_to_known.contains(&c.start) && unknown();
             (
-                sources::in_aside(before),
+                sources::in_aside(before) || kinds_of_poll.contains(&c.start),
                 // A person or place, even as the agent ("un sondaggio EMG presentato ad
                 // Agorà, il programma condotto da Luisella Costamagna").
                 (!sources::looks_like_org(&c.name) || partnered) && unknown(),
@@ -2527,7 +2542,6 @@ fn build_claim(
         // In text written in capitals every run of words reads as a name: only names the
         // registry knows count there.
         let shouting = parse::is_shouting(sent);
-        let n_cands = cands.len();
         for c in cands {
             // A name in an aside about another poll ("como hizo recientemente el CIS") is not
             // this poll's pollster, even when it is the only one.
@@ -2556,9 +2570,9 @@ fn build_claim(
                 continue;
             }
             // "Pour le compte de Business News et Attassiaâ TV, l'institut Emrhod Consulting
-            // livre…": who paid, when another name follows.
-            if n_cands > 1
-                && sources::after_strong_commissioner_word(&sent[..c.start.min(sent.len())])
+            // livre…": who paid, when another name follows; "Im Auftrag der DZ BANK hat das
+            // Meinungsforschungsinstitut nhi2 … befragt": who paid, whoever asked.
+            if sources::after_strong_commissioner_word(&sent[..c.start.min(sent.len())])
                 && matches!(registry.lookup(&c.name, country), Lookup::NotFound)
             {
                 if sponsor.is_none() {
@@ -2640,6 +2654,8 @@ fn build_claim(
                 && !sources::is_sponsor_like(&n.name)
                 // "Das Meinungsforschungsinstitut gab bekannt": a pollster named elsewhere.
                 && !parse::is_generic_org(&n.name)
+                // "Im Auftrag der DZ BANK hat das Institut … befragt": who paid for it.
+                && !sources::after_commissioner_word(&text[s..s + n.start])
         }) {
             chosen = Some(Chosen {
                 name: n,
@@ -3571,7 +3587,16 @@ fn narrow_to_mention(
             // SOCIS", "l'Institut Ifop"), not a lookalike.
             let generic_head =
                 parse::is_generic_org(before.trim()) || crate::gloss::is_description(before.trim());
+            // An acronym the registry does not know before the name is another firm's
+            // ("CID Gallup", the Central American firm, is not Gallup).
+            let acronym_head = {
+                let head = before.trim();
+                (2..=5).contains(&head.len())
+                    && head.bytes().all(|b| b.is_ascii_uppercase())
+                    && matches!(registry.lookup(head, country), Lookup::NotFound)
+            };
             if glued
+                || acronym_head
                 || (sources::looks_like_org(before) && !generic_head && !quoted)
                 || sources::looks_like_org(product)
             {
@@ -6011,5 +6036,28 @@ mod tests {
                 .any(|f| f.code == crate::model::FlagCode::NotAPollster)),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn sixteenth_round_names() {
+        assert_pollsters(&[
+            // An acronym the registry does not know before a registered name: another firm.
+            ("Según una encuesta de la firma hondureña CID Gallup, el 45% aprueba la gestión del alcalde.", Some("CID Gallup"), None),
+            // A survey's quoted title opening on an elided article; "livré par".
+            ("Notre nouveau sondage \"L'Opinion en direct\" livré par Elabe montre que 61% des Français jugent la réforme injuste.", Some("Elabe"), Some("Elabe")),
+            // "un institut de sondage appelé X"; "conduite par un « X »".
+            ("Selon ce sondage, attribué à un institut de sondage appelé « Votemètre », le maire sortant obtiendrait 52% des voix.", Some("Votemètre"), None),
+            ("Cette enquête aurait été conduite par un « Observatoire des opinions africaines ». Le candidat de l'opposition y obtient 38% des intentions de vote.", Some("Observatoire des opinions africaines"), None),
+            // The poll word, a comma, then who carried it out.
+            ("The poll, undertaken by Harbourside Research for the Gazette, found 47 per cent of residents oppose the new bridge.", Some("Harbourside Research"), None),
+            // A research centre named after the outlet that owns it.
+            ("Some 62 percent of respondents back the plan, according to a survey released by the Daily Courier Poll Center on Monday.", Some("Daily Courier Poll Center"), None),
+            // A poll compound naming the kind of poll, then its maker.
+            ("„Das ergab die jüngste Blitz-Umfrage von Demoskopia Nord“: Die Partei liegt demnach bei 19 Prozent.", Some("Demoskopia Nord"), None),
+            // Who paid for it, first in the sentence, is no pollster.
+            ("Im Auftrag der Sparkasse Nordheim hat ein Institut 800 Unternehmer befragt. Nur 21 Prozent der Befragten sind mit der Lage zufrieden.", None, None),
+            // An outlet said to have run the poll, verb first.
+            ("Опрос провела газета Global Times. 61% респондентов считают, что отношения улучшатся.", Some("Global Times"), None),
+        ]);
     }
 }

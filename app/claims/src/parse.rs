@@ -336,13 +336,19 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // English
         (
             "en",
-            r"(?i:poll(?:s|ing)?|survey|study|research|analysis|barometer|tracker)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|published|released|produced|compiled|undertaken|performed|administered|organi[sz]ed|led|coordinated|presented|unveiled)(?:\s+(?:between|from|on|in|over|during)\s+[^;:()]{1,40}?)?\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+(?:ish|ian|an|ese|ch|ic))\s+){0,2}?(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+|(?:newspaper|daily|paper|magazine|broadcaster|channel|network|website|news (?:site|portal|outlet|agency)|outlet|portal)\s+)?NAME",
+            r"(?i:poll(?:s|ing)?|survey|study|research|analysis|barometer|tracker)\s+(?i:(?:was\s+)?(?:conducted|carried out|fielded|run|done|published|released|produced|compiled|undertaken|performed|administered|organi[sz]ed|led|coordinated|presented|unveiled)(?:\s+(?:between|from|on|in|over|during)\s+[^;:()]{1,40}?)?\s+)?(?i:by|from|attributed to)\s+(?i:the\s+)?(?:(?:(?:\p{Ll}[\p{L}\-]*|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+(?:ish|ian|an|ese|ch|ic)|\p{Lu}{2,3})\s+){0,2}?(?:(?i:pollsters?|polling (?:firm|company|agency|organi[sz]ation|outfit)|research (?:firm|company|group|agency|institute)|market research (?:firm|company)|survey firm|analytics (?:firm|company)|data firm|consultancy|firm|company|institute|outfit|agency|group|think tank)\s+|(?:newspaper|daily|paper|tabloid|magazine|broadcaster|channel|network|website|news (?:site|portal|outlet|agency)|outlet|portal),?\s+))?NAME",
         ),
         (
             "en",
             r"\b(?i:a|an|the|this|that|its|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:(?:agency|institute|company|firm)\s+)?(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        // An aside between the poll word and its maker: "The poll, undertaken by IpsosMori for
+        // STV", "The survey, which was carried out by Acme Research,".
+        (
+            "en",
+            r"(?i:poll|survey|study|research),\s+(?i:(?:which|that)\s+)?(?i:was\s+)?(?i:conducted|carried out|fielded|undertaken|run|done|compiled|performed|administered|organi[sz]ed)\s+(?:(?i:between|from|on|in|over|during)\s+[^;:(),]{1,40}?\s+)?(?i:by)\s+(?i:the\s+)?NAME",
+        ),
         // A label line: "InsiderAdvantage: Surveys of 800 likely voters".
         (
             "en",
@@ -364,7 +370,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // "une société appelée X": a firm introduced by what it is called.
         (
             "en",
-            r"(?i:company|firm|organi[sz]ation|institute|outfit|agency|empresa|firma|entidad|encuestadora|consultora|société|entreprise|institut|instituto|istituto|società|agenzia|unternehmen|agentur|компани\w*|компані\w*|организаци\w*|організаці\w*)\s+(?i:called|named|calling itself|llamada|denominada|chamada|appelée|nommée|dénommée|chiamata|denominata|namens|genannt|под названием|під назвою)\s+NAME",
+            r"(?i:company|firm|organi[sz]ation|institute|outfit|agency|empresa|firma|entidad|encuestadora|consultora|société|entreprise|institut|instituto|istituto|società|agenzia|unternehmen|agentur|компани\w*|компані\w*|организаци\w*|організаці\w*)(?:\s+(?i:de sondages?|d['’]études|de recherche|de pesquisas?|de encuestas|di ricerca|de opinión))?,?\s+(?i:called|named|calling itself|llamad[ao]|denominad[ao]|chamad[ao]|appelée?|nommée?|dénommée?|chiamat[ao]|denominat[ao]|namens|genannt|под названием|під назвою)\s+NAME",
         ),
         // "Toronto-based Environics pollsters found", "Public Agenda, which yesterday released
         // its parenting survey".
@@ -387,7 +393,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // French
         (
             "fr",
-            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)(?:\s+(?i:d['’]opinion|d['’]intentions? de vote))?(?:\s+(?i:annuelle?|mensuelle?|hebdomadaire|trimestrielle?|internationale?|européenne?|nationale?|inédite?|exclusive?|récente?|nouvelle|nouveau))?\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la)\s*)?)(?i:l['’])?(?:(?:[Ll]['’]|la\s+|le\s+)?(?:institut|cabinet|société|organisme|firme|agence|entreprise|groupe|observatoire|plateforme|site|réseau|banque|assureur|mutuelle|start-up|startup)\s+ODESC)?NAME",
+            r"(?i:sondage|enquête|enquete|baromètre|étude|sondages)(?:\s+(?i:d['’]opinion|d['’]intentions? de vote))?(?:\s+(?i:annuelle?|mensuelle?|hebdomadaire|trimestrielle?|internationale?|européenne?|nationale?|inédite?|exclusive?|récente?|nouvelle|nouveau))?\s+(?:(?i:(?:commandé|confié)e?s?\s+)(?i:(?:à\s+l['’]|à|au|par|de\s+l['’])\s*)|(?i:(?:(?:a|avait|aurait|ont|avaient|auraient)\s+été\s+|est\s+|sont\s+)?(?:exclusif|inédit|publié|réalisé|mené|effectué|paru|attribué|conduit|livré)e?s?\s+)?(?i:(?:par|de|du|d['’]|de\s+l['’]|de\s+la|par\s+une?)\s*)?)(?i:l['’])?(?:(?:[Ll]['’]|la\s+|le\s+)?(?:institut|cabinet|société|organisme|firme|agence|entreprise|groupe|observatoire|plateforme|site|réseau|banque|assureur|mutuelle|start-up|startup)\s+ODESC)?NAME",
         ),
         (
             "fr",
@@ -2180,6 +2186,26 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     out
 }
 
+/// Is the name ending at `end` the first part of a poll compound ("Forsa-Umfrage",
+/// "Polit-Studie")?
+pub fn is_poll_compound_head(sent: &str, end: usize) -> bool {
+    static COMPOUND_TAIL: LazyLock<Re> =
+        LazyLock::new(|| re(r"^-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\w*"));
+    sent.get(end..)
+        .is_some_and(|rest| COMPOUND_TAIL.is_match(rest))
+}
+
+/// Does the text between a poll compound's first part and a later name credit the poll to
+/// that name ("-Umfrage von ", "-Umfrage des Instituts ")?
+pub fn maker_follows_compound(between: &str) -> bool {
+    static MAKER: LazyLock<Re> = LazyLock::new(|| {
+        re(
+            r"^-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\w*\s+(?i:von|vom|des|der|durch)\s+(?:(?i:dem|der|das|den)\s+)?(?:(?i:Meinungsforschungsinstituts?|Umfrageinstituts?|Instituts?)\s+)?$",
+        )
+    });
+    MAKER.is_match(between)
+}
+
 /// "Социологическое агентство «МЦКТ»", "Моніторинговий центр «Соціо»": a capitalised
 /// adjective (and the lower-case noun of what the body is) before the name a pattern read
 /// ("агентство «МЦКТ»", "Соціо") begin the name.
@@ -3053,7 +3079,13 @@ pub fn is_quoted_title(sentence: &str, start: usize, end: usize) -> bool {
         return false;
     };
     let inner = inner.trim_matches(|c| OPEN.contains(&c) || CLOSE.contains(&c));
-    let quoted = sentence[..start].ends_with(OPEN) && sentence[end..].starts_with(CLOSE)
+    // A title opening on an elided article the name leaves out ("\"L'Opinion en direct\"").
+    let before = &sentence[..start];
+    let before = ["L'", "L’", "l'", "l’"]
+        .iter()
+        .find_map(|a| before.strip_suffix(a))
+        .unwrap_or(before);
+    let quoted = before.ends_with(OPEN) && sentence[end..].starts_with(CLOSE)
         || sentence[start..].starts_with(OPEN) && sentence[..end].ends_with(CLOSE);
     if !quoted {
         return false;
@@ -4248,6 +4280,14 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
         let l = raw.chars().last().expect("non-empty").len_utf8();
         a += q;
         b -= l;
+        // French spacing inside the marks: "« Centre d'études »".
+        let inner = &s[a..b];
+        let lead = inner.len() - inner.trim_start().len();
+        let trail = inner.len() - inner.trim_end().len();
+        if lead + trail < inner.len() {
+            a += lead;
+            b -= trail;
+        }
     }
     // "Eine Umfrage der Körber-Stiftung zur Sicht der Deutschen": a German name does not go
     // on into "zur/zum" and a noun when a genitive follows (the topic, not the name).

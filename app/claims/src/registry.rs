@@ -1012,6 +1012,15 @@ impl Registry {
             {
                 return;
             }
+            // "Populus.MX", "sondea.es": a name run on into a domain or a longer token with a
+            // dot is another name.
+            if text[e..]
+                .strip_prefix('.')
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphabetic)
+            {
+                return;
+            }
             let found = &text[p..e];
             let ok = match self.scan_case[pattern] {
                 CaseRule::Exact => {

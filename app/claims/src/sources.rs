@@ -468,7 +468,7 @@ static NUMBERED_CHANNEL: LazyLock<Re> = LazyLock::new(|| {
 /// Words of the research trade that make a name a firm's even when its key is an outlet's.
 static RESEARCH_TRADE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:research|polling|pollsters?|insights?|analytics|institut[eo]?|istituto|sondages?|surveys?|umfragen|meinungsforschung|marktforschung|sociolog\w*|соціолог\w*|социолог\w*|consulting|consultores|consultoria|consultora|opinion research)\b",
+        r"(?i)\b(?:research|polls?|polling|pollsters?|insights?|analytics|institut[eo]?|istituto|sondages?|surveys?|umfragen|meinungsforschung|marktforschung|sociolog\w*|соціолог\w*|социолог\w*|consulting|consultores|consultoria|consultora|opinion research)\b",
     )
 });
 
@@ -618,7 +618,7 @@ pub fn in_aside(before: &str) -> bool {
 /// à Dakar … par StatInfo").
 static AGENT_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:conducted|carried out|fielded|done|run|led|coordinated|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|curat[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|hech[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|erhoben)\s+(?:by|par|por|pel[oa]|da|dal|dalla|dall['’]|dai|von|vom|durch)\s+(?:(?:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$|\b(?:проведенн?\w*|выполненн?\w*|здійснен\w*|виконан\w*)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}[«\x22„]?$",
+        r"(?i)\b(?:conducted|carried out|fielded|done|run|led|coordinated|elaborat[oaie]|realizzat[oaie]|condott[oaie]|eseguit[oaie]|curat[oaie]|réalisée?s?|menée?s?|effectuée?s?|realizad[ao]s?|elaborad[ao]s?|efectuad[ao]s?|hech[ao]s?|feit[ao]s?|conduzid[ao]s?|durchgeführt|erstellt|erhoben)\s+(?:by|par|por|pel[oa]|da|dal|dalla|dall['’]|dai|von|vom|durch)\s+(?:(?:the|l['’]|la|le|el|o|a|il|der|die|das|dem|den)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$|\b(?:проведенн?\w*|выполненн?\w*|здійснен\w*|виконан\w*)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}[«\x22„]?$|\b(?:conduit|livré)e?s?\s+par\s+(?:(?:l['’]|la|le|un|une)\s*)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}$|\b(?:опрос|исследование|опитування|дослідження)\s+(?:провел[аио]?|провели|провів|провела|провело|провели)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}[«\x22„]?$",
     )
 });
 
