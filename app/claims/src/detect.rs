@@ -2517,6 +2517,20 @@ fn build_claim(
             })
             .map(|c| c.start)
             .collect();
+        // "il sondaggio Ispos di Nando Pagnoncelli": the firm before the person who heads it,
+        // when the registry knows both.
+        let heads_of_firms: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                sources::looks_like_person(&c.name)
+                    && cands.iter().any(|d| {
+                        d.start != c.start
+                            && !sources::looks_like_person(&d.name)
+                            && matches!(registry.lookup(&d.name, country), Lookup::Found { .. })
+                    })
+            })
+            .map(|c| c.start)
+            .collect();
         cands.sort_by_key(|c| {
             let before = &sent[..c.start.min(sent.len())];
             let after = &sent[c.end.min(sent.len())..];
@@ -2528,6 +2542,7 @@ fn build_claim(
                 partnership && unknown() || joined_to_known.contains(&c.start) && unknown();
             (
                 sources::in_aside(before) || kinds_of_poll.contains(&c.start),
+                heads_of_firms.contains(&c.start),
                 // A person or place, even as the agent ("un sondaggio EMG presentato ad
                 // Agorà, il programma condotto da Luisella Costamagna").
                 (!sources::looks_like_org(&c.name) || partnered) && unknown(),
@@ -3180,8 +3195,27 @@ fn build_claim(
                 pollster.registry_id = Some(record.id.clone());
             }
             Lookup::Ambiguous(recs) => {
-                pollster.match_kind = Some(MatchKind::Ambiguous);
-                pollster.candidates = recs.iter().map(|r| r.canonical.clone()).collect();
+                // Another name of one of the candidates in the same sentence settles it ("Ispos
+                // di Nando Pagnoncelli": Ipsos, not ISPO).
+                let (s, e) = sents[ch.sentence];
+                let named: Vec<_> = recs
+                    .iter()
+                    .filter(|r| {
+                        in_span(mentions, s, e, |m| m.start).iter().any(|m| {
+                            matches!(registry.lookup(&text[m.start..m.end], country),
+                                Lookup::Found { record, .. } if record.id == r.id)
+                        })
+                    })
+                    .collect();
+                if let [record] = named[..] {
+                    pollster.canonical = Some(record.canonical.clone());
+                    pollster.status = Some(record.status);
+                    pollster.match_kind = Some(MatchKind::Fuzzy);
+                    pollster.registry_id = Some(record.id.clone());
+                } else {
+                    pollster.match_kind = Some(MatchKind::Ambiguous);
+                    pollster.candidates = recs.iter().map(|r| r.canonical.clone()).collect();
+                }
             }
             Lookup::NotFound => {
                 if let Some(full) = unknown_name_in_full(text, sents[ch.sentence], ch) {
@@ -3595,8 +3629,11 @@ fn narrow_to_mention(
                     && head.bytes().all(|b| b.is_ascii_uppercase())
                     && matches!(registry.lookup(head, country), Lookup::NotFound)
             };
+            // "Ispos di Nando Pagnoncelli": the person heads the firm named first.
+            let head_of_named_firm = !before.trim().is_empty() && sources::looks_like_person(name);
             if glued
                 || acronym_head
+                || head_of_named_firm
                 || (sources::looks_like_org(before) && !generic_head && !quoted)
                 || sources::looks_like_org(product)
             {
@@ -6056,6 +6093,8 @@ mod tests {
             ("„Das ergab die jüngste Blitz-Umfrage von Demoskopia Nord“: Die Partei liegt demnach bei 19 Prozent.", Some("Demoskopia Nord"), None),
             // Who paid for it, first in the sentence, is no pollster.
             ("Im Auftrag der Sparkasse Nordheim hat ein Institut 800 Unternehmer befragt. Nur 21 Prozent der Befragten sind mit der Lage zufrieden.", None, None),
+            // The head of a firm, as the press credits its polls (a registry alias).
+            ("Secondo l'ultimo sondaggio di Nando Pagnoncelli per il Corriere, il 44% degli elettori non ha ancora deciso.", Some("Nando Pagnoncelli"), Some("Ipsos")),
             // An outlet said to have run the poll, verb first.
             ("Опрос провела газета Global Times. 61% респондентов считают, что отношения улучшатся.", Some("Global Times"), None),
         ]);

@@ -697,6 +697,12 @@ pub fn looks_like_people(name: &str) -> bool {
     people.len() >= 2 && !looks_like_org(name) && people.iter().all(|p| person_words(p))
 }
 
+/// One person's name as written ("Nando Pagnoncelli"), not an organisation's.
+pub fn looks_like_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    person_words(&words) && !looks_like_org(name)
+}
+
 /// Two or three capitalised words ("Nando Pagnoncelli"), as a person's name is written.
 fn person_words(words: &[&str]) -> bool {
     (2..=3).contains(&words.len())
