@@ -6063,6 +6063,15 @@ mod tests {
             "According to the study, 30% of the polls registered this year were paid for by the parties themselves.",
             "The department said it observed queues in some Polling Stations after polls were opened at 8am.\n\nAs of 12pm, 840,000 voters, or 31 per cent of registered voters, have cast their votes, ELD said.",
         ]);
+        // A poll on a blog is an informal vote.
+        let r = run("I ran a poll on my blog asking whether people vote in local elections, and 80% of respondents said they always do.");
+        assert!(
+            r.claims.iter().all(|c| c
+                .flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NotAPollster)),
+            "{r:?}"
+        );
         // A share of the mentions online is analytics, not a poll.
         let r = run("José Antonio Meade se ubica en el segundo lugar en menciones con el 31% de la conversación en redes sociales.");
         assert!(!r.claims.is_empty(), "{r:?}");
@@ -6095,6 +6104,8 @@ mod tests {
             ("Im Auftrag der Sparkasse Nordheim hat ein Institut 800 Unternehmer befragt. Nur 21 Prozent der Befragten sind mit der Lage zufrieden.", None, None),
             // The head of a firm, as the press credits its polls (a registry alias).
             ("Secondo l'ultimo sondaggio di Nando Pagnoncelli per il Corriere, il 44% degli elettori non ha ancora deciso.", Some("Nando Pagnoncelli"), Some("Ipsos")),
+            // A channel that commissioned an exit poll, its name in guillemets.
+            ("По опросу, проведенному по заказу телекомпании «Рустави», правящая партия набирает 51,2% голосов.", None, None),
             // An outlet said to have run the poll, verb first.
             ("Опрос провела газета Global Times. 61% респондентов считают, что отношения улучшатся.", Some("Global Times"), None),
         ]);

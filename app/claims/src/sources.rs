@@ -840,7 +840,7 @@ pub fn after_agent(before: &str) -> bool {
 /// von", "commissioned by", "по заказу", "на замовлення".
 static COMMISSIONER_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)(?:\b(?:for|pour|für|fuer|para|per|для|на замовлення|по заказу|commissioned by|sponsored by|paid for by|on behalf of|pour le compte d[eu]|pour le compte des|por cuenta de|per conto d[ei]|à la demande d[eu']?|a pedido d[eoa]|a petición d[eoa]|encargad[oa] por|encomendad[oa] (?:por|pel[oa])|su commissione d[ei]|im auftrag (?:von|des|der)|in auftrag (?:von|des|der)|auftraggeber)(?:\s+(?:the|la|le|les|el|los|o|a|il|lo|der|die|das|dem|den|des))?(?:\s+l['’])?(?:\s+(?:newspaper|daily|weekly|magazine|broadcaster|channel|journal|quotidien|hebdomadaire|chaîne|zeitung|magazins?|senders?|diario|periódico|semanario|cadena|jornal|revista|semanário|emissora|quotidiano|settimanale|газеты|газети|еженедельника|тижневика|журнала|журналу|телеканала|телеканалу|издания|видання))?|/)\s*$",
+        r"(?i)(?:\b(?:for|pour|für|fuer|para|per|для|на замовлення|по заказу|commissioned by|sponsored by|paid for by|on behalf of|pour le compte d[eu]|pour le compte des|por cuenta de|per conto d[ei]|à la demande d[eu']?|a pedido d[eoa]|a petición d[eoa]|encargad[oa] por|encomendad[oa] (?:por|pel[oa])|su commissione d[ei]|im auftrag (?:von|des|der)|in auftrag (?:von|des|der)|auftraggeber)(?:\s+(?:the|la|le|les|el|los|o|a|il|lo|der|die|das|dem|den|des))?(?:\s+l['’])?(?:\s+(?:newspaper|daily|weekly|magazine|broadcaster|channel|journal|quotidien|hebdomadaire|chaîne|zeitung|magazins?|senders?|diario|periódico|semanario|cadena|jornal|revista|semanário|emissora|quotidiano|settimanale|газеты|газети|еженедельника|тижневика|журнала|журналу|телеканала|телеканалу|телекомпании|телекомпанії|радиостанции|радіостанції|издания|видання|партии|партії))?|/)\s*[«\x22„“]?$",
     )
 });
 
@@ -848,7 +848,7 @@ static COMMISSIONER_BEFORE: LazyLock<Re> = LazyLock::new(|| {
 /// "pour le compte de", "on behalf of", "commissioned by", "im Auftrag von", "по заказу".
 static STRONG_COMMISSIONER_BEFORE: LazyLock<Re> = LazyLock::new(|| {
     Re::new(
-        r"(?i)\b(?:pour le compte d(?:e|u|es|['’])|à la demande d(?:e|u|es|['’])|on behalf of|commissioned by|sponsored by|paid for by|im auftrag (?:von|des|der|vom)|по заказу|на замовлення|encargad[oa] por|por encargo de|por cuenta de|a pedido d[eoa]|encomendad[oa] (?:por|pel[oa])|commissionat[oa] da|per conto d[ei]|su commissione d[ei])(?:\s+(?:the|la|le|les|el|los|o|a|il|lo|der|die|das|dem|den|des))?\s*$",
+        r"(?i)\b(?:pour le compte d(?:e|u|es|['’])|à la demande d(?:e|u|es|['’])|on behalf of|commissioned by|sponsored by|paid for by|im auftrag (?:von|des|der|vom)|по заказу|на замовлення|encargad[oa] por|por encargo de|por cuenta de|a pedido d[eoa]|encomendad[oa] (?:por|pel[oa])|commissionat[oa] da|per conto d[ei]|su commissione d[ei])(?:\s+(?:the|la|le|les|el|los|o|a|il|lo|der|die|das|dem|den|des))?(?:\s+[а-яёіїєґ]+)?\s*[«\x22„“]?$",
     )
 });
 
