@@ -2517,14 +2517,15 @@ fn build_claim(
             })
             .map(|c| c.start)
             .collect();
-        // "il sondaggio Ispos di Nando Pagnoncelli": the firm before the person who heads it,
-        // when the registry knows both.
+        // "il sondaggio Ispos di Nando Pagnoncelli": the firm named before the person who heads
+        // it, when the registry knows both (a firm's name can look like a person's: "Harris
+        // Interactive").
         let heads_of_firms: Vec<usize> = cands
             .iter()
             .filter(|c| {
                 sources::looks_like_person(&c.name)
                     && cands.iter().any(|d| {
-                        d.start != c.start
+                        d.end <= c.start
                             && !sources::looks_like_person(&d.name)
                             && matches!(registry.lookup(&d.name, country), Lookup::Found { .. })
                     })
