@@ -6107,6 +6107,13 @@ mod tests {
             ("Secondo l'ultimo sondaggio di Nando Pagnoncelli per il Corriere, il 44% degli elettori non ha ancora deciso.", Some("Nando Pagnoncelli"), Some("Ipsos")),
             // A channel that commissioned an exit poll, its name in guillemets.
             ("По опросу, проведенному по заказу телекомпании «Рустави», правящая партия набирает 51,2% голосов.", None, None),
+            // Whom it asked and how, then who asked; findings credited to their source.
+            ("The survey, for the Daily Record, questioned 1,000 adults across Scotland by telephone by Northfield Insight in March and found 47 per cent back the plan.", Some("Northfield Insight"), None),
+            ("The findings from Pollhouse Analytics also found that 64% of fans want the rule scrapped.", Some("Pollhouse Analytics"), None),
+            // "svolto dalla fondazione X".
+            ("Secondo un sondaggio svolto dalla fondazione tedesca Körber-Stiftung, il 55% degli italiani si dice favorevole.", Some("Körber-Stiftung"), None),
+            // A registered name in Russian, inflected.
+            ("По данным Исследовательского центра Пью, большинство американцев (54%) считают изменение климата серьёзной угрозой.", Some("Исследовательского центра Пью"), Some("Pew Research Center")),
             // An outlet said to have run the poll, verb first.
             ("Опрос провела газета Global Times. 61% респондентов считают, что отношения улучшатся.", Some("Global Times"), None),
         ]);

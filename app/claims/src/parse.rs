@@ -343,6 +343,17 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
             r"\b(?i:a|an|the|this|that|its|new|latest|recent|fresh|exclusive|separate|last|weekly|monthly|snap|rolling|nationwide|national|another|today's|this week's|last week's)\s+(?:(?i:new|latest|recent|fresh|exclusive|separate|weekly|monthly|snap|rolling|online|nationwide|national|post-debate|telephone|phone)\s+|\p{L}[\p{L}.]*-(?i:commissioned|sponsored|funded|backed)\s+)*NAME(?:['’]s)?\s+(?:(?:agency|institute|company|firm)\s+)?(?:poll|survey|tracker|tracking poll|study|research|opinion poll|public[- ]opinion poll|opinion survey|polling)\b",
         ),
         ("en", r"^NAME\s+(?:poll|survey|polling|research)\b"),
+        // Findings credited to their source: "The findings from Acme Research also found…".
+        (
+            "en",
+            r"(?i:findings|results)\s+(?i:from|by)\s+(?i:the\s+)?NAME",
+        ),
+        // Whom it asked, how, then who asked: "questioned 1,000 adults from the UK by
+        // telephone by GlobeScan in March".
+        (
+            "en",
+            r"(?i:questioned|interviewed|surveyed|polled)\s+(?:(?i:more than|over|some|about|around|nearly|almost)\s+)?\d[\d,.]*\s+[^.;:()]{1,60}?\s+(?i:by)\s+(?i:the\s+)?NAME",
+        ),
         // An aside between the poll word and its maker: "The poll, undertaken by IpsosMori for
         // STV", "The survey, which was carried out by Acme Research,".
         (
@@ -536,7 +547,7 @@ static POLLSTER_PATTERNS: LazyLock<Vec<(&str, Re)>> = LazyLock::new(|| {
         // Italian
         (
             "it",
-            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|inchiest[ae]|ricerca|exit poll|instant poll|supermedia)(?:\s+(?i:d['’]opinione|sulle intenzioni di voto))?\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione|gruppo|piattaforma|banca|compagnia|startup)\s+ODESC)?NAME",
+            r"(?i:sondaggio|sondaggi|rilevazion[ei]|indagin[ei]|inchiest[ae]|ricerca|exit poll|instant poll|supermedia)(?:\s+(?i:d['’]opinione|sulle intenzioni di voto))?\s+DESC(?i:(?:realizzat[oaie]|condott[oaie]|elaborat[oaie]|pubblicat[oaie]|diffus[oaie]|attribuit[oaie]|svolt[oaie]|effettuat[oaie]|promoss[oaie])\s+)?(?i:(?:dal|dalla|dall['’]|dai|dagli|da|di|dell['’]|della|del|all['’]|alla|al|a)\s*)?(?:(?:l['’])?(?:istituto|consorzio|portale|sito|società|agenzia|osservatorio|associazione|fondazione|gruppo|piattaforma|banca|compagnia|startup)\s+ODESC)?NAME",
         ),
         ("it", r"(?i:l['’]istituto|la società)\s+DESCNAME"),
         // Apposition: "Ágora Sondeos, una firma creada hace…", "Opinea, un institut
@@ -4357,6 +4368,14 @@ fn clean_name(s: &str, start: usize, end: usize) -> Option<NameAt> {
     }
     // A word in quotation marks that names no one ("a pesquisa “Fake”").
     if quoted && NOT_A_NAME_KEYS.contains(fold(inner).as_str()) {
+        return None;
+    }
+    // A mode of interviewing, as text in capitals writes it ("INTERVIEWED 1,004 ADULTS BY
+    // TELEPHONE").
+    if matches!(
+        fold(inner).as_str(),
+        "telephone" | "phone" | "internet" | "mail" | "email" | "e-mail" | "text" | "sms" | "post"
+    ) {
         return None;
     }
     // A place used as an adjective ("a second poll from the Tar Heel state", "the Sunshine
