@@ -165,6 +165,11 @@ pub static ECON_INDEX: LazyLock<Re> = LazyLock::new(|| {
     )
 });
 
+/// A census, in every language.
+pub static CENSUS: LazyLock<Re> = LazyLock::new(|| {
+    re(r"(?i)\b(?:census|censo|censos|recensement|zensus|volkszählung|censimento|перепис\w*)\b")
+});
+
 /// Economic statistics vocabulary. With no opinion marker, a sentence about these is not a poll.
 pub static ECON_TERMS: LazyLock<Re> = LazyLock::new(|| {
     re(

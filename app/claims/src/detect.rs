@@ -514,6 +514,11 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        // A census counts everyone; its shares are no poll's ("Conforme o Censo de 2022,
+        // 56,7% da população do país se declara católica").
+        if !poll_words && cues::CENSUS.is_match(t) {
+            return true;
+        }
         // Figures of a clinical or scientific study ("…підвищує ризик ранньої смерті на 14%"),
         // not stated in poll words.
         if !poll_words && !self.figures().is_empty() && cues::SCIENCE_STUDY.is_match(t) {
@@ -6063,6 +6068,11 @@ mod tests {
             "Segundo a pesquisa da Abep, quase a metade dos levantamentos (45,85%) foram feitos gratuitamente.",
             "According to the study, 30% of the polls registered this year were paid for by the parties themselves.",
             "The department said it observed queues in some Polling Stations after polls were opened at 8am.\n\nAs of 12pm, 840,000 voters, or 31 per cent of registered voters, have cast their votes, ELD said.",
+        ]);
+        // A census counts everyone.
+        assert_no_claims(&[
+            "Conforme o Censo de 2022, 41,2% dos domicílios da cidade têm acesso à internet por fibra.",
+            "Laut Zensus 2022 leben 38 Prozent der Einwohner in Mietwohnungen.",
         ]);
         // A poll on a blog is an informal vote.
         let r = run("I ran a poll on my blog asking whether people vote in local elections, and 80% of respondents said they always do.");
