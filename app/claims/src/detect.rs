@@ -6069,6 +6069,15 @@ mod tests {
             "According to the study, 30% of the polls registered this year were paid for by the parties themselves.",
             "The department said it observed queues in some Polling Stations after polls were opened at 8am.\n\nAs of 12pm, 840,000 voters, or 31 per cent of registered voters, have cast their votes, ELD said.",
         ]);
+        // A share of a people stating its views, the share in brackets or the verb one of
+        // saying.
+        for text in [
+            "Près des deux tiers (64 %) des Polonais ont déclaré qu'ils soutenaient l'envoi de troupes.",
+            "Only 38% of the public claim to understand the new rules.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.claims.len(), 1, "{text:?}: {r:?}");
+        }
         // A census counts everyone.
         assert_no_claims(&[
             "Conforme o Censo de 2022, 41,2% dos domicílios da cidade têm acesso à internet por fibra.",
