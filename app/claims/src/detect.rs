@@ -6133,6 +6133,8 @@ mod tests {
             ("Secondo un sondaggio svolto dalla fondazione tedesca Körber-Stiftung, il 55% degli italiani si dice favorevole.", Some("Körber-Stiftung"), None),
             // A registered name in Russian, inflected.
             ("По данным Исследовательского центра Пью, большинство американцев (54%) считают изменение климата серьёзной угрозой.", Some("Исследовательского центра Пью"), Some("Pew Research Center")),
+            // A body named by a head noun and its own capitalised word, then a place.
+            ("Secondo un sondaggio condotto dall'Osservatorio Regionale di Torino, il 62% dei residenti usa l'auto ogni giorno.", Some("Osservatorio Regionale di Torino"), None),
             // An outlet said to have run the poll, verb first.
             ("Опрос провела газета Global Times. 61% респондентов считают, что отношения улучшатся.", Some("Global Times"), None),
         ]);

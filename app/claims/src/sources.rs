@@ -753,7 +753,20 @@ pub fn trim_unknown_name(name: &str) -> (&str, Option<&str>) {
         let rest = rest.strip_prefix("firm ").unwrap_or(rest);
         return (rest, None);
     }
-    if PRODUCT_HEAD.is_match(name) {
+    // "Osservatorio Metropolitano di Milano": a head noun with a capitalised word of its own
+    // names a body, and what follows its connector is a place, not a maker.
+    let body = || {
+        name.split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && name.split_whitespace().nth(2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "di" | "de" | "do" | "da" | "del" | "della" | "des" | "du" | "of"
+                )
+            })
+    };
+    if PRODUCT_HEAD.is_match(name) && !body() {
         let cut = [
             " da ", " do ", " de ", " di ", " del ", " della ", " des ", " du ", " of ", " von ",
             " der ",
