@@ -5702,7 +5702,7 @@ mod tests {
             // outlet after it, a person after "di", a second firm after "and".
             ("Laut Meinungsforschungsinstitut Data 5X kommt die Partei auf 31 Prozent.", "Data 5X", None),
             ("Segundo o Barómetro de Opinião COVID-19 da Sondatest, 60% dos inquiridos estão preocupados.", "Sondatest", None),
-            ("Secondo il sondaggio Opinio Rai, la coalizione è al 42%.", "Opinio", Some("Opinio Italia")),
+            ("Secondo il sondaggio Opinio Rai, la coalizione è al 42%.", "Opinio", None),
             ("Secondo il sondaggio di Only Figures di Alessandra Ghisleri, la coalizione è al 42%.", "Only Figures", None),
             ("The poll by Anderson Robbins Research and Shaw & Company Research found 45% of voters back the governor.", "Anderson Robbins Research", None),
             // Quebec's "la firme" and "coup de sonde"; an organisation that "провела опрос";
