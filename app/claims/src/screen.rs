@@ -355,59 +355,93 @@ fn build(reg: &Registered) -> Option<Built> {
 }
 
 /// The article being analysed on this thread: where its text lies, its folded copy, and the
-/// stretches of it screened so far, each with every literal found in it.
+/// literals found in it so far.
 struct Article {
     base: usize,
     folded: String,
     built: Arc<Built>,
+    /// Stretches scanned one by one, while their lengths add up to less than the article's.
     regions: Vec<Region>,
+    scanned: usize,
+    /// All of the article, scanned once when the stretches asked for would add up to more.
+    whole: Option<Found>,
 }
 
-/// A stretch of the article scanned once: its literals as `(pattern, start, end)` sorted, or
-/// `None` when it holds a rare character (then its searches are not screened).
+/// A stretch of the article scanned once, with what was found in it.
 struct Region {
     start: usize,
     end: usize,
-    hits: Option<Vec<(u32, u32, u32)>>,
+    found: Found,
 }
 
-impl Article {
-    /// The literals of the stretch `[start, end)`, scanning it first unless a stretch scanned
-    /// before holds it (every literal inside it is inside that one).
-    fn region(&mut self, start: usize, end: usize) -> Option<&[(u32, u32, u32)]> {
-        let i = match self
-            .regions
-            .iter()
-            .rposition(|r| r.start <= start && end <= r.end)
-        {
-            Some(i) => i,
-            None => {
-                let hits = scan(&self.built, &self.folded, start, end);
-                self.regions.push(Region { start, end, hits });
-                self.regions.len() - 1
-            }
-        };
-        self.regions[i].hits.as_deref()
+/// Literals as `(pattern, start, end)`, sorted, and where the rare characters are (a stretch
+/// holding one is not screened).
+struct Found {
+    hits: Vec<(u32, u32, u32)>,
+    rare: Vec<(u32, u32)>,
+}
+
+impl Found {
+    /// The literals, unless `[start, end)` holds a rare character.
+    fn within(&self, start: usize, end: usize) -> Option<&[(u32, u32, u32)]> {
+        let (start, end) = (start as u32, end as u32);
+        if self.rare.iter().any(|&(s, e)| start <= s && e <= end) {
+            return None;
+        }
+        Some(&self.hits)
     }
 }
 
-/// Every literal in `folded[start..end]`, sorted; `None` if a rare character is there.
-fn scan(b: &Built, folded: &str, start: usize, end: usize) -> Option<Vec<(u32, u32, u32)>> {
+impl Article {
+    /// The literals of the stretch `[start, end)` (others may come with them: `find_first`
+    /// keeps those inside the stretch it searches), or `None` when it holds a rare character.
+    /// A stretch inside one scanned before is not scanned again. The rules search sentences
+    /// and windows of sentences that overlap, so once the stretches scanned would add up to
+    /// more than the article, all of it is scanned once instead: a match of the automaton
+    /// inside a stretch is one in the whole text, and the reverse for those `find_first`
+    /// keeps. An article with a poll report in it is searched all over; a news story with
+    /// one poll sentence only there.
+    fn region(&mut self, start: usize, end: usize) -> Option<&[(u32, u32, u32)]> {
+        if self.whole.is_none() {
+            if let Some(i) = self
+                .regions
+                .iter()
+                .rposition(|r| r.start <= start && end <= r.end)
+            {
+                return self.regions[i].found.within(start, end);
+            }
+            self.scanned += end - start;
+            if self.scanned <= self.folded.len() {
+                let found = scan(&self.built, &self.folded, start, end);
+                self.regions.push(Region { start, end, found });
+                return self.regions.last()?.found.within(start, end);
+            }
+            self.regions = Vec::new();
+            self.whole = Some(scan(&self.built, &self.folded, 0, self.folded.len()));
+        }
+        self.whole.as_ref()?.within(start, end)
+    }
+}
+
+/// Every literal in `folded[start..end]`, sorted, and where the rare characters are.
+fn scan(b: &Built, folded: &str, start: usize, end: usize) -> Found {
     let mut hits = Vec::new();
+    let mut rare = Vec::new();
     for m in
         b.ac.find_overlapping_iter(Input::new(folded).span(start..end))
     {
         let i = m.pattern().as_usize();
         for &id in &b.owners[b.starts[i] as usize..b.starts[i + 1] as usize] {
-            if id == RARE {
-                return None;
-            }
             // Offsets fit u32 (checked in `enter`).
-            hits.push((id, m.start() as u32, m.end() as u32));
+            if id == RARE {
+                rare.push((m.start() as u32, m.end() as u32));
+            } else {
+                hits.push((id, m.start() as u32, m.end() as u32));
+            }
         }
     }
     hits.sort_unstable();
-    Some(hits)
+    Found { hits, rare }
 }
 
 thread_local! {
@@ -437,6 +471,8 @@ pub(crate) fn enter(text: &str, folded: &str) -> Entered {
             folded: folded.to_owned(),
             built,
             regions: Vec::new(),
+            scanned: 0,
+            whole: None,
         });
     let previous = ARTICLE.with_borrow_mut(|a| std::mem::replace(a, article));
     Entered { previous }
