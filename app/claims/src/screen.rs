@@ -7,8 +7,10 @@
 //! most of which find nothing. Most of those patterns start with a word from a list
 //! ("turnout", "taux de participation", "wahlbeteiligung"…). This module takes each pattern's
 //! possible first bytes as a finite set of literals ([`prefixes`]), puts the literals of every
-//! built-in pattern into one Aho-Corasick automaton, and runs it once over an article that
-//! reaches the sentence rules ([`enter`]). A pattern's search in a slice of that article then
+//! built-in pattern into one Aho-Corasick automaton, and runs it over the stretches of an
+//! article that reaches the sentence rules ([`enter`]) as they are searched, or once over all
+//! of it when those would add up to more ([`Article::region`]). A pattern's search in a slice
+//! of that article then
 //! only tries the places where one of its prefixes was found ([`find_first`]), and is over at
 //! once when there is none.
 //!
