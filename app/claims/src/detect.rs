@@ -3953,6 +3953,19 @@ mod tests {
     }
 
     /// Each text makes one claim, whose pollster is written and registered as given.
+    /// `text` yields at least one claim, and every claim is flagged `not_a_pollster`.
+    fn assert_not_a_pollster(text: &str) {
+        let r = run(text);
+        assert!(!r.claims.is_empty(), "{text:?}: {r:?}");
+        assert!(
+            r.claims.iter().all(|c| c
+                .flags
+                .iter()
+                .any(|f| f.code == crate::model::FlagCode::NotAPollster)),
+            "{text:?}: {r:?}"
+        );
+    }
+
     fn assert_pollsters(cases: &[(&str, Option<&str>, Option<&str>)]) {
         for &(text, written, canonical) in cases {
             let r = run(text);
@@ -6084,24 +6097,9 @@ mod tests {
             "Laut Zensus 2022 leben 38 Prozent der Einwohner in Mietwohnungen.",
         ]);
         // A poll on a blog is an informal vote.
-        let r = run("I ran a poll on my blog asking whether people vote in local elections, and 80% of respondents said they always do.");
-        assert!(
-            r.claims.iter().all(|c| c
-                .flags
-                .iter()
-                .any(|f| f.code == crate::model::FlagCode::NotAPollster)),
-            "{r:?}"
-        );
+        assert_not_a_pollster("I ran a poll on my blog asking whether people vote in local elections, and 80% of respondents said they always do.");
         // A share of the mentions online is analytics, not a poll.
-        let r = run("José Antonio Meade se ubica en el segundo lugar en menciones con el 31% de la conversación en redes sociales.");
-        assert!(!r.claims.is_empty(), "{r:?}");
-        assert!(
-            r.claims.iter().all(|c| c
-                .flags
-                .iter()
-                .any(|f| f.code == crate::model::FlagCode::NotAPollster)),
-            "{r:?}"
-        );
+        assert_not_a_pollster("José Antonio Meade se ubica en el segundo lugar en menciones con el 31% de la conversación en redes sociales.");
     }
 
     #[test]
