@@ -2512,13 +2512,11 @@ fn build_claim(
         let kinds_of_poll: Vec<usize> = cands
             .iter()
             .filter(|c| {
-                parse::is_poll_compound_head(sent, c.end)
-                    && matches!(registry.lookup(&c.name, country), Lookup::NotFound)
-                    && cands.iter().any(|d| {
-                        d.start > c.end
-                            && parse::maker_follows_compound(&sent[c.end..d.start])
-                            && !sources::is_media(&d.name)
-                    })
+                cands.iter().any(|d| {
+                    d.start > c.end
+                        && parse::maker_follows_compound(&sent[c.end..d.start])
+                        && !sources::is_media(&d.name)
+                }) && matches!(registry.lookup(&c.name, country), Lookup::NotFound)
             })
             .map(|c| c.start)
             .collect();
@@ -3204,14 +3202,16 @@ fn build_claim(
                 // Another name of one of the candidates in the same sentence settles it ("Ispos
                 // di Nando Pagnoncelli": Ipsos, not ISPO).
                 let (s, e) = sents[ch.sentence];
+                let mentioned: Vec<&str> = in_span(mentions, s, e, |m| m.start)
+                    .iter()
+                    .filter_map(|m| match registry.lookup(&text[m.start..m.end], country) {
+                        Lookup::Found { record, .. } => Some(record.id.as_str()),
+                        _ => None,
+                    })
+                    .collect();
                 let named: Vec<_> = recs
                     .iter()
-                    .filter(|r| {
-                        in_span(mentions, s, e, |m| m.start).iter().any(|m| {
-                            matches!(registry.lookup(&text[m.start..m.end], country),
-                                Lookup::Found { record, .. } if record.id == r.id)
-                        })
-                    })
+                    .filter(|r| mentioned.contains(&r.id.as_str()))
                     .collect();
                 if let [record] = named[..] {
                     pollster.canonical = Some(record.canonical.clone());

@@ -2197,17 +2197,8 @@ pub fn pollster_names(s: &str, lang: &str) -> Vec<NameAt> {
     out
 }
 
-/// Is the name ending at `end` the first part of a poll compound ("Forsa-Umfrage",
-/// "Polit-Studie")?
-pub fn is_poll_compound_head(sent: &str, end: usize) -> bool {
-    static COMPOUND_TAIL: LazyLock<Re> =
-        LazyLock::new(|| re(r"^-(?i:Umfrage|Erhebung|Befragung|Studie|Blitzumfrage)\w*"));
-    sent.get(end..)
-        .is_some_and(|rest| COMPOUND_TAIL.is_match(rest))
-}
-
-/// Does the text between a poll compound's first part and a later name credit the poll to
-/// that name ("-Umfrage von ", "-Umfrage des Instituts ")?
+/// Does the text between a name and a later one make the first a poll compound's first part
+/// and credit the poll to the second ("-Umfrage von ", "-Umfrage des Instituts ")?
 pub fn maker_follows_compound(between: &str) -> bool {
     static MAKER: LazyLock<Re> = LazyLock::new(|| {
         re(
@@ -3174,7 +3165,7 @@ fn tidy_name(name: &str) -> (usize, &str) {
         Some((owner, rest))
             if owner.chars().count() >= 3
                 && rest.starts_with(char::is_uppercase)
-                && !ORG_HEAD.is_match(rest.split(' ').next().unwrap_or(""))
+                && !starts_with_org_head(rest)
                 && (!owner.contains(' ')
                     || owner.split(' ').count() <= 3
                         && rest.split(' ').next_back().is_some_and(|w| {
